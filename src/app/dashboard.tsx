@@ -1,0 +1,53 @@
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import { useDataset } from '../data/dataset-query';
+import { AreasSection } from '../features/areas/areas-section';
+import { TimelineSection } from '../features/plans/timeline-section';
+import { QuotesSection } from '../features/quotes/quotes-section';
+import { SourcesSection } from '../features/sources/sources-section';
+import { useI18n } from '../i18n/use-i18n';
+import { DatasetErrorMessage } from './dataset-error-message';
+import { SectionBoundary } from './section-boundary';
+
+function Summary() {
+  const dataset = useDataset();
+  const { pick } = useI18n();
+  return <p className="max-w-prose text-lg text-slate-800">{pick(dataset.summary)}</p>;
+}
+
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <p role="status" className="py-8 text-lg text-slate-700">
+      {t('loading')}
+    </p>
+  );
+}
+
+/** Loads the dataset once; a failed load shows one message with Retry instead of every section. */
+export function Dashboard() {
+  return (
+    <QueryErrorResetBoundary>
+      {({ reset }) => (
+        <ErrorBoundary onReset={reset} fallback={({ error, reset: retry }) => <DatasetErrorMessage error={error} onRetry={retry} />}>
+          <Suspense fallback={<Loading />}>
+            <Summary />
+            <SectionBoundary>
+              <TimelineSection />
+            </SectionBoundary>
+            <SectionBoundary>
+              <AreasSection />
+            </SectionBoundary>
+            <SectionBoundary>
+              <QuotesSection />
+            </SectionBoundary>
+            <SectionBoundary>
+              <SourcesSection />
+            </SectionBoundary>
+          </Suspense>
+        </ErrorBoundary>
+      )}
+    </QueryErrorResetBoundary>
+  );
+}

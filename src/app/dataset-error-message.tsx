@@ -1,0 +1,48 @@
+import { buttonClass } from '../components/ui/button-styles';
+import { DatasetError } from '../data/load-dataset';
+import { useI18n } from '../i18n/use-i18n';
+
+export interface DatasetErrorMessageProps {
+  error: unknown;
+  onRetry: () => void;
+}
+
+const MAX_ISSUES_SHOWN = 20;
+
+/** Says what went wrong with the dataset and where, in the reader's language. */
+export function DatasetErrorMessage({ error, onRetry }: DatasetErrorMessageProps) {
+  const { t } = useI18n();
+  const datasetError = error instanceof DatasetError ? error : null;
+  const url = datasetError?.url ?? '';
+  let detail: string;
+  switch (datasetError?.kind) {
+    case 'http':
+      detail = t('errorHttp', { status: datasetError.status ?? 0, url });
+      break;
+    case 'not-json':
+      detail = t('errorNotJson', { url });
+      break;
+    case 'schema':
+      detail = t('errorSchema', { url });
+      break;
+    default:
+      detail = t('errorNetwork', { url: url || '?' });
+  }
+  const issues = datasetError?.issues ?? [];
+  return (
+    <div role="alert" className="my-8 rounded-lg border-2 border-red-700 bg-red-50 p-6 text-red-950">
+      <h2 className="text-xl font-bold">{t('errorTitle')}</h2>
+      <p className="mt-2">{detail}</p>
+      {issues.length > 0 ? (
+        <ul className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm">
+          {issues.slice(0, MAX_ISSUES_SHOWN).map((issue, index) => (
+            <li key={`${issue.path}-${index}`}>{t('errorSchemaIssue', { path: issue.path, message: issue.message })}</li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" className={`${buttonClass} mt-4`} onClick={onRetry}>
+        {t('retry')}
+      </button>
+    </div>
+  );
+}

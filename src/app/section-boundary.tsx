@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { buttonClass } from '../components/ui/button-styles';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import { useI18n } from '../i18n/use-i18n';
+
+/** A broken section shows its own message; the other sections stay. */
+export function SectionBoundary({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <ErrorBoundary
+      fallback={({ reset }) => (
+        <div role="alert" className="my-6 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950">
+          <p>{t('errorSectionTitle')}</p>
+          <button type="button" className={`${buttonClass} mt-2`} onClick={reset}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,218 @@
+import * as z from 'zod/mini';
+
+// zod/mini rather than zod: the same validation for about a fifth of the bytes in the
+// entry chunk (see ../shared/TOOLCHAIN.md), and z.toJSONSchema still works on it.
+
+export const SCHEMA_VERSION = 1;
+
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'));
+const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+
+export const localizedSchema = z.object({ fr: text, en: text });
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** A calendar date as precise as the source is: "2018", "2018-01" or "2018-01-31". */
+export const partialDateSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'),
+  );
+
+export const evidenceLevelSchema = z.enum(['stated', 'inferred', 'unknown']);
+export type EvidenceLevel = z.infer<typeof evidenceLevelSchema>;
+
+export const evidenceSchema = z.object({
+  level: evidenceLevelSchema,
+  sourceIds: z.array(id),
+  /** How the fact was inferred, or what exactly the source says. */
+  note: z.optional(localizedSchema),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const organizationSchema = z.object({
+  id,
+  acronym: localizedSchema,
+  name: localizedSchema,
+  evidence: evidenceSchema,
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const personSchema = z.object({
+  id,
+  name: text,
+  role: localizedSchema,
+  organizationId: id,
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const themeSchema = z.object({
+  id,
+  label: localizedSchema,
+  description: localizedSchema,
+});
+export type Theme = z.infer<typeof themeSchema>;
+
+export const sourceSchema = z.object({
+  id,
+  title: text,
+  publisher: text,
+  language: z.enum(['fr', 'en']),
+  date: partialDateSchema,
+  dateNote: z.optional(localizedSchema),
+  // Only http(s): a dataset must never be able to plant a javascript: or data: link.
+  url: z.httpUrl(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const areaSchema = z.object({
+  id,
+  name: localizedSchema,
+  themeId: id,
+  /** null when no source says whether the area was new in this plan. */
+  isNew: z.nullable(z.boolean()),
+  evidence: evidenceSchema,
+});
+export type Area = z.infer<typeof areaSchema>;
+
+const year = z.int().check(z.gte(1900), z.lte(2200));
+
+export const factSchema = z.object({
+  id,
+  text: localizedSchema,
+  evidence: evidenceSchema,
+});
+export type Fact = z.infer<typeof factSchema>;
+
+export const planSchema = z.object({
+  id,
+  number: z.int().check(z.positive()),
+  title: localizedSchema,
+  /** null years are not documented by any source. */
+  period: z.object({
+    startYear: z.nullable(year),
+    endYear: z.nullable(year),
+    evidence: evidenceSchema,
+  }),
+  signing: z.object({
+    place: z.nullable(localizedSchema),
+    announcedOn: z.nullable(partialDateSchema),
+    signatoryIds: z.array(id),
+    evidence: evidenceSchema,
+  }),
+  areaCount: z.nullable(z.int().check(z.nonnegative())),
+  newAreaCount: z.nullable(z.int().check(z.nonnegative())),
+  /** An empty list means no source documents the plan's areas. */
+  areas: z.array(areaSchema),
+  facts: z.array(factSchema),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const quoteSchema = z.object({
+  id,
+  personId: id,
+  planId: id,
+  date: partialDateSchema,
+  /** The version the organizations published first; the others are published translations. */
+  originalLanguage: z.enum(['fr', 'en']),
+  versions: z.array(
+    z.object({ language: z.enum(['fr', 'en']), text: z.string().check(z.minLength(1), z.maxLength(4000)), sourceId: id }),
+  ).check(z.minLength(1)),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+const datasetShapeSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  title: localizedSchema,
+  summary: localizedSchema,
+  featuredPlanId: id,
+  organizations: z.array(organizationSchema),
+  people: z.array(personSchema),
+  themes: z.array(themeSchema).check(z.minLength(1)),
+  sources: z.array(sourceSchema),
+  plans: z.array(planSchema).check(z.minLength(1)),
+  quotes: z.array(quoteSchema),
+});
+
+type DatasetShape = z.infer<typeof datasetShapeSchema>;
+type Ctx = Parameters<Parameters<typeof z.superRefine<DatasetShape>>[0]>[1];
+type Path = (string | number)[];
+
+function checkUnique(ctx: Ctx, records: readonly { id: string }[], path: Path) {
+  const seen = new Set<string>();
+  records.forEach((record, index) => {
+    if (seen.has(record.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `duplicate id "${record.id}"`,
+        path: [...path, index, 'id'],
+        input: record.id,
+      });
+    }
+    seen.add(record.id);
+  });
+}
+
+function checkRef(ctx: Ctx, ids: ReadonlySet<string>, value: string, kind: string, path: Path) {
+  if (!ids.has(value)) {
+    ctx.addIssue({ code: 'custom', message: `unknown ${kind} "${value}"`, path, input: value });
+  }
+}
+
+function checkEvidence(ctx: Ctx, sourceIds: ReadonlySet<string>, evidence: { sourceIds: string[] }, path: Path) {
+  evidence.sourceIds.forEach((sourceId, i) =>
+    checkRef(ctx, sourceIds, sourceId, 'source', [...path, 'sourceIds', i]),
+  );
+}
+
+/** Every id a record names must exist, and ids are unique in their collection. */
+function checkReferences(data: DatasetShape, ctx: Ctx) {
+  const ids = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id));
+  const sourceIds = ids(data.sources);
+  const themeIds = ids(data.themes);
+  const personIds = ids(data.people);
+  const organizationIds = ids(data.organizations);
+  const planIds = ids(data.plans);
+
+  checkUnique(ctx, data.organizations, ['organizations']);
+  checkUnique(ctx, data.people, ['people']);
+  checkUnique(ctx, data.themes, ['themes']);
+  checkUnique(ctx, data.sources, ['sources']);
+  checkUnique(ctx, data.plans, ['plans']);
+  checkUnique(ctx, data.quotes, ['quotes']);
+
+  checkRef(ctx, planIds, data.featuredPlanId, 'plan', ['featuredPlanId']);
+  data.organizations.forEach((org, i) => checkEvidence(ctx, sourceIds, org.evidence, ['organizations', i, 'evidence']));
+  data.people.forEach((person, i) =>
+    checkRef(ctx, organizationIds, person.organizationId, 'organization', ['people', i, 'organizationId']),
+  );
+  data.plans.forEach((plan, p) => {
+    const at = (...rest: Path): Path => ['plans', p, ...rest];
+    checkUnique(ctx, plan.areas, at('areas'));
+    checkUnique(ctx, plan.facts, at('facts'));
+    checkEvidence(ctx, sourceIds, plan.period.evidence, at('period', 'evidence'));
+    checkEvidence(ctx, sourceIds, plan.signing.evidence, at('signing', 'evidence'));
+    plan.signing.signatoryIds.forEach((personId, i) =>
+      checkRef(ctx, personIds, personId, 'person', at('signing', 'signatoryIds', i)),
+    );
+    plan.areas.forEach((area, a) => {
+      checkRef(ctx, themeIds, area.themeId, 'theme', at('areas', a, 'themeId'));
+      checkEvidence(ctx, sourceIds, area.evidence, at('areas', a, 'evidence'));
+    });
+    plan.facts.forEach((fact, f) => checkEvidence(ctx, sourceIds, fact.evidence, at('facts', f, 'evidence')));
+    const { startYear, endYear } = plan.period;
+    if (startYear !== null && endYear !== null && endYear < startYear) {
+      ctx.addIssue({ code: 'custom', message: 'endYear is before startYear', path: at('period', 'endYear'), input: endYear });
+    }
+  });
+  data.quotes.forEach((quote, q) => {
+    checkRef(ctx, personIds, quote.personId, 'person', ['quotes', q, 'personId']);
+    checkRef(ctx, planIds, quote.planId, 'plan', ['quotes', q, 'planId']);
+    quote.versions.forEach((version, v) =>
+      checkRef(ctx, sourceIds, version.sourceId, 'source', ['quotes', q, 'versions', v, 'sourceId']),
+    );
+  });
+}
+
+export const datasetSchema = datasetShapeSchema.check(z.superRefine(checkReferences));
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import { buttonClass } from '../../components/ui/button-styles';
+
+export interface AreaFiltersProps {
+  title: string;
+  themesLabel: string;
+  themes: { id: string; label: string; count: number; isSelected: boolean }[];
+  searchLabel: string;
+  searchPlaceholder: string;
+  query: string;
+  newOnlyLabel: string;
+  isNewOnly: boolean;
+  onToggleTheme: (themeId: string) => void;
+  onQueryChange: (query: string) => void;
+  onNewOnlyChange: (isNewOnly: boolean) => void;
+}
+
+export function AreaFilters(props: AreaFiltersProps) {
+  const searchId = useId();
+  const newOnlyId = useId();
+  const themesLabelId = useId();
+  return (
+    <div className="rounded-lg border border-slate-300 bg-slate-50 p-4">
+      <h3 className="sr-only">{props.title}</h3>
+      <div className="flex flex-col gap-4">
+        <div>
+          <p id={themesLabelId} className="font-semibold text-slate-900">
+            {props.themesLabel}
+          </p>
+          <div role="group" aria-labelledby={themesLabelId} className="mt-2 flex flex-wrap gap-2">
+            {props.themes.map((theme) => (
+              <button
+                key={theme.id}
+                type="button"
+                aria-pressed={theme.isSelected}
+                onClick={() => props.onToggleTheme(theme.id)}
+                className={buttonClass}
+              >
+                {theme.label}
+                <span aria-hidden="true" className="rounded bg-slate-200 px-1.5 text-sm text-slate-900 tabular-nums">
+                  {theme.count}
+                </span>
+              </button>
+            ))}
+          </div>
+        </div>
+        <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+          <div className="flex min-w-64 flex-1 flex-col gap-1">
+            <label htmlFor={searchId} className="font-semibold text-slate-900">
+              {props.searchLabel}
+            </label>
+            <input
+              id={searchId}
+              type="search"
+              value={props.query}
+              placeholder={props.searchPlaceholder}
+              onChange={(event) => props.onQueryChange(event.target.value)}
+              className="min-h-11 rounded-md border border-slate-600 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600"
+            />
+          </div>
+          <div className="flex min-h-11 items-center gap-2">
+            <input
+              id={newOnlyId}
+              type="checkbox"
+              checked={props.isNewOnly}
+              onChange={(event) => props.onNewOnlyChange(event.target.checked)}
+              className="size-5 accent-blue-900"
+            />
+            <label htmlFor={newOnlyId} className="font-medium text-slate-900">
+              {props.newOnlyLabel}
+            </label>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { Badge } from '../../components/ui/badge';
+import { ExternalLink } from '../../components/ui/external-link';
+
+export interface AreaCardView {
+  id: string;
+  name: string;
+  themeText: string;
+  newLabel: string | null;
+  newTone: 'new' | 'neutral' | 'unknown';
+  evidenceTone: 'stated' | 'inferred' | 'unknown';
+  evidenceLabel: string;
+  evidenceNote: string | null;
+  sources: { id: string; label: string; url: string }[];
+}
+
+export interface AreaGridProps {
+  label: string;
+  areas: AreaCardView[];
+}
+
+export function AreaGrid({ label, areas }: AreaGridProps) {
+  return (
+    <ul aria-label={label} className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      {areas.map((area) => (
+        <li key={area.id} className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm break-inside-avoid">
+          <h3 className="text-lg font-semibold leading-snug text-slate-900">{area.name}</h3>
+          <p className="text-sm text-slate-800">{area.themeText}</p>
+          <div className="flex flex-wrap gap-2">
+            {area.newLabel ? <Badge tone={area.newTone}>{area.newLabel}</Badge> : null}
+            <Badge tone={area.evidenceTone}>{area.evidenceLabel}</Badge>
+          </div>
+          {area.evidenceNote ? <p className="text-sm text-slate-800">{area.evidenceNote}</p> : null}
+          {area.sources.length > 0 ? (
+            <ul className="mt-auto space-y-0.5 text-sm">
+              {area.sources.map((source) => (
+                <li key={source.id}>
+                  <ExternalLink href={source.url}>{source.label}</ExternalLink>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,60 @@
+import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
+
+export interface AreasChartDatum {
+  themeId: string;
+  label: string;
+  newCount: number;
+  continuingCount: number;
+  unknownCount: number;
+  isSelected: boolean;
+}
+
+export interface AreasChartProps {
+  data: AreasChartDatum[];
+  newLabel: string;
+  continuingLabel: string;
+  unknownLabel: string;
+  onSelectTheme: (themeId: string) => void;
+}
+
+// Colours pass WCAG non-text contrast (3:1) against white and against each other's edges.
+const NEW = '#b45309';
+const CONTINUING = '#1e3a8a';
+const UNKNOWN = '#64748b';
+
+/** Draws only: the series arrive shaped and translated; a click on a bar reports its theme. */
+export default function AreasChart({ data, newLabel, continuingLabel, unknownLabel, onSelectTheme }: AreasChartProps) {
+  const hasUnknown = data.some((d) => d.unknownCount > 0);
+  const height = 80 + data.length * 44;
+  const handleClick = (entry: unknown) => {
+    const themeId = (entry as { payload?: { themeId?: unknown } }).payload?.themeId;
+    if (typeof themeId === 'string') onSelectTheme(themeId);
+  };
+  return (
+    <BarChart
+      responsive
+      accessibilityLayer={false}
+      layout="vertical"
+      data={data}
+      style={{ width: '100%', height }}
+      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+      barCategoryGap="22%"
+    >
+      <CartesianGrid horizontal={false} stroke="#cbd5e1" />
+      <XAxis type="number" allowDecimals={false} tick={{ fill: '#1e293b', fontSize: 14 }} stroke="#475569" />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={200}
+        tick={{ fill: '#0f172a', fontSize: 14 }}
+        stroke="#475569"
+      />
+      <Legend wrapperStyle={{ color: '#0f172a', fontSize: 14 }} />
+      <Bar dataKey="continuingCount" name={continuingLabel} stackId="areas" fill={CONTINUING} onClick={handleClick} cursor="pointer" isAnimationActive={false} />
+      <Bar dataKey="newCount" name={newLabel} stackId="areas" fill={NEW} onClick={handleClick} cursor="pointer" isAnimationActive={false} />
+      {hasUnknown ? (
+        <Bar dataKey="unknownCount" name={unknownLabel} stackId="areas" fill={UNKNOWN} onClick={handleClick} cursor="pointer" isAnimationActive={false} />
+      ) : null}
+    </BarChart>
+  );
+}

@@ -1,0 +1,132 @@
+import { buttonClass } from '../../components/ui/button-styles';
+import { Section } from '../../components/ui/section';
+import { useDataset } from '../../data/dataset-query';
+import { selectFeaturedPlan, selectPlanLabel } from '../../data/dataset-selectors';
+import { evidenceLabelKey } from '../../i18n/evidence-label';
+import { useI18n } from '../../i18n/use-i18n';
+import { useUrlState } from '../../url-state/use-url-state';
+import { AreaFilters } from './area-filters';
+import { AreaGrid, type AreaCardView } from './area-grid';
+import {
+  hasActiveFilters,
+  selectAreaFilters,
+  selectThemeCounts,
+  selectVisibleAreas,
+  toggleTheme,
+  type AreaView,
+} from './area-selectors';
+import { ChartTable } from './chart-table';
+import { LazyAreasChart } from './lazy-areas-chart';
+
+export function AreasSection() {
+  const dataset = useDataset();
+  const { t, locale } = useI18n();
+  const [url, updateUrl] = useUrlState();
+  const plan = selectFeaturedPlan(dataset);
+  const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
+  const filters = selectAreaFilters(dataset, url);
+  const counts = selectThemeCounts(dataset, filters, locale);
+  const { areas, total } = selectVisibleAreas(dataset, filters, locale);
+  const newTotal = plan.areas.filter((area) => area.isNew === true).length;
+  const numberFormat = new Intl.NumberFormat(locale);
+
+  const handleToggleTheme = (themeId: string) => updateUrl({ themes: toggleTheme(filters.themes, themeId) });
+  const handleClear = () => updateUrl({ themes: [], q: '', newOnly: false });
+
+  const toCard = (area: AreaView): AreaCardView => ({
+    id: area.id,
+    name: area.name,
+    themeText: t('themeWithLabel', { theme: area.themeLabel }),
+    newLabel:
+      area.isNew === true ? t('isNew', { plan: planLabel }) : area.isNew === false ? t('isContinuing') : t('newnessUnknown'),
+    newTone: area.isNew === true ? 'new' : area.isNew === false ? 'neutral' : 'unknown',
+    evidenceTone: area.evidenceLevel,
+    evidenceLabel: t(evidenceLabelKey[area.evidenceLevel]),
+    evidenceNote: area.evidenceNote ? t('inferredHow', { note: area.evidenceNote }) : null,
+    sources: area.sources.map((source) => ({ id: source.id, url: source.url, label: t('sourceLink', { title: source.title }) })),
+  });
+
+  const caption = t('chartCaption', { plan: planLabel });
+  const hasUnknown = counts.some((count) => count.unknownCount > 0);
+
+  return (
+    <Section
+      id="areas"
+      title={t('areasTitle', { plan: planLabel })}
+      intro={<p>{t('areasIntro', { count: total, new: newTotal })}</p>}
+    >
+      <figure className="rounded-lg border border-slate-300 bg-white p-4">
+        <figcaption>
+          <h3 className="text-lg font-semibold text-slate-900">{t('chartTitle')}</h3>
+          <p className="text-sm text-slate-700">{caption}</p>
+        </figcaption>
+        <div aria-hidden="true" className="mt-3">
+          <LazyAreasChart
+            data={counts}
+            newLabel={t('chartNew')}
+            continuingLabel={t('chartContinuing')}
+            unknownLabel={t('chartUnknown')}
+            onSelectTheme={handleToggleTheme}
+            loadingLabel={t('chartLoading')}
+            errorLabel={t('errorChartTitle')}
+            retryLabel={t('retry')}
+          />
+        </div>
+        <ChartTable
+          summary={t('chartTableSummary')}
+          caption={caption}
+          headers={{
+            theme: t('chartTheme'),
+            continuing: t('chartContinuing'),
+            isNew: t('chartNew'),
+            unknown: hasUnknown ? t('chartUnknown') : null,
+            total: t('chartTotal'),
+          }}
+          rows={counts.map((count) => ({ ...count, filterLabel: t('chartFilterBy', { theme: count.label }) }))}
+          formatNumber={(value) => numberFormat.format(value)}
+          onToggleTheme={handleToggleTheme}
+        />
+      </figure>
+
+      <div className="mt-6">
+        <AreaFilters
+          title={t('filtersTitle')}
+          themesLabel={t('filterThemes')}
+          themes={counts.map((count) => ({ id: count.themeId, label: count.label, count: count.total, isSelected: count.isSelected }))}
+          searchLabel={t('search')}
+          searchPlaceholder={t('searchPlaceholder')}
+          query={url.q}
+          newOnlyLabel={t('newOnly', { plan: planLabel })}
+          isNewOnly={filters.newOnly}
+          onToggleTheme={handleToggleTheme}
+          onQueryChange={(q) => updateUrl({ q }, { replace: true })}
+          onNewOnlyChange={(newOnly) => updateUrl({ newOnly })}
+        />
+      </div>
+
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <p role="status" aria-live="polite" className="font-semibold text-slate-900">
+          {t('resultCount', { shown: areas.length, total })}
+        </p>
+        {hasActiveFilters(filters) && areas.length > 0 ? (
+          <button type="button" className={buttonClass} onClick={handleClear}>
+            {t('clearFilters')}
+          </button>
+        ) : null}
+      </div>
+
+      <div className="mt-4">
+        {areas.length > 0 ? (
+          <AreaGrid label={t('areaList')} areas={areas.map(toCard)} />
+        ) : (
+          <div className="rounded-lg border border-dashed border-slate-500 p-6 text-center">
+            <p className="text-lg text-slate-900">{t('emptyResult')}</p>
+            <button type="button" className={`${buttonClass} mt-3`} onClick={handleClear}>
+              {t('clearFilters')}
+            </button>
+          </div>
+        )}
+      </div>
+    </Section>
+  );
+}

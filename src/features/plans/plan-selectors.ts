@@ -1,0 +1,91 @@
+import type { Dataset, EvidenceLevel, Plan } from '../../data/dataset-schema';
+import type { Locale } from '../../i18n/locale';
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  url: string;
+}
+
+export interface EvidenceView {
+  level: EvidenceLevel;
+  note: string | null;
+  sources: SourceRef[];
+}
+
+export interface PlanSummary {
+  id: string;
+  number: number;
+  title: string;
+  startYear: number | null;
+  endYear: number | null;
+  periodEvidence: EvidenceLevel;
+  isSelected: boolean;
+}
+
+export interface PlanDetails extends PlanSummary {
+  periodEvidenceView: EvidenceView;
+  place: string | null;
+  announcedOn: string | null;
+  signatories: string[];
+  signingEvidence: EvidenceView;
+  areaCount: number | null;
+  newAreaCount: number | null;
+  areas: { id: string; name: string; evidence: EvidenceView }[];
+  facts: { id: string; text: string; evidence: EvidenceView }[];
+}
+
+/** The plan the URL asks for if the dataset has it, else the dataset's featured plan. */
+export function selectSelectedPlanId(dataset: Dataset, requested: string | null): string {
+  return dataset.plans.some((plan) => plan.id === requested) && requested !== null
+    ? requested
+    : dataset.featuredPlanId;
+}
+
+export function selectTimeline(dataset: Dataset, selectedId: string, locale: Locale): PlanSummary[] {
+  return [...dataset.plans]
+    .sort((a, b) => a.number - b.number)
+    .map((plan) => toSummary(plan, selectedId, locale));
+}
+
+function toSummary(plan: Plan, selectedId: string, locale: Locale): PlanSummary {
+  return {
+    id: plan.id,
+    number: plan.number,
+    title: plan.title[locale],
+    startYear: plan.period.startYear,
+    endYear: plan.period.endYear,
+    periodEvidence: plan.period.evidence.level,
+    isSelected: plan.id === selectedId,
+  };
+}
+
+export function selectPlanDetails(dataset: Dataset, planId: string, locale: Locale): PlanDetails | null {
+  const plan = dataset.plans.find((p) => p.id === planId);
+  if (!plan) return null;
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const people = new Map(dataset.people.map((person) => [person.id, person]));
+  const evidence = (e: Plan['period']['evidence']): EvidenceView => ({
+    level: e.level,
+    note: e.note?.[locale] ?? null,
+    sources: e.sourceIds.flatMap((id) => {
+      const source = sources.get(id);
+      return source ? [{ id, title: source.title, url: source.url }] : [];
+    }),
+  });
+  return {
+    ...toSummary(plan, planId, locale),
+    periodEvidenceView: evidence(plan.period.evidence),
+    place: plan.signing.place?.[locale] ?? null,
+    announcedOn: plan.signing.announcedOn,
+    signatories: plan.signing.signatoryIds.flatMap((id) => {
+      const person = people.get(id);
+      return person ? [`${person.name} (${person.role[locale]})`] : [];
+    }),
+    signingEvidence: evidence(plan.signing.evidence),
+    areaCount: plan.areaCount,
+    newAreaCount: plan.newAreaCount,
+    areas: plan.areas.map((area) => ({ id: area.id, name: area.name[locale], evidence: evidence(area.evidence) })),
+    facts: plan.facts.map((fact) => ({ id: fact.id, text: fact.text[locale], evidence: evidence(fact.evidence) })),
+  };
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { buttonClass } from '../../components/ui/button-styles';
+import { ExternalLink } from '../../components/ui/external-link';
+
+export interface QuoteCardProps {
+  personName: string;
+  role: string;
+  organization: string;
+  dateText: string;
+  versions: {
+    language: string;
+    text: string;
+    versionLabel: string;
+    sourceLabel: string | null;
+    sourceUrl: string | null;
+    showLabel: string;
+  }[];
+}
+
+export function QuoteCard({ personName, role, organization, dateText, versions }: QuoteCardProps) {
+  const [index, setIndex] = useState(0);
+  const shown = versions[index] ?? versions[0];
+  if (!shown) return null;
+  const next = versions.length > 1 ? (index + 1) % versions.length : null;
+  const nextVersion = next === null ? null : versions[next];
+  return (
+    <figure className="flex h-full flex-col gap-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
+      <blockquote lang={shown.language} className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900">
+        <p>{shown.language === 'fr' ? `«\u00a0${shown.text}\u00a0»` : `“${shown.text}”`}</p>
+      </blockquote>
+      <p className="text-sm font-medium text-slate-700">{shown.versionLabel}</p>
+      <figcaption className="mt-auto">
+        <p className="text-lg font-bold text-slate-900">{personName}</p>
+        <p className="text-slate-800">{role}</p>
+        <p className="text-slate-800">{organization}</p>
+        <p className="text-sm text-slate-700">{dateText}</p>
+        {shown.sourceUrl && shown.sourceLabel ? (
+          <p className="text-sm">
+            <ExternalLink href={shown.sourceUrl}>{shown.sourceLabel}</ExternalLink>
+          </p>
+        ) : null}
+      </figcaption>
+      {nextVersion && next !== null ? (
+        <button type="button" className={`${buttonClass} self-start`} onClick={() => setIndex(next)}>
+          {nextVersion.showLabel}
+        </button>
+      ) : null}
+    </figure>
+  );
+}

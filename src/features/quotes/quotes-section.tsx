@@ -1,0 +1,39 @@
+import { Section } from '../../components/ui/section';
+import { useDataset } from '../../data/dataset-query';
+import { formatPartialDate } from '../../i18n/formatters';
+import { useI18n } from '../../i18n/use-i18n';
+import { QuoteCard } from './quote-card';
+import { selectQuotes } from './quote-selectors';
+
+export function QuotesSection() {
+  const dataset = useDataset();
+  const { t, locale } = useI18n();
+  const quotes = selectQuotes(dataset, locale);
+  const languageName = (language: 'fr' | 'en') => t(language === 'fr' ? 'languageFr' : 'languageEn');
+  return (
+    <Section id="quotes" title={t('quotesTitle')}>
+      <div className="grid gap-6 lg:grid-cols-2">
+        {quotes.map((quote) => (
+          <QuoteCard
+            // A new language starts each card on the reader's version again.
+            key={`${quote.id}-${locale}`}
+            personName={quote.personName}
+            role={quote.role}
+            organization={quote.organization}
+            dateText={t('quoteDate', { date: formatPartialDate(quote.date, locale) })}
+            versions={quote.versions.map((version) => ({
+              language: version.language,
+              text: version.text,
+              versionLabel: t(version.isOriginal ? 'quoteLabelOriginal' : 'quoteLabelTranslation', {
+                language: languageName(version.language),
+              }),
+              sourceLabel: version.source ? t('sourceLink', { title: version.source.title }) : null,
+              sourceUrl: version.source?.url ?? null,
+              showLabel: t('quoteShowVersion', { language: languageName(version.language) }),
+            }))}
+          />
+        ))}
+      </div>
+    </Section>
+  );
+}

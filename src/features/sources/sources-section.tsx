@@ -1,0 +1,31 @@
+import { ExternalLink } from '../../components/ui/external-link';
+import { Section } from '../../components/ui/section';
+import { useDataset } from '../../data/dataset-query';
+import { formatPartialDate } from '../../i18n/formatters';
+import { useI18n } from '../../i18n/use-i18n';
+
+export function SourcesSection() {
+  const dataset = useDataset();
+  const { t, locale } = useI18n();
+  return (
+    <Section id="sources" title={t('sourcesTitle')} intro={<p>{t('sourcesIntro')}</p>}>
+      <ul className="space-y-4">
+        {dataset.sources.map((source) => (
+          <li key={source.id} className="rounded-lg border border-slate-300 bg-white p-4">
+            <p className="font-semibold">
+              <ExternalLink href={source.url} lang={source.language}>
+                {source.title}
+              </ExternalLink>
+            </p>
+            <p className="text-slate-800">
+              {source.publisher} · {formatPartialDate(source.date, locale)} ·{' '}
+              {t('sourceLanguage', { language: t(source.language === 'fr' ? 'languageFr' : 'languageEn') })}
+            </p>
+            {source.dateNote ? <p className="text-sm text-slate-700">{source.dateNote[locale]}</p> : null}
+            <p className="break-all text-sm text-slate-700">{source.url}</p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

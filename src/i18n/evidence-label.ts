@@ -1,0 +1,7 @@
+import type { MessageKey } from './messages-fr';
+
+export const evidenceLabelKey: Record<'stated' | 'inferred' | 'unknown', MessageKey> = {
+  stated: 'evidenceStated',
+  inferred: 'evidenceInferred',
+  unknown: 'evidenceUnknown',
+};

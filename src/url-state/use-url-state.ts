@@ -1,0 +1,26 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
+const getSearch = () => window.location.search;
+
+export type UpdateUrlState = (patch: Partial<UrlState>, options?: { replace?: boolean }) => void;
+
+/** The URL is the only store of shareable state; this hook reads and writes it. */
+export function useUrlState(): [UrlState, UpdateUrlState] {
+  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const state = useMemo(() => parseUrlState(search), [search]);
+  const update = useCallback<UpdateUrlState>((patch, options = {}) => {
+    const next = { ...parseUrlState(window.location.search), ...patch };
+    const url = `${window.location.pathname}${serializeUrlState(next)}${window.location.hash}`;
+    if (options.replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    // pushState does not fire popstate: tell the subscribers ourselves.
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, []);
+  return [state, update];
+}
