@@ -30,7 +30,12 @@ export function Dashboard() {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <ErrorBoundary onReset={reset} fallback={({ error, reset: retry }) => <DatasetErrorMessage error={error} onRetry={retry} />}>
+        <ErrorBoundary
+          onReset={reset}
+          fallback={({ error, reset: retry }) => (
+            <DatasetErrorMessage error={error} onRetry={retry} />
+          )}
+        >
           <Suspense fallback={<Loading />}>
             <Summary />
             <SectionBoundary>

@@ -30,13 +30,18 @@ export function DatasetErrorMessage({ error, onRetry }: DatasetErrorMessageProps
   }
   const issues = datasetError?.issues ?? [];
   return (
-    <div role="alert" className="my-8 rounded-lg border-2 border-red-700 bg-red-50 p-6 text-red-950">
+    <div
+      role="alert"
+      className="my-8 rounded-lg border-2 border-red-700 bg-red-50 p-6 text-red-950"
+    >
       <h2 className="text-xl font-bold">{t('errorTitle')}</h2>
       <p className="mt-2">{detail}</p>
       {issues.length > 0 ? (
         <ul className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm">
           {issues.slice(0, MAX_ISSUES_SHOWN).map((issue, index) => (
-            <li key={`${issue.path}-${index}`}>{t('errorSchemaIssue', { path: issue.path, message: issue.message })}</li>
+            <li key={`${issue.path}-${index}`}>
+              {t('errorSchemaIssue', { path: issue.path, message: issue.message })}
+            </li>
           ))}
         </ul>
       ) : null}

@@ -9,7 +9,10 @@ export function SectionBoundary({ children }: { children: ReactNode }) {
   return (
     <ErrorBoundary
       fallback={({ reset }) => (
-        <div role="alert" className="my-6 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950">
+        <div
+          role="alert"
+          className="my-6 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950"
+        >
           <p>{t('errorSectionTitle')}</p>
           <button type="button" className={`${buttonClass} mt-2`} onClick={reset}>
             {t('retry')}

@@ -5,7 +5,9 @@ import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1;
 
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'));
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'));
 const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
 
 export const localizedSchema = z.object({ fr: text, en: text });
@@ -114,9 +116,15 @@ export const quoteSchema = z.object({
   date: partialDateSchema,
   /** The version the organizations published first; the others are published translations. */
   originalLanguage: z.enum(['fr', 'en']),
-  versions: z.array(
-    z.object({ language: z.enum(['fr', 'en']), text: z.string().check(z.minLength(1), z.maxLength(4000)), sourceId: id }),
-  ).check(z.minLength(1)),
+  versions: z
+    .array(
+      z.object({
+        language: z.enum(['fr', 'en']),
+        text: z.string().check(z.minLength(1), z.maxLength(4000)),
+        sourceId: id,
+      }),
+    )
+    .check(z.minLength(1)),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
@@ -159,7 +167,12 @@ function checkRef(ctx: Ctx, ids: ReadonlySet<string>, value: string, kind: strin
   }
 }
 
-function checkEvidence(ctx: Ctx, sourceIds: ReadonlySet<string>, evidence: { sourceIds: string[] }, path: Path) {
+function checkEvidence(
+  ctx: Ctx,
+  sourceIds: ReadonlySet<string>,
+  evidence: { sourceIds: string[] },
+  path: Path,
+) {
   evidence.sourceIds.forEach((sourceId, i) =>
     checkRef(ctx, sourceIds, sourceId, 'source', [...path, 'sourceIds', i]),
   );
@@ -182,9 +195,15 @@ function checkReferences(data: DatasetShape, ctx: Ctx) {
   checkUnique(ctx, data.quotes, ['quotes']);
 
   checkRef(ctx, planIds, data.featuredPlanId, 'plan', ['featuredPlanId']);
-  data.organizations.forEach((org, i) => checkEvidence(ctx, sourceIds, org.evidence, ['organizations', i, 'evidence']));
+  data.organizations.forEach((org, i) =>
+    checkEvidence(ctx, sourceIds, org.evidence, ['organizations', i, 'evidence']),
+  );
   data.people.forEach((person, i) =>
-    checkRef(ctx, organizationIds, person.organizationId, 'organization', ['people', i, 'organizationId']),
+    checkRef(ctx, organizationIds, person.organizationId, 'organization', [
+      'people',
+      i,
+      'organizationId',
+    ]),
   );
   data.plans.forEach((plan, p) => {
     const at = (...rest: Path): Path => ['plans', p, ...rest];
@@ -199,17 +218,30 @@ function checkReferences(data: DatasetShape, ctx: Ctx) {
       checkRef(ctx, themeIds, area.themeId, 'theme', at('areas', a, 'themeId'));
       checkEvidence(ctx, sourceIds, area.evidence, at('areas', a, 'evidence'));
     });
-    plan.facts.forEach((fact, f) => checkEvidence(ctx, sourceIds, fact.evidence, at('facts', f, 'evidence')));
+    plan.facts.forEach((fact, f) =>
+      checkEvidence(ctx, sourceIds, fact.evidence, at('facts', f, 'evidence')),
+    );
     const { startYear, endYear } = plan.period;
     if (startYear !== null && endYear !== null && endYear < startYear) {
-      ctx.addIssue({ code: 'custom', message: 'endYear is before startYear', path: at('period', 'endYear'), input: endYear });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'endYear is before startYear',
+        path: at('period', 'endYear'),
+        input: endYear,
+      });
     }
   });
   data.quotes.forEach((quote, q) => {
     checkRef(ctx, personIds, quote.personId, 'person', ['quotes', q, 'personId']);
     checkRef(ctx, planIds, quote.planId, 'plan', ['quotes', q, 'planId']);
     quote.versions.forEach((version, v) =>
-      checkRef(ctx, sourceIds, version.sourceId, 'source', ['quotes', q, 'versions', v, 'sourceId']),
+      checkRef(ctx, sourceIds, version.sourceId, 'source', [
+        'quotes',
+        q,
+        'versions',
+        v,
+        'sourceId',
+      ]),
     );
   });
 }

@@ -47,7 +47,10 @@ export function parseDataset(json: unknown, url: string): Dataset {
 }
 
 /** The only code in the app that fetches. */
-export async function loadDataset(url: string = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
+export async function loadDataset(
+  url: string = DATASET_URL,
+  signal?: AbortSignal,
+): Promise<Dataset> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });

@@ -47,9 +47,11 @@ export const messagesEn: Messages = {
   sourcesLabel: 'Sources',
 
   areasTitle: 'Thematic areas of the {plan} plan',
-  areasIntro: '{count, plural, one {# thematic area} other {# thematic areas}}, {new, plural, one {# of them} other {# of them}} new in this plan.',
+  areasIntro:
+    '{count, plural, one {# thematic area} other {# thematic areas}}, {new, plural, one {# of them} other {# of them}} new in this plan.',
   chartTitle: 'Thematic areas by theme',
-  chartCaption: 'Number of areas of the {plan} plan by theme, new and continuing. Choosing a theme filters the list below.',
+  chartCaption:
+    'Number of areas of the {plan} plan by theme, new and continuing. Choosing a theme filters the list below.',
   chartNew: 'New',
   chartContinuing: 'Continuing',
   chartUnknown: 'Status not documented',
@@ -65,7 +67,8 @@ export const messagesEn: Messages = {
   searchPlaceholder: 'E.g. reform, cybercrime…',
   newOnly: 'New in {plan} only',
   clearFilters: 'Clear the filters',
-  resultCount: '{shown, plural, =0 {No area shown} one {# area shown} other {# areas shown}} of {total}',
+  resultCount:
+    '{shown, plural, =0 {No area shown} one {# area shown} other {# areas shown}} of {total}',
   emptyResult: 'No area matches these filters.',
   areaList: 'Thematic areas',
   theme: 'Theme',

@@ -1,7 +1,8 @@
 // French is the source of the keys: the dataset's primary source is a French press release.
 export const messagesFr = {
   appTitle: 'Plans d’action conjoints ONUDC–OSCE',
-  appTagline: 'Tableau de bord des plans d’action conjoints entre l’ONUDC et le Secrétariat de l’OSCE',
+  appTagline:
+    'Tableau de bord des plans d’action conjoints entre l’ONUDC et le Secrétariat de l’OSCE',
   skipToContent: 'Aller au contenu',
   switchLanguage: 'English',
   switchLanguageLang: 'en',
@@ -46,9 +47,11 @@ export const messagesFr = {
   sourcesLabel: 'Sources',
 
   areasTitle: 'Domaines thématiques du plan {plan}',
-  areasIntro: '{count, plural, one {# domaine thématique} other {# domaines thématiques}}, dont {new, plural, one {# nouveau} other {# nouveaux}} dans ce plan.',
+  areasIntro:
+    '{count, plural, one {# domaine thématique} other {# domaines thématiques}}, dont {new, plural, one {# nouveau} other {# nouveaux}} dans ce plan.',
   chartTitle: 'Domaines thématiques par thème',
-  chartCaption: 'Nombre de domaines du plan {plan} par thème, nouveaux et reconduits. Choisir un thème filtre la liste ci-dessous.',
+  chartCaption:
+    'Nombre de domaines du plan {plan} par thème, nouveaux et reconduits. Choisir un thème filtre la liste ci-dessous.',
   chartNew: 'Nouveaux',
   chartContinuing: 'Reconduits',
   chartUnknown: 'Statut non documenté',
@@ -64,7 +67,8 @@ export const messagesFr = {
   searchPlaceholder: 'Ex. : réforme, cybercrime…',
   newOnly: 'Nouveaux en {plan} seulement',
   clearFilters: 'Effacer les filtres',
-  resultCount: '{shown, plural, =0 {Aucun domaine affiché} one {# domaine affiché} other {# domaines affichés}} sur {total}',
+  resultCount:
+    '{shown, plural, =0 {Aucun domaine affiché} one {# domaine affiché} other {# domaines affichés}} sur {total}',
   emptyResult: 'Aucun domaine ne correspond à ces filtres.',
   areaList: 'Domaines thématiques',
   theme: 'Thème',
@@ -85,7 +89,8 @@ export const messagesFr = {
   sourceLanguage: 'Langue : {language}',
   languageFr: 'français',
   languageEn: 'anglais',
-  footerNote: 'Données : {title}. Les faits non documentés par une source sont signalés comme tels.',
+  footerNote:
+    'Données : {title}. Les faits non documentés par une source sont signalés comme tels.',
 } as const;
 
 export type MessageKey = keyof typeof messagesFr;

@@ -15,7 +15,9 @@ export interface BadgeProps {
 
 export function Badge({ tone, children }: BadgeProps) {
   return (
-    <span className={`inline-flex items-center rounded border px-2 py-0.5 text-sm font-medium ${tones[tone]}`}>
+    <span
+      className={`inline-flex items-center rounded border px-2 py-0.5 text-sm font-medium ${tones[tone]}`}
+    >
       {children}
     </span>
   );

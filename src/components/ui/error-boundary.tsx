@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 
 export interface ErrorBoundaryProps {
   fallback: (props: { error: unknown; reset: () => void }) => ReactNode;
@@ -19,18 +19,14 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     return { error, hasError: true };
   }
 
-  componentDidCatch(error: unknown, info: ErrorInfo) {
-    // Kept visible for developers; the user sees the fallback, not a blank page.
-    console.warn('Section failed to render', error, info.componentStack);
-  }
-
   reset = () => {
     this.props.onReset?.();
     this.setState({ error: null, hasError: false });
   };
 
   render() {
-    if (this.state.hasError) return this.props.fallback({ error: this.state.error, reset: this.reset });
+    if (this.state.hasError)
+      return this.props.fallback({ error: this.state.error, reset: this.reset });
     return this.props.children;
   }
 }

@@ -25,7 +25,9 @@ export function ExternalLink({ href, children, lang, className }: ExternalLinkPr
       lang={lang}
       target="_blank"
       rel="noopener noreferrer"
-      className={className ?? 'text-link underline decoration-1 underline-offset-2 hover:decoration-2'}
+      className={
+        className ?? 'text-link underline decoration-1 underline-offset-2 hover:decoration-2'
+      }
     >
       {children}
     </a>

@@ -37,7 +37,10 @@ export function AreaFilters(props: AreaFiltersProps) {
                 className={buttonClass}
               >
                 {theme.label}
-                <span aria-hidden="true" className="rounded bg-slate-200 px-1.5 text-sm text-slate-900 tabular-nums">
+                <span
+                  aria-hidden="true"
+                  className="rounded bg-slate-200 px-1.5 text-sm text-slate-900 tabular-nums"
+                >
                   {theme.count}
                 </span>
               </button>

@@ -22,7 +22,10 @@ export function AreaGrid({ label, areas }: AreaGridProps) {
   return (
     <ul aria-label={label} className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
       {areas.map((area) => (
-        <li key={area.id} className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm break-inside-avoid">
+        <li
+          key={area.id}
+          className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm break-inside-avoid"
+        >
           <h3 className="text-lg font-semibold leading-snug text-slate-900">{area.name}</h3>
           <p className="text-sm text-slate-800">{area.themeText}</p>
           <div className="flex flex-wrap gap-2">

@@ -11,7 +11,11 @@ export interface AreaFilters {
 
 /** Folds case and accents so that "reforme" finds "réforme". */
 export function normalizeText(value: string): string {
-  return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('fr').trim();
+  return value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('fr')
+    .trim();
 }
 
 /** Keeps only the URL's themes that the dataset knows, in the dataset's order. */
@@ -24,7 +28,12 @@ export function hasActiveFilters(filters: AreaFilters): boolean {
   return filters.themes.length > 0 || filters.q.trim() !== '' || filters.newOnly;
 }
 
-export function areaMatches(area: Area, filters: AreaFilters, themeLabel: string, locale: Locale): boolean {
+export function areaMatches(
+  area: Area,
+  filters: AreaFilters,
+  themeLabel: string,
+  locale: Locale,
+): boolean {
   if (filters.themes.length > 0 && !filters.themes.includes(area.themeId)) return false;
   if (filters.newOnly && area.isNew !== true) return false;
   const query = normalizeText(filters.q);
@@ -50,7 +59,11 @@ export interface AreaSelection {
 }
 
 /** The featured plan's areas that the filters keep, ready to draw. */
-export function selectVisibleAreas(dataset: Dataset, filters: AreaFilters, locale: Locale): AreaSelection {
+export function selectVisibleAreas(
+  dataset: Dataset,
+  filters: AreaFilters,
+  locale: Locale,
+): AreaSelection {
   const plan = selectFeaturedPlan(dataset);
   const themeLabels = new Map(dataset.themes.map((theme) => [theme.id, theme.label[locale]]));
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
@@ -83,7 +96,11 @@ export interface ThemeCount {
 }
 
 /** Areas of the featured plan per theme, in the dataset's theme order; empty themes left out. */
-export function selectThemeCounts(dataset: Dataset, filters: AreaFilters, locale: Locale): ThemeCount[] {
+export function selectThemeCounts(
+  dataset: Dataset,
+  filters: AreaFilters,
+  locale: Locale,
+): ThemeCount[] {
   const plan = selectFeaturedPlan(dataset);
   return dataset.themes
     .map((theme) => {

@@ -23,7 +23,13 @@ const CONTINUING = '#1e3a8a';
 const UNKNOWN = '#64748b';
 
 /** Draws only: the series arrive shaped and translated; a click on a bar reports its theme. */
-export default function AreasChart({ data, newLabel, continuingLabel, unknownLabel, onSelectTheme }: AreasChartProps) {
+export default function AreasChart({
+  data,
+  newLabel,
+  continuingLabel,
+  unknownLabel,
+  onSelectTheme,
+}: AreasChartProps) {
   const hasUnknown = data.some((d) => d.unknownCount > 0);
   const height = 80 + data.length * 44;
   const handleClick = (entry: unknown) => {
@@ -41,7 +47,12 @@ export default function AreasChart({ data, newLabel, continuingLabel, unknownLab
       barCategoryGap="22%"
     >
       <CartesianGrid horizontal={false} stroke="#cbd5e1" />
-      <XAxis type="number" allowDecimals={false} tick={{ fill: '#1e293b', fontSize: 14 }} stroke="#475569" />
+      <XAxis
+        type="number"
+        allowDecimals={false}
+        tick={{ fill: '#1e293b', fontSize: 14 }}
+        stroke="#475569"
+      />
       <YAxis
         type="category"
         dataKey="label"
@@ -50,10 +61,34 @@ export default function AreasChart({ data, newLabel, continuingLabel, unknownLab
         stroke="#475569"
       />
       <Legend wrapperStyle={{ color: '#0f172a', fontSize: 14 }} />
-      <Bar dataKey="continuingCount" name={continuingLabel} stackId="areas" fill={CONTINUING} onClick={handleClick} cursor="pointer" isAnimationActive={false} />
-      <Bar dataKey="newCount" name={newLabel} stackId="areas" fill={NEW} onClick={handleClick} cursor="pointer" isAnimationActive={false} />
+      <Bar
+        dataKey="continuingCount"
+        name={continuingLabel}
+        stackId="areas"
+        fill={CONTINUING}
+        onClick={handleClick}
+        cursor="pointer"
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="newCount"
+        name={newLabel}
+        stackId="areas"
+        fill={NEW}
+        onClick={handleClick}
+        cursor="pointer"
+        isAnimationActive={false}
+      />
       {hasUnknown ? (
-        <Bar dataKey="unknownCount" name={unknownLabel} stackId="areas" fill={UNKNOWN} onClick={handleClick} cursor="pointer" isAnimationActive={false} />
+        <Bar
+          dataKey="unknownCount"
+          name={unknownLabel}
+          stackId="areas"
+          fill={UNKNOWN}
+          onClick={handleClick}
+          cursor="pointer"
+          isAnimationActive={false}
+        />
       ) : null}
     </BarChart>
   );

@@ -30,7 +30,8 @@ export function AreasSection() {
   const newTotal = plan.areas.filter((area) => area.isNew === true).length;
   const numberFormat = new Intl.NumberFormat(locale);
 
-  const handleToggleTheme = (themeId: string) => updateUrl({ themes: toggleTheme(filters.themes, themeId) });
+  const handleToggleTheme = (themeId: string) =>
+    updateUrl({ themes: toggleTheme(filters.themes, themeId) });
   const handleClear = () => updateUrl({ themes: [], q: '', newOnly: false });
 
   const toCard = (area: AreaView): AreaCardView => ({
@@ -38,12 +39,20 @@ export function AreasSection() {
     name: area.name,
     themeText: t('themeWithLabel', { theme: area.themeLabel }),
     newLabel:
-      area.isNew === true ? t('isNew', { plan: planLabel }) : area.isNew === false ? t('isContinuing') : t('newnessUnknown'),
+      area.isNew === true
+        ? t('isNew', { plan: planLabel })
+        : area.isNew === false
+          ? t('isContinuing')
+          : t('newnessUnknown'),
     newTone: area.isNew === true ? 'new' : area.isNew === false ? 'neutral' : 'unknown',
     evidenceTone: area.evidenceLevel,
     evidenceLabel: t(evidenceLabelKey[area.evidenceLevel]),
     evidenceNote: area.evidenceNote ? t('inferredHow', { note: area.evidenceNote }) : null,
-    sources: area.sources.map((source) => ({ id: source.id, url: source.url, label: t('sourceLink', { title: source.title }) })),
+    sources: area.sources.map((source) => ({
+      id: source.id,
+      url: source.url,
+      label: t('sourceLink', { title: source.title }),
+    })),
   });
 
   const caption = t('chartCaption', { plan: planLabel });
@@ -60,7 +69,7 @@ export function AreasSection() {
           <h3 className="text-lg font-semibold text-slate-900">{t('chartTitle')}</h3>
           <p className="text-sm text-slate-700">{caption}</p>
         </figcaption>
-        <div aria-hidden="true" className="mt-3">
+        <div className="mt-3">
           <LazyAreasChart
             data={counts}
             newLabel={t('chartNew')}
@@ -82,7 +91,10 @@ export function AreasSection() {
             unknown: hasUnknown ? t('chartUnknown') : null,
             total: t('chartTotal'),
           }}
-          rows={counts.map((count) => ({ ...count, filterLabel: t('chartFilterBy', { theme: count.label }) }))}
+          rows={counts.map((count) => ({
+            ...count,
+            filterLabel: t('chartFilterBy', { theme: count.label }),
+          }))}
           formatNumber={(value) => numberFormat.format(value)}
           onToggleTheme={handleToggleTheme}
         />
@@ -92,7 +104,12 @@ export function AreasSection() {
         <AreaFilters
           title={t('filtersTitle')}
           themesLabel={t('filterThemes')}
-          themes={counts.map((count) => ({ id: count.themeId, label: count.label, count: count.total, isSelected: count.isSelected }))}
+          themes={counts.map((count) => ({
+            id: count.themeId,
+            label: count.label,
+            count: count.total,
+            isSelected: count.isSelected,
+          }))}
           searchLabel={t('search')}
           searchPlaceholder={t('searchPlaceholder')}
           query={url.q}

@@ -1,7 +1,13 @@
 export interface ChartTableProps {
   summary: string;
   caption: string;
-  headers: { theme: string; continuing: string; isNew: string; unknown: string | null; total: string };
+  headers: {
+    theme: string;
+    continuing: string;
+    isNew: string;
+    unknown: string | null;
+    total: string;
+  };
   rows: {
     themeId: string;
     label: string;
@@ -17,20 +23,41 @@ export interface ChartTableProps {
 }
 
 /** The chart's data as a table: the alternative for screen readers and keyboard users. */
-export function ChartTable({ summary, caption, headers, rows, formatNumber, onToggleTheme }: ChartTableProps) {
+export function ChartTable({
+  summary,
+  caption,
+  headers,
+  rows,
+  formatNumber,
+  onToggleTheme,
+}: ChartTableProps) {
   return (
     <details className="mt-3 rounded-md border border-slate-300 bg-white">
-      <summary className="min-h-11 cursor-pointer px-4 py-2 font-medium text-slate-900">{summary}</summary>
+      <summary className="min-h-11 cursor-pointer px-4 py-2 font-medium text-slate-900">
+        {summary}
+      </summary>
       <div className="overflow-x-auto px-4 pb-4">
         <table className="w-full border-collapse text-left">
           <caption className="py-2 text-left text-sm text-slate-700">{caption}</caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="py-2 pr-4">{headers.theme}</th>
-              <th scope="col" className="py-2 pr-4 text-right">{headers.continuing}</th>
-              <th scope="col" className="py-2 pr-4 text-right">{headers.isNew}</th>
-              {headers.unknown ? <th scope="col" className="py-2 pr-4 text-right">{headers.unknown}</th> : null}
-              <th scope="col" className="py-2 text-right">{headers.total}</th>
+              <th scope="col" className="py-2 pr-4">
+                {headers.theme}
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                {headers.continuing}
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                {headers.isNew}
+              </th>
+              {headers.unknown ? (
+                <th scope="col" className="py-2 pr-4 text-right">
+                  {headers.unknown}
+                </th>
+              ) : null}
+              <th scope="col" className="py-2 text-right">
+                {headers.total}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -47,10 +74,18 @@ export function ChartTable({ summary, caption, headers, rows, formatNumber, onTo
                     {row.label}
                   </button>
                 </th>
-                <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(row.continuingCount)}</td>
+                <td className="py-1 pr-4 text-right tabular-nums">
+                  {formatNumber(row.continuingCount)}
+                </td>
                 <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(row.newCount)}</td>
-                {headers.unknown ? <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(row.unknownCount)}</td> : null}
-                <td className="py-1 text-right font-semibold tabular-nums">{formatNumber(row.total)}</td>
+                {headers.unknown ? (
+                  <td className="py-1 pr-4 text-right tabular-nums">
+                    {formatNumber(row.unknownCount)}
+                  </td>
+                ) : null}
+                <td className="py-1 text-right font-semibold tabular-nums">
+                  {formatNumber(row.total)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -16,13 +16,21 @@ export interface LazyAreasChartProps extends AreasChartProps {
  * rest of the page working with a way to try again (React.lazy caches a rejected import, so a retry
  * needs a fresh lazy component).
  */
-export function LazyAreasChart({ loadingLabel, errorLabel, retryLabel, ...chartProps }: LazyAreasChartProps) {
+export function LazyAreasChart({
+  loadingLabel,
+  errorLabel,
+  retryLabel,
+  ...chartProps
+}: LazyAreasChartProps) {
   const [Chart, setChart] = useState(() => lazy(importChart));
   return (
     <ErrorBoundary
       onReset={() => setChart(() => lazy(importChart))}
       fallback={({ reset }) => (
-        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-red-700 bg-red-50 p-4 text-red-950">
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded-md border border-red-700 bg-red-50 p-4 text-red-950"
+        >
           <p>{errorLabel}</p>
           <button type="button" className={buttonClass} onClick={reset}>
             {retryLabel}
@@ -30,9 +38,22 @@ export function LazyAreasChart({ loadingLabel, errorLabel, retryLabel, ...chartP
         </div>
       )}
     >
-      <Suspense fallback={<p className="p-4 text-slate-700" style={{ minHeight: 80 + chartProps.data.length * 44 }}>{loadingLabel}</p>}>
-        <Chart {...chartProps} />
-      </Suspense>
+      {/* The drawing is hidden from assistive technology (the table below carries the data);
+          the error message and its Retry button above must not be. */}
+      <div aria-hidden="true">
+        <Suspense
+          fallback={
+            <p
+              className="p-4 text-slate-700"
+              style={{ minHeight: 80 + chartProps.data.length * 44 }}
+            >
+              {loadingLabel}
+            </p>
+          }
+        >
+          <Chart {...chartProps} />
+        </Suspense>
+      </div>
     </ErrorBoundary>
   );
 }

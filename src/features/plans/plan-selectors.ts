@@ -42,7 +42,11 @@ export function selectSelectedPlanId(dataset: Dataset, requested: string | null)
     : dataset.featuredPlanId;
 }
 
-export function selectTimeline(dataset: Dataset, selectedId: string, locale: Locale): PlanSummary[] {
+export function selectTimeline(
+  dataset: Dataset,
+  selectedId: string,
+  locale: Locale,
+): PlanSummary[] {
   return [...dataset.plans]
     .sort((a, b) => a.number - b.number)
     .map((plan) => toSummary(plan, selectedId, locale));
@@ -60,7 +64,11 @@ function toSummary(plan: Plan, selectedId: string, locale: Locale): PlanSummary 
   };
 }
 
-export function selectPlanDetails(dataset: Dataset, planId: string, locale: Locale): PlanDetails | null {
+export function selectPlanDetails(
+  dataset: Dataset,
+  planId: string,
+  locale: Locale,
+): PlanDetails | null {
   const plan = dataset.plans.find((p) => p.id === planId);
   if (!plan) return null;
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
@@ -85,7 +93,15 @@ export function selectPlanDetails(dataset: Dataset, planId: string, locale: Loca
     signingEvidence: evidence(plan.signing.evidence),
     areaCount: plan.areaCount,
     newAreaCount: plan.newAreaCount,
-    areas: plan.areas.map((area) => ({ id: area.id, name: area.name[locale], evidence: evidence(area.evidence) })),
-    facts: plan.facts.map((fact) => ({ id: fact.id, text: fact.text[locale], evidence: evidence(fact.evidence) })),
+    areas: plan.areas.map((area) => ({
+      id: area.id,
+      name: area.name[locale],
+      evidence: evidence(area.evidence),
+    })),
+    facts: plan.facts.map((fact) => ({
+      id: fact.id,
+      text: fact.text[locale],
+      evidence: evidence(fact.evidence),
+    })),
   };
 }

@@ -13,7 +13,10 @@ import {
   type PlanSummary,
 } from './plan-selectors';
 
-export function formatPeriod(plan: Pick<PlanSummary, 'startYear' | 'endYear'>, t: I18n['t']): string {
+export function formatPeriod(
+  plan: Pick<PlanSummary, 'startYear' | 'endYear'>,
+  t: I18n['t'],
+): string {
   const { startYear, endYear } = plan;
   if (startYear === null && endYear === null) return t('periodUndocumented');
   if (startYear === null) return t('periodUntil', { end: String(endYear) });
@@ -26,7 +29,11 @@ function evidenceProps(evidence: EvidenceView, { t }: I18n) {
     tone: evidence.level,
     label: t(evidenceLabelKey[evidence.level]),
     note: evidence.note,
-    links: evidence.sources.map((s) => ({ id: s.id, url: s.url, label: t('sourceLink', { title: s.title }) })),
+    links: evidence.sources.map((s) => ({
+      id: s.id,
+      url: s.url,
+      label: t('sourceLink', { title: s.title }),
+    })),
   };
 }
 
@@ -48,7 +55,9 @@ export function TimelineSection() {
               type="button"
               aria-pressed={plan.isSelected}
               aria-controls="plan-details"
-              onClick={() => updateUrl({ plan: plan.id === dataset.featuredPlanId ? null : plan.id })}
+              onClick={() =>
+                updateUrl({ plan: plan.id === dataset.featuredPlanId ? null : plan.id })
+              }
               className="group flex h-full w-full flex-col items-start gap-1 rounded-lg border-2 border-slate-300 bg-white p-4 text-left hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50"
             >
               <span className="text-sm font-semibold uppercase tracking-wide text-slate-700">
@@ -93,11 +102,21 @@ export function TimelineSection() {
             <dd>{details.place ?? <NotDocumented />}</dd>
 
             <dt className="font-semibold">{t('announcedOn')}</dt>
-            <dd>{details.announcedOn ? formatPartialDate(details.announcedOn, locale) : <NotDocumented />}</dd>
+            <dd>
+              {details.announcedOn ? (
+                formatPartialDate(details.announcedOn, locale)
+              ) : (
+                <NotDocumented />
+              )}
+            </dd>
 
             <dt className="font-semibold">{t('signatories')}</dt>
             <dd>
-              {details.signatories.length > 0 ? formatList(details.signatories, locale) : <NotDocumented />}
+              {details.signatories.length > 0 ? (
+                formatList(details.signatories, locale)
+              ) : (
+                <NotDocumented />
+              )}
               {details.signatories.length > 0 || details.place ? (
                 <EvidenceLine {...evidenceProps(details.signingEvidence, i18n)} />
               ) : null}
@@ -110,7 +129,9 @@ export function TimelineSection() {
               ) : (
                 <p>
                   {t('areaCountSummary', { count: details.areaCount })}
-                  {details.newAreaCount !== null ? `, ${t('newAreaCountSummary', { count: details.newAreaCount })}` : ''}
+                  {details.newAreaCount !== null
+                    ? `, ${t('newAreaCountSummary', { count: details.newAreaCount })}`
+                    : ''}
                 </p>
               )}
               {details.areas.length > 0 && details.id !== dataset.featuredPlanId ? (

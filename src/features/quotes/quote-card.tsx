@@ -25,7 +25,10 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
   const nextVersion = next === null ? null : versions[next];
   return (
     <figure className="flex h-full flex-col gap-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
-      <blockquote lang={shown.language} className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900">
+      <blockquote
+        lang={shown.language}
+        className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900"
+      >
         <p>{shown.language === 'fr' ? `«\u00a0${shown.text}\u00a0»` : `“${shown.text}”`}</p>
       </blockquote>
       <p className="text-sm font-medium text-slate-700">{shown.versionLabel}</p>
@@ -41,7 +44,11 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
         ) : null}
       </figcaption>
       {nextVersion && next !== null ? (
-        <button type="button" className={`${buttonClass} self-start`} onClick={() => setIndex(next)}>
+        <button
+          type="button"
+          className={`${buttonClass} self-start`}
+          onClick={() => setIndex(next)}
+        >
           {nextVersion.showLabel}
         </button>
       ) : null}

@@ -9,7 +9,8 @@ export function QuotesSection() {
   const dataset = useDataset();
   const { t, locale } = useI18n();
   const quotes = selectQuotes(dataset, locale);
-  const languageName = (language: 'fr' | 'en') => t(language === 'fr' ? 'languageFr' : 'languageEn');
+  const languageName = (language: 'fr' | 'en') =>
+    t(language === 'fr' ? 'languageFr' : 'languageEn');
   return (
     <Section id="quotes" title={t('quotesTitle')}>
       <div className="grid gap-6 lg:grid-cols-2">

@@ -19,9 +19,13 @@ export function SourcesSection() {
             </p>
             <p className="text-slate-800">
               {source.publisher} · {formatPartialDate(source.date, locale)} ·{' '}
-              {t('sourceLanguage', { language: t(source.language === 'fr' ? 'languageFr' : 'languageEn') })}
+              {t('sourceLanguage', {
+                language: t(source.language === 'fr' ? 'languageFr' : 'languageEn'),
+              })}
             </p>
-            {source.dateNote ? <p className="text-sm text-slate-700">{source.dateNote[locale]}</p> : null}
+            {source.dateNote ? (
+              <p className="text-sm text-slate-700">{source.dateNote[locale]}</p>
+            ) : null}
             <p className="break-all text-sm text-slate-700">{source.url}</p>
           </li>
         ))}

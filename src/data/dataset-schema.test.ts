@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../testing/dataset-builders';
+import type { Dataset } from './dataset-schema';
+import { DatasetError, parseDataset } from './load-dataset';
+
+function issuesOf(mutate: (dataset: Dataset) => void) {
+  try {
+    parseDataset(buildDataset(mutate), 'test.json');
+  } catch (error) {
+    if (error instanceof DatasetError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected the dataset to be refused');
+}
+
+const featured = (d: Dataset) => d.plans.find((p) => p.id === d.featuredPlanId)!;
+
+describe('dataset schema', () => {
+  it('accepts the bundled dataset with its four plans and twelve featured areas', () => {
+    const dataset = parseDataset(buildDataset(), 'plans.json');
+    expect(dataset.plans.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+    expect(featured(dataset).areas).toHaveLength(12);
+    expect(featured(dataset).areas.filter((a) => a.isNew)).toHaveLength(4);
+    expect(dataset.quotes.map((q) => q.personId)).toEqual(['yury-fedotov', 'thomas-greminger']);
+  });
+
+  it('keeps every area of the featured plan sourced: stated areas name a source, inferred ones say how', () => {
+    const dataset = parseDataset(buildDataset(), 'plans.json');
+    for (const area of featured(dataset).areas) {
+      if (area.evidence.level === 'stated')
+        expect(area.evidence.sourceIds.length).toBeGreaterThan(0);
+      if (area.evidence.level === 'inferred') expect(area.evidence.note?.en).toBeTruthy();
+    }
+  });
+
+  it('accepts a fifth plan added as data only', () => {
+    const dataset = buildDataset((d) => {
+      d.plans.push({
+        ...structuredClone(featured(d)),
+        id: 'plan-2020-2022',
+        number: 5,
+        period: { startYear: 2020, endYear: 2022, evidence: { level: 'unknown', sourceIds: [] } },
+      });
+      d.featuredPlanId = 'plan-2020-2022';
+    });
+    expect(parseDataset(dataset, 'x.json').plans).toHaveLength(5);
+  });
+
+  it.each([
+    [
+      'an unknown theme',
+      (d: Dataset) => (featured(d).areas[0]!.themeId = 'nope'),
+      'plans.3.areas.0.themeId',
+      'unknown theme "nope"',
+    ],
+    [
+      'an unknown source on an area',
+      (d: Dataset) => (featured(d).areas[1]!.evidence.sourceIds = ['ghost']),
+      'plans.3.areas.1.evidence.sourceIds.0',
+      'unknown source "ghost"',
+    ],
+    [
+      'an unknown signatory',
+      (d: Dataset) => (featured(d).signing.signatoryIds = ['someone']),
+      'plans.3.signing.signatoryIds.0',
+      'unknown person "someone"',
+    ],
+    [
+      'an unknown organization',
+      (d: Dataset) => (d.people[0]!.organizationId = 'un'),
+      'people.0.organizationId',
+      'unknown organization "un"',
+    ],
+    [
+      'a quote of an unknown person',
+      (d: Dataset) => (d.quotes[1]!.personId = 'nobody'),
+      'quotes.1.personId',
+      'unknown person "nobody"',
+    ],
+    [
+      'a quote of an unknown plan',
+      (d: Dataset) => (d.quotes[0]!.planId = 'plan-9'),
+      'quotes.0.planId',
+      'unknown plan "plan-9"',
+    ],
+    [
+      'a quote version with an unknown source',
+      (d: Dataset) => (d.quotes[0]!.versions[1]!.sourceId = 'gone'),
+      'quotes.0.versions.1.sourceId',
+      'unknown source "gone"',
+    ],
+    [
+      'an unknown featured plan',
+      (d: Dataset) => (d.featuredPlanId = 'plan-1999'),
+      'featuredPlanId',
+      'unknown plan "plan-1999"',
+    ],
+    [
+      'a duplicate theme id',
+      (d: Dataset) => (d.themes[1]!.id = d.themes[0]!.id),
+      'themes.1.id',
+      'duplicate id "crime"',
+    ],
+    [
+      'a duplicate area id',
+      (d: Dataset) => (featured(d).areas[2]!.id = 'cybercrime'),
+      'plans.3.areas.6.id',
+      'duplicate id "cybercrime"',
+    ],
+    [
+      'a duplicate plan id',
+      (d: Dataset) => (d.plans[1]!.id = 'plan-2011'),
+      'plans.1.id',
+      'duplicate id "plan-2011"',
+    ],
+  ])('refuses %s and names its path', (_name, mutate, path, message) => {
+    expect(issuesOf(mutate)).toContainEqual({ path, message });
+  });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['ftp://example.org/file'],
+    ['not a url'],
+  ])('refuses the source address %s', (url) => {
+    const issues = issuesOf((d) => (d.sources[0]!.url = url));
+    expect(issues.map((i) => i.path)).toContain('sources.0.url');
+  });
+
+  it('refuses a wrong schemaVersion, a malformed date and an end year before the start', () => {
+    const issues = issuesOf((d) => {
+      (d as { schemaVersion: number }).schemaVersion = 99;
+      d.sources[2]!.date = '31/01/2018';
+      d.plans[1]!.period.endYear = 2000;
+    });
+    const paths = issues.map((i) => i.path);
+    expect(paths).toContain('schemaVersion');
+    expect(paths).toContain('sources.2.date');
+  });
+
+  it('refuses a missing translation and names the language', () => {
+    const issues = issuesOf((d) => {
+      (d.themes[0]!.label as { en?: string }).en = undefined;
+    });
+    expect(issues.map((i) => i.path)).toContain('themes.0.label.en');
+  });
+
+  it('reports an end year before the start year once the shape is valid', () => {
+    expect(issuesOf((d) => (d.plans[1]!.period.endYear = 2000))).toContainEqual({
+      path: 'plans.1.period.endYear',
+      message: 'endYear is before startYear',
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../data/load-dataset';
+import { buildDataset } from '../../testing/dataset-builders';
+import { DEFAULT_URL_STATE } from '../../url-state/url-state';
+import {
+  normalizeText,
+  selectAreaFilters,
+  selectThemeCounts,
+  selectVisibleAreas,
+  toggleTheme,
+  type AreaFilters,
+} from './area-selectors';
+
+const dataset = parseDataset(buildDataset(), 'plans.json');
+const none: AreaFilters = { themes: [], q: '', newOnly: false };
+const names = (filters: AreaFilters, locale: 'fr' | 'en' = 'fr') =>
+  selectVisibleAreas(dataset, filters, locale).areas.map((a) => a.name);
+
+describe('area selectors', () => {
+  it('shows the twelve areas of the featured plan without filters', () => {
+    const { areas, total } = selectVisibleAreas(dataset, none, 'fr');
+    expect(total).toBe(12);
+    expect(areas).toHaveLength(12);
+  });
+
+  it('searches without regard to accents or case, in the current language', () => {
+    expect(names({ ...none, q: 'reforme' })).toEqual([
+      'Gouvernance et réforme du secteur de sécurité',
+    ]);
+    expect(names({ ...none, q: 'CYBER' })).toEqual(['Lutte contre le cybercrime']);
+    expect(names({ ...none, q: 'reform' }, 'en')).toEqual([
+      'Security sector governance and reform',
+    ]);
+    expect(names({ ...none, q: 'zzz' })).toEqual([]);
+  });
+
+  it('keeps areas of any chosen theme and, with "new only", only the new ones', () => {
+    expect(names({ ...none, themes: ['cyber', 'terrorism'] })).toHaveLength(2);
+    expect(names({ ...none, newOnly: true })).toHaveLength(4);
+    expect(names({ ...none, themes: ['crime'], newOnly: true })).toEqual([
+      'Lutte contre le trafic de biens culturels',
+    ]);
+  });
+
+  it('matches a theme name in the search', () => {
+    expect(names({ ...none, q: 'personnes' }).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('ignores URL themes the dataset does not know', () => {
+    expect(
+      selectAreaFilters(dataset, { ...DEFAULT_URL_STATE, themes: ['people', 'ghost', 'crime'] })
+        .themes,
+    ).toEqual(['crime', 'people']);
+  });
+
+  it('counts areas per theme, new and continuing, in theme order', () => {
+    const counts = selectThemeCounts(dataset, { ...none, themes: ['cyber'] }, 'en');
+    expect(counts.map((c) => [c.themeId, c.continuingCount, c.newCount])).toEqual([
+      ['crime', 3, 1],
+      ['terrorism', 1, 0],
+      ['economic', 2, 0],
+      ['people', 1, 1],
+      ['governance', 1, 1],
+      ['cyber', 0, 1],
+    ]);
+    expect(counts.find((c) => c.themeId === 'cyber')?.isSelected).toBe(true);
+    expect(counts.reduce((sum, c) => sum + c.total, 0)).toBe(12);
+  });
+
+  it('toggles a theme in and out of the selection', () => {
+    expect(toggleTheme(['crime'], 'people')).toEqual(['crime', 'people']);
+    expect(toggleTheme(['crime', 'people'], 'crime')).toEqual(['people']);
+  });
+
+  it('folds accents and case', () => {
+    expect(normalizeText('  Réforme SÉCURITÉ ')).toBe('reforme securite');
+  });
+});
