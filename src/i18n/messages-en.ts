@@ -29,6 +29,7 @@ export const messagesEn: Messages = {
   detailsTitle: 'Details: {title}',
   period: 'Period',
   endYearUndocumented: 'end year not documented',
+  endYearUndocumentedShort: 'End not documented',
   signedAt: 'Place of signing',
   announcedOn: 'Announced on',
   signatories: 'Signatories',

@@ -29,6 +29,7 @@ export const messagesFr = {
   detailsTitle: 'Détails : {title}',
   period: 'Période',
   endYearUndocumented: 'année de fin non documentée',
+  endYearUndocumentedShort: 'Fin non documentée',
   signedAt: 'Lieu de signature',
   announcedOn: 'Annoncé le',
   signatories: 'Signataires',

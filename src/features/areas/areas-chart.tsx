@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, XAxis, YAxis } from 'recharts';
 
 export interface AreasChartDatum {
   themeId: string;
@@ -31,6 +31,11 @@ export default function AreasChart({
   onSelectTheme,
 }: AreasChartProps) {
   const hasUnknown = data.some((d) => d.unknownCount > 0);
+  const hasSelection = data.some((d) => d.isSelected);
+  // With a theme chosen, the other themes fade so the chart shows what the grid below shows.
+  const cells = data.map((d) => (
+    <Cell key={d.themeId} fillOpacity={hasSelection && !d.isSelected ? 0.4 : 1} />
+  ));
   const height = 80 + data.length * 44;
   const handleClick = (entry: unknown) => {
     const themeId = (entry as { payload?: { themeId?: unknown } }).payload?.themeId;
@@ -69,7 +74,9 @@ export default function AreasChart({
         onClick={handleClick}
         cursor="pointer"
         isAnimationActive={false}
-      />
+      >
+        {cells}
+      </Bar>
       <Bar
         dataKey="newCount"
         name={newLabel}
@@ -78,7 +85,9 @@ export default function AreasChart({
         onClick={handleClick}
         cursor="pointer"
         isAnimationActive={false}
-      />
+      >
+        {cells}
+      </Bar>
       {hasUnknown ? (
         <Bar
           dataKey="unknownCount"
@@ -88,7 +97,9 @@ export default function AreasChart({
           onClick={handleClick}
           cursor="pointer"
           isAnimationActive={false}
-        />
+        >
+          {cells}
+        </Bar>
       ) : null}
     </BarChart>
   );

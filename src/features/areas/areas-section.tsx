@@ -47,7 +47,12 @@ export function AreasSection() {
     newTone: area.isNew === true ? 'new' : area.isNew === false ? 'neutral' : 'unknown',
     evidenceTone: area.evidenceLevel,
     evidenceLabel: t(evidenceLabelKey[area.evidenceLevel]),
-    evidenceNote: area.evidenceNote ? t('inferredHow', { note: area.evidenceNote }) : null,
+    evidenceNote:
+      area.evidenceNote === null
+        ? null
+        : area.evidenceLevel === 'inferred'
+          ? t('inferredHow', { note: area.evidenceNote })
+          : area.evidenceNote,
     sources: area.sources.map((source) => ({
       id: source.id,
       url: source.url,

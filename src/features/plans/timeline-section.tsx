@@ -70,8 +70,15 @@ export function TimelineSection() {
                     : 'text-3xl font-bold tabular-nums text-blue-950'
                 }
               >
-                {formatPeriod(plan, t)}
+                {plan.startYear !== null && plan.endYear === null
+                  ? plan.startYear
+                  : formatPeriod(plan, t)}
               </span>
+              {plan.startYear !== null && plan.endYear === null ? (
+                <span className="text-sm italic text-slate-700">
+                  {t('endYearUndocumentedShort')}
+                </span>
+              ) : null}
               <span className="font-medium text-slate-900">{plan.title}</span>
               <span className="text-sm text-slate-700">
                 {t('evidenceWithLevel', { level: t(evidenceLabelKey[plan.periodEvidence]) })}
