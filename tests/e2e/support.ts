@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+
+/** The dataset the app ships, read from disk so that tests can derive broken variants of it. */
+export function readDataset(): Record<string, unknown> {
+  const url = new URL('../../public/data/plans.json', import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
+}
+
+export const DATASET_ROUTE = '**/data/plans.json';
+export const CHART_CHUNK_ROUTE = '**/assets/areas-chart-*.js';
+
+export interface Diagnostics {
+  pageErrors: string[];
+  consoleErrors: string[];
+  /** Console errors matching one of these are expected (e.g. the browser logging a 404). */
+  allowConsoleErrors: (...patterns: RegExp[]) => void;
+}
+
+/**
+ * Every test collects uncaught page errors and console errors. After the test, any page error
+ * fails it, and so does any console error that the test did not declare as expected.
+ */
+export const test = base.extend<{ diagnostics: Diagnostics }>({
+  diagnostics: [
+    async ({ page }, use, testInfo) => {
+      const allowed: RegExp[] = [];
+      const diagnostics: Diagnostics = {
+        pageErrors: [],
+        consoleErrors: [],
+        allowConsoleErrors: (...patterns) => allowed.push(...patterns),
+      };
+      page.on('pageerror', (error) =>
+        diagnostics.pageErrors.push(`${error.name}: ${error.message}`),
+      );
+      page.on('console', (message) => {
+        if (message.type() === 'error') diagnostics.consoleErrors.push(message.text());
+      });
+      await use(diagnostics);
+      // A test that already failed keeps its own message.
+      if (testInfo.status !== testInfo.expectedStatus) return;
+      expect(diagnostics.pageErrors, 'uncaught page errors').toEqual([]);
+      const unexpected = diagnostics.consoleErrors.filter(
+        (text) => !allowed.some((pattern) => pattern.test(text)),
+      );
+      expect(unexpected, 'unexpected console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the dashboard (optionally with a query string) and waits for the areas' count. */
+export async function openDashboard(page: Page, search = '') {
+  await page.goto(`/${search}`);
+  await expect(statusCount(page)).toHaveText(
+    /\d+ (domaines?|areas?) (affichés?|shown)|^(Aucun|No) /,
+  );
+}
+
+export function areaList(page: Page, name = 'Domaines thématiques'): Locator {
+  return page.getByRole('list', { name, exact: true });
+}
+
+/** The area cards only: each card has its own nested list of source links. */
+export function areaCards(page: Page, listName = 'Domaines thématiques'): Locator {
+  return areaList(page, listName).locator(':scope > li');
+}
+
+export function chartBars(page: Page): Locator {
+  return page.locator('#areas .recharts-bar-rectangle path.recharts-rectangle');
+}
+
+/** Resolves when the lazily loaded chart has drawn at least one bar. */
+export async function waitForChart(page: Page) {
+  await expect(chartBars(page).first()).toBeVisible();
+}
+
+/** The theme filter toggle (the chart table's buttons are named "Filtrer par le thème …"). */
+export function themeToggle(page: Page, label: string): Locator {
+  return page
+    .getByRole('region', { name: /^(Domaines thématiques|Thematic areas) / })
+    .getByRole('group')
+    .getByRole('button', { name: label, exact: true });
+}
+
+export function statusCount(page: Page): Locator {
+  return page.locator('#areas').getByRole('status');
+}
+
+export function timelinePlans(page: Page): Locator {
+  return page.locator('#timeline ol > li').getByRole('button');
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the whole page and fails with a readable list of violations (id, targets, help). */
+export async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} → ` +
+      violation.nodes.map((node) => node.target.join(' ')).join(' | '),
+  );
+  expect(violations, `axe violations (${state}):\n${violations.join('\n')}`).toEqual([]);
+}
+
+/** Presses a key until `target` has focus; fails after `max` presses. */
+export async function pressUntilFocused(
+  page: Page,
+  key: 'Tab' | 'Shift+Tab',
+  target: Locator,
+  max = 60,
+) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(target, `${key} ×${max} never reached the element`).toBeFocused();
+}
+
+/** The focused element shows a visible outline (the app's :focus-visible style). */
+export async function expectVisibleFocus(target: Locator) {
+  await expect(target).toBeFocused();
+  const outline = await target.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {
+      style: style.outlineStyle,
+      width: parseFloat(style.outlineWidth),
+      color: style.outlineColor,
+      focusVisible: element.matches(':focus-visible'),
+    };
+  });
+  expect(outline.focusVisible, 'element matches :focus-visible').toBe(true);
+  expect(outline.style, 'outline style').not.toBe('none');
+  expect(outline.width, 'outline width in px').toBeGreaterThanOrEqual(2);
+  expect(outline.color, 'outline colour').not.toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
+}
