@@ -307,6 +307,27 @@ describe('when the dataset cannot be loaded', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('a dataset that breaks the schema names each path and problem in French', async () => {
+    const broken = bundledDatasetJson();
+    broken.plans[3]!.areas[0]!.themeId = 'nope';
+    broken.sources[0]!.url = 'javascript:alert(1)';
+    delete (broken.people[0] as { name?: string }).name;
+    renderApp({ responder: () => jsonResponse(broken) });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Le fichier /data/plans.json ne respecte pas le format attendu :',
+    );
+    const items = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace(/\u00a0/g, ' '));
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'sources.0.url : adresse refusée : seules les adresses http:// et https:// sont acceptées',
+        'people.0.name : valeur manquante',
+      ]),
+    );
+  });
+
   it('a dataset that breaks the schema names the path and the problem, in English too', async () => {
     const broken = bundledDatasetJson();
     broken.plans[3]!.areas[0]!.themeId = 'nope';

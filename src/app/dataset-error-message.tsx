@@ -1,5 +1,6 @@
 import { buttonClass } from '../components/ui/button-styles';
 import { DatasetError } from '../data/load-dataset';
+import { describeProblem } from '../i18n/describe-problem';
 import { useI18n } from '../i18n/use-i18n';
 
 export interface DatasetErrorMessageProps {
@@ -40,10 +41,18 @@ export function DatasetErrorMessage({ error, onRetry }: DatasetErrorMessageProps
         <ul className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm">
           {issues.slice(0, MAX_ISSUES_SHOWN).map((issue, index) => (
             <li key={`${issue.path}-${index}`}>
-              {t('errorSchemaIssue', { path: issue.path, message: issue.message })}
+              {t('errorSchemaIssue', {
+                path: issue.path,
+                message: describeProblem(issue.problem, issue.message, t),
+              })}
             </li>
           ))}
         </ul>
+      ) : null}
+      {issues.length > MAX_ISSUES_SHOWN ? (
+        <p className="mt-1 text-sm">
+          {t('issueMore', { count: issues.length - MAX_ISSUES_SHOWN })}
+        </p>
       ) : null}
       <button type="button" className={`${buttonClass} mt-4`} onClick={onRetry}>
         {t('retry')}

@@ -155,15 +155,30 @@ function checkUnique(ctx: Ctx, records: readonly { id: string }[], path: Path) {
         message: `duplicate id "${record.id}"`,
         path: [...path, index, 'id'],
         input: record.id,
+        params: { problem: 'duplicate', value: record.id },
       });
     }
     seen.add(record.id);
   });
 }
 
-function checkRef(ctx: Ctx, ids: ReadonlySet<string>, value: string, kind: string, path: Path) {
+export type ReferenceKind = 'source' | 'theme' | 'person' | 'organization' | 'plan';
+
+function checkRef(
+  ctx: Ctx,
+  ids: ReadonlySet<string>,
+  value: string,
+  kind: ReferenceKind,
+  path: Path,
+) {
   if (!ids.has(value)) {
-    ctx.addIssue({ code: 'custom', message: `unknown ${kind} "${value}"`, path, input: value });
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown ${kind} "${value}"`,
+      path,
+      input: value,
+      params: { problem: 'unknown-ref', ref: kind, value },
+    });
   }
 }
 
@@ -226,6 +241,7 @@ function checkReferences(data: DatasetShape, ctx: Ctx) {
       ctx.addIssue({
         code: 'custom',
         message: 'endYear is before startYear',
+        params: { problem: 'end-before-start' },
         path: at('period', 'endYear'),
         input: endYear,
       });

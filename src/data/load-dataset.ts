@@ -1,11 +1,27 @@
-import { datasetSchema, type Dataset } from './dataset-schema';
+import type { core } from 'zod/mini';
+import { datasetSchema, type Dataset, type ReferenceKind } from './dataset-schema';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/plans.json`;
+
+/** What is wrong with one value, in terms the page can put in either language. */
+export type DatasetProblem =
+  | { kind: 'missing' }
+  | { kind: 'type'; expected: string; received: string }
+  | { kind: 'too-small'; minimum: number }
+  | { kind: 'too-big'; maximum: number }
+  | { kind: 'format'; format: string }
+  | { kind: 'value'; values: string[] }
+  | { kind: 'unknown-ref'; ref: ReferenceKind; value: string }
+  | { kind: 'duplicate'; value: string }
+  | { kind: 'end-before-start' }
+  | { kind: 'other' };
 
 export interface DatasetIssue {
   /** Dotted path of the faulty value, e.g. "plans.3.areas.0.themeId". */
   path: string;
+  /** A developer's message in English; the page shows `problem` in the reader's language. */
   message: string;
+  problem: DatasetProblem;
 }
 
 export type DatasetErrorKind = 'http' | 'network' | 'not-json' | 'schema';
@@ -37,13 +53,48 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 
 /** Validates parsed JSON against the schema, or throws a DatasetError listing every issue. */
 export function parseDataset(json: unknown, url: string): Dataset {
-  const result = datasetSchema.safeParse(json);
+  // reportInput lets a problem tell a missing value from a wrong-typed one.
+  const result = datasetSchema.safeParse(json, { reportInput: true });
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({
     path: formatIssuePath(issue.path),
     message: issue.message,
+    problem: toProblem(issue),
   }));
   throw new DatasetError('schema', url, { issues });
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function toProblem(issue: core.$ZodIssue): DatasetProblem {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { kind: 'missing' }
+        : { kind: 'type', expected: issue.expected, received: typeOf(issue.input) };
+    case 'too_small':
+      return { kind: 'too-small', minimum: Number(issue.minimum) };
+    case 'too_big':
+      return { kind: 'too-big', maximum: Number(issue.maximum) };
+    case 'invalid_format':
+      return { kind: 'format', format: issue.format };
+    case 'invalid_value':
+      return { kind: 'value', values: issue.values.map(String) };
+    case 'custom': {
+      const params = issue.params ?? {};
+      if (params.problem === 'unknown-ref')
+        return { kind: 'unknown-ref', ref: params.ref, value: params.value };
+      if (params.problem === 'duplicate') return { kind: 'duplicate', value: params.value };
+      if (params.problem === 'end-before-start') return { kind: 'end-before-start' };
+      return { kind: 'other' };
+    }
+    default:
+      return { kind: 'other' };
+  }
 }
 
 /** The only code in the app that fetches. */

@@ -55,7 +55,7 @@ const cases: {
       route.fulfill({ status: 200, contentType: 'application/json', body: brokenDataset() }),
     fr: [
       `Le fichier ${URL_SHOWN} ne respecte pas le format attendu :`,
-      'plans.0.areas.0.themeId : unknown theme "no-such-theme"',
+      /plans\.0\.areas\.0\.themeId : thème inconnu «\s?no-such-theme\s?»/,
     ],
     en: [
       `The file ${URL_SHOWN} does not follow the expected format:`,

@@ -42,6 +42,15 @@ describe('area selectors', () => {
     ]);
   });
 
+  it('finds an area by its name in either language, so a search survives a language switch', () => {
+    expect(names({ ...none, q: 'violences' }, 'en')).toEqual([
+      'Preventing and combating violence against women',
+    ]);
+    expect(names({ ...none, q: 'cultural property' }, 'fr')).toEqual([
+      'Lutte contre le trafic de biens culturels',
+    ]);
+  });
+
   it('matches a theme name in the search', () => {
     expect(names({ ...none, q: 'personnes' }).length).toBeGreaterThanOrEqual(2);
   });

@@ -28,17 +28,13 @@ export function hasActiveFilters(filters: AreaFilters): boolean {
   return filters.themes.length > 0 || filters.q.trim() !== '' || filters.newOnly;
 }
 
-export function areaMatches(
-  area: Area,
-  filters: AreaFilters,
-  themeLabel: string,
-  locale: Locale,
-): boolean {
+export function areaMatches(area: Area, filters: AreaFilters, themeLabel: string): boolean {
   if (filters.themes.length > 0 && !filters.themes.includes(area.themeId)) return false;
   if (filters.newOnly && area.isNew !== true) return false;
   const query = normalizeText(filters.q);
   if (query === '') return true;
-  const haystack = normalizeText(`${area.name[locale]} ${themeLabel}`);
+  // Both languages: a search typed in French still finds its areas after switching to English.
+  const haystack = normalizeText(`${area.name.fr} ${area.name.en} ${themeLabel}`);
   return query.split(/\s+/).every((word) => haystack.includes(word));
 }
 
@@ -68,7 +64,7 @@ export function selectVisibleAreas(
   const themeLabels = new Map(dataset.themes.map((theme) => [theme.id, theme.label[locale]]));
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const areas = plan.areas
-    .filter((area) => areaMatches(area, filters, themeLabels.get(area.themeId) ?? '', locale))
+    .filter((area) => areaMatches(area, filters, themeLabels.get(area.themeId) ?? ''))
     .map((area) => ({
       id: area.id,
       name: area.name[locale],

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, Legend, XAxis, YAxis } from 'recharts';
+import { useMediaQuery } from '../../components/ui/use-media-query';
 
 export interface AreasChartDatum {
   themeId: string;
@@ -30,6 +31,7 @@ export default function AreasChart({
   unknownLabel,
   onSelectTheme,
 }: AreasChartProps) {
+  const isNarrow = useMediaQuery('(max-width: 40rem)');
   const hasUnknown = data.some((d) => d.unknownCount > 0);
   const hasSelection = data.some((d) => d.isSelected);
   // With a theme chosen, the other themes fade so the chart shows what the grid below shows.
@@ -61,11 +63,11 @@ export default function AreasChart({
       <YAxis
         type="category"
         dataKey="label"
-        width={200}
-        tick={{ fill: '#0f172a', fontSize: 14 }}
+        width={isNarrow ? 120 : 200}
+        tick={{ fill: '#0f172a', fontSize: isNarrow ? 12 : 14 }}
         stroke="#475569"
       />
-      <Legend wrapperStyle={{ color: '#0f172a', fontSize: 14 }} />
+      <Legend itemSorter={null} wrapperStyle={{ color: '#0f172a', fontSize: 14 }} />
       <Bar
         dataKey="continuingCount"
         name={continuingLabel}

@@ -1,0 +1,39 @@
+import type { DatasetProblem } from '../data/load-dataset';
+import type { MessageKey } from './messages-fr';
+import type { I18n } from './use-i18n';
+
+const unknownRefKey: Record<'source' | 'theme' | 'person' | 'organization' | 'plan', MessageKey> = {
+  source: 'issueUnknownSource',
+  theme: 'issueUnknownTheme',
+  person: 'issueUnknownPerson',
+  organization: 'issueUnknownOrganization',
+  plan: 'issueUnknownPlan',
+};
+
+/** One dataset problem in the reader's language. */
+export function describeProblem(problem: DatasetProblem, message: string, t: I18n['t']): string {
+  switch (problem.kind) {
+    case 'missing':
+      return t('issueMissing');
+    case 'type':
+      return t('issueType', { expected: problem.expected, received: problem.received });
+    case 'too-small':
+      return t('issueTooSmall', { minimum: problem.minimum });
+    case 'too-big':
+      return t('issueTooBig', { maximum: problem.maximum });
+    case 'format':
+      return problem.format === 'url'
+        ? t('issueUrl')
+        : t('issueFormat', { format: problem.format });
+    case 'value':
+      return t('issueValue', { values: problem.values.join(', ') });
+    case 'unknown-ref':
+      return t(unknownRefKey[problem.ref], { value: problem.value });
+    case 'duplicate':
+      return t('issueDuplicate', { value: problem.value });
+    case 'end-before-start':
+      return t('issueEndBeforeStart');
+    case 'other':
+      return t('issueOther', { message });
+  }
+}
