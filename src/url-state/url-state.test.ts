@@ -5,13 +5,16 @@ describe('URL state', () => {
   it.each<UrlState>([
     DEFAULT_URL_STATE,
     {
+      ...DEFAULT_URL_STATE,
       lang: 'en',
       themes: ['crime', 'people'],
       q: 'réforme & co',
       newOnly: true,
       plan: 'plan-2011',
     },
-    { lang: 'fr', themes: ['cyber'], q: '', newOnly: false, plan: null },
+    { ...DEFAULT_URL_STATE, themes: ['cyber'] },
+    { ...DEFAULT_URL_STATE, mode: 'present', slide: 4, scheme: 'dark' },
+    { ...DEFAULT_URL_STATE, mode: 'embed', lang: 'en', scheme: 'light' },
   ])('gives back the same state after serialize then parse (%o)', (state) => {
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
@@ -29,8 +32,26 @@ describe('URL state', () => {
     ['?plan=javascript:alert(1)', { plan: null }],
     ['?q=%E0%A4%A', { q: expect.any(String) }],
     ['?%%%=1&lang', { lang: 'fr' }],
+    ['?mode=slideshow', { mode: 'dashboard' }],
+    ['?mode=present&slide=-3', { mode: 'present', slide: 1 }],
+    ['?mode=present&slide=abc', { slide: 1 }],
+    ['?mode=present&slide=1e9', { slide: 1 }],
+    ['?slide=99999', { slide: 999 }],
+    ['?scheme=neon', { scheme: 'system' }],
+    ['?embed=true', { mode: 'dashboard' }],
   ])('falls back to defaults for a bad parameter: %s', (search, expected) => {
     expect(parseUrlState(search)).toMatchObject(expected);
+  });
+
+  it('reads links without a version, and links of version 1', () => {
+    expect(parseUrlState('?themes=cyber&lang=en')).toEqual(
+      parseUrlState('?v=1&themes=cyber&lang=en'),
+    );
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, lang: 'en' })).toBe('?v=1&lang=en');
+  });
+
+  it('reads embed=1 as the compact view', () => {
+    expect(parseUrlState('?embed=1').mode).toBe('embed');
   });
 
   it('caps a very long search text', () => {

@@ -1,5 +1,16 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale';
 
+export const VIEW_MODES = ['dashboard', 'present', 'embed'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+export const COLOR_SCHEMES = ['system', 'light', 'dark'] as const;
+export type ColorScheme = (typeof COLOR_SCHEMES)[number];
+
+/**
+ * Version of the link format. Links written by version 1 (this one) have `v=1`; a link without
+ * `v` is read as version 1 too. A later format must keep reading older versions' links.
+ */
+export const URL_FORMAT_VERSION = 1;
+
 /** Everything a person would want to share about the view. */
 export interface UrlState {
   lang: Locale;
@@ -7,6 +18,10 @@ export interface UrlState {
   q: string;
   newOnly: boolean;
   plan: string | null;
+  mode: ViewMode;
+  /** 1-based slide number in presentation mode. */
+  slide: number;
+  scheme: ColorScheme;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -15,10 +30,18 @@ export const DEFAULT_URL_STATE: UrlState = {
   q: '',
   newOnly: false,
   plan: null,
+  mode: 'dashboard',
+  slide: 1,
+  scheme: 'system',
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_QUERY = 100;
+const MAX_SLIDE = 999;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
+}
 
 /** Never throws: anything unknown or malformed falls back to its default. */
 export function parseUrlState(search: string): UrlState {
@@ -34,12 +57,19 @@ export function parseUrlState(search: string): UrlState {
     .map((theme) => theme.trim())
     .filter((theme) => ID.test(theme));
   const plan = params.get('plan');
+  const slide = Number.parseInt(params.get('slide') ?? '', 10);
+  // `embed=1` is the documented way to ask for the compact view.
+  const mode =
+    params.get('embed') === '1' ? 'embed' : oneOf(VIEW_MODES, params.get('mode'), 'dashboard');
   return {
     lang: isLocale(lang) ? lang : DEFAULT_LOCALE,
     themes: [...new Set(themes)],
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
     newOnly: params.get('new') === '1',
     plan: plan !== null && ID.test(plan) ? plan : null,
+    mode,
+    slide: Number.isFinite(slide) && slide >= 1 ? Math.min(slide, MAX_SLIDE) : 1,
+    scheme: oneOf(COLOR_SCHEMES, params.get('scheme'), 'system'),
   };
 }
 
@@ -51,6 +81,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.q !== '') params.set('q', state.q);
   if (state.newOnly) params.set('new', '1');
   if (state.plan !== null) params.set('plan', state.plan);
+  if (state.mode === 'embed') params.set('embed', '1');
+  else if (state.mode !== 'dashboard') params.set('mode', state.mode);
+  if (state.mode === 'present' && state.slide !== 1) params.set('slide', String(state.slide));
+  if (state.scheme !== 'system') params.set('scheme', state.scheme);
   const query = params.toString();
-  return query === '' ? '' : `?${query}`;
+  return query === '' ? '' : `?v=${URL_FORMAT_VERSION}&${query}`;
 }
