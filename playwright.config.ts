@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT and E2E_OUT_DIR let several runs share a machine without sharing a server or a build.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 // Drive Debian's Chromium (apt-get install chromium): no browser download is possible here.
 const chromiumArgs = [
@@ -14,6 +16,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: './tests/e2e',
+  outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -30,7 +33,12 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // .ci/run builds once before the browser tests and sets E2E_SKIP_BUILD; alone, this builds first.
-    command: `${process.env.E2E_SKIP_BUILD ? '' : 'npm run build && '}node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: [
+      process.env.E2E_SKIP_BUILD
+        ? ''
+        : `npx tsc -b && node_modules/.bin/vite build --outDir ${OUT_DIR} --emptyOutDir && `,
+      `node_modules/.bin/vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    ].join(''),
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
