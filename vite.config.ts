@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { pwa } from './pwa.config.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), ...pwa()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',
@@ -12,5 +13,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Two cores shared with browser builds: whole-app renders can take a few seconds.
+    testTimeout: 15_000,
   },
 });

@@ -19,7 +19,7 @@ describe('the dashboard, in French by default', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Plans d’action conjoints ONUDC–OSCE' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Chargement des données…');
+    expect(screen.getByText('Chargement des données…')).toHaveAttribute('role', 'status');
     release(jsonResponse(bundledDatasetJson()));
     for (const name of [
       'Les quatre plans',

@@ -1,13 +1,26 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
+import { LocalDatasetProvider } from '../data/local-dataset';
+import { CopyLinkButton } from '../features/briefing/copy-link-button';
+import { PrintButton } from '../features/briefing/print-button';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
 import { useUrlState } from '../url-state/use-url-state';
-import { Dashboard } from './dashboard';
+import { serializeUrlState } from '../url-state/url-state';
+import { Dashboard, EmbedDashboard } from './dashboard';
+import { DatasetFileStatus, OpenDatasetButton, useDatasetFile } from './dataset-file-control';
 import { createQueryClient } from './query-client';
+import { UpdatePrompt } from './update-prompt';
+
+const headerButtonClass =
+  'min-h-11 rounded-md border-2 border-white px-4 py-2 font-semibold text-white hover:bg-white hover:text-blue-950';
+
+const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 function Page() {
   const { t, locale } = useI18n();
-  const [, updateUrl] = useUrlState();
+  const [url, updateUrl] = useUrlState();
+  const datasetFile = useDatasetFile();
+  const [isDragging, setIsDragging] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -15,8 +28,65 @@ function Page() {
   }, [locale, t]);
 
   const otherLocale = locale === 'fr' ? 'en' : 'fr';
+  const languageSwitch = (
+    <button
+      type="button"
+      lang={otherLocale}
+      onClick={() => updateUrl({ lang: otherLocale })}
+      className={headerButtonClass}
+    >
+      {t('switchLanguage')}
+    </button>
+  );
+
+  if (url.mode === 'embed') {
+    const fullView = `${window.location.pathname}${serializeUrlState({ ...url, mode: 'dashboard' })}`;
+    return (
+      <div className="min-h-screen bg-white text-slate-900">
+        <header className="flex flex-wrap items-center justify-between gap-3 bg-blue-950 px-4 py-3 text-white">
+          <h1 className="text-xl font-bold">{t('appTitle')}</h1>
+          <div className="flex flex-wrap items-center gap-3">
+            <a
+              href={fullView}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-semibold text-white underline underline-offset-2"
+            >
+              {t('embedBackLink')}
+            </a>
+            {languageSwitch}
+          </div>
+        </header>
+        <main id="main" className="px-4 pb-6">
+          <EmbedDashboard />
+        </main>
+      </div>
+    );
+  }
+
+  const handleDrop = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setIsDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void datasetFile.openFile(file);
+  };
+
   return (
-    <div className="min-h-screen bg-slate-100 text-slate-900">
+    // Dropping a file is a shortcut; the "Open a dataset…" button is the keyboard path.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      className="relative min-h-screen bg-slate-100 text-slate-900"
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setIsDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setIsDragging(false);
+      }}
+      onDrop={handleDrop}
+    >
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-3"
@@ -24,24 +94,38 @@ function Page() {
         {t('skipToContent')}
       </a>
       <header className="bg-blue-950 text-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-6 sm:px-6">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-start justify-between gap-4 px-4 py-6 sm:px-6">
           <div>
             <h1 className="text-3xl font-bold sm:text-4xl">{t('appTitle')}</h1>
             <p className="mt-1 text-blue-100">{t('appTagline')}</p>
           </div>
-          <button
-            type="button"
-            lang={otherLocale}
-            onClick={() => updateUrl({ lang: otherLocale })}
-            className="min-h-11 rounded-md border-2 border-white px-4 py-2 font-semibold text-white hover:bg-white hover:text-blue-950"
-          >
-            {t('switchLanguage')}
-          </button>
+          {languageSwitch}
+        </div>
+        <div
+          data-print="hide"
+          className="mx-auto flex max-w-7xl flex-wrap items-start gap-3 px-4 pb-4 sm:px-6"
+        >
+          <CopyLinkButton className={headerButtonClass} />
+          <PrintButton className={headerButtonClass} />
+          <OpenDatasetButton
+            className={headerButtonClass}
+            onFile={(file) => void datasetFile.openFile(file)}
+          />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 pb-16 pt-6 sm:px-6">
+        <DatasetFileStatus error={datasetFile.error} onDismiss={datasetFile.clearError} />
         <Dashboard />
       </main>
+      <UpdatePrompt />
+      {isDragging ? (
+        <div
+          aria-hidden="true"
+          className="pointer-events-none fixed inset-0 z-20 flex items-center justify-center border-8 border-dashed border-blue-800 bg-blue-50/90 text-2xl font-bold text-blue-950"
+        >
+          {t('dropHere')}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -51,9 +135,11 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [url] = useUrlState();
   return (
     <QueryClientProvider client={client}>
-      <I18nProvider locale={url.lang}>
-        <Page />
-      </I18nProvider>
+      <LocalDatasetProvider>
+        <I18nProvider locale={url.lang}>
+          <Page />
+        </I18nProvider>
+      </LocalDatasetProvider>
     </QueryClientProvider>
   );
 }

@@ -1,8 +1,9 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
 import { AreasSection } from '../features/areas/areas-section';
+import { PrintHeader } from '../features/briefing/print-header';
 import { TimelineSection } from '../features/plans/timeline-section';
 import { QuotesSection } from '../features/quotes/quotes-section';
 import { SourcesSection } from '../features/sources/sources-section';
@@ -13,7 +14,9 @@ import { SectionBoundary } from './section-boundary';
 function Summary() {
   const dataset = useDataset();
   const { pick } = useI18n();
-  return <p className="max-w-prose text-lg text-slate-800">{pick(dataset.summary)}</p>;
+  return (
+    <p className="max-w-prose text-lg text-slate-800 print:max-w-none">{pick(dataset.summary)}</p>
+  );
 }
 
 function Loading() {
@@ -26,7 +29,7 @@ function Loading() {
 }
 
 /** Loads the dataset once; a failed load shows one message with Retry instead of every section. */
-export function Dashboard() {
+function DatasetGate({ children }: { children: ReactNode }) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
@@ -36,23 +39,41 @@ export function Dashboard() {
             <DatasetErrorMessage error={error} onRetry={retry} />
           )}
         >
-          <Suspense fallback={<Loading />}>
-            <Summary />
-            <SectionBoundary>
-              <TimelineSection />
-            </SectionBoundary>
-            <SectionBoundary>
-              <AreasSection />
-            </SectionBoundary>
-            <SectionBoundary>
-              <QuotesSection />
-            </SectionBoundary>
-            <SectionBoundary>
-              <SourcesSection />
-            </SectionBoundary>
-          </Suspense>
+          <Suspense fallback={<Loading />}>{children}</Suspense>
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>
+  );
+}
+
+export function Dashboard() {
+  return (
+    <DatasetGate>
+      <PrintHeader />
+      <Summary />
+      <SectionBoundary>
+        <TimelineSection />
+      </SectionBoundary>
+      <SectionBoundary>
+        <AreasSection />
+      </SectionBoundary>
+      <SectionBoundary>
+        <QuotesSection />
+      </SectionBoundary>
+      <SectionBoundary>
+        <SourcesSection />
+      </SectionBoundary>
+    </DatasetGate>
+  );
+}
+
+/** The compact view for an iframe: the thematic areas only. */
+export function EmbedDashboard() {
+  return (
+    <DatasetGate>
+      <SectionBoundary>
+        <AreasSection />
+      </SectionBoundary>
+    </DatasetGate>
   );
 }

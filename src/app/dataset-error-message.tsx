@@ -1,18 +1,31 @@
 import { buttonClass } from '../components/ui/button-styles';
 import { DatasetError } from '../data/load-dataset';
+import { MAX_DATASET_BYTES } from '../data/read-dataset-file';
+import { formatBytes } from '../i18n/formatters';
 import { describeProblem } from '../i18n/describe-problem';
 import { useI18n } from '../i18n/use-i18n';
 
 export interface DatasetErrorMessageProps {
   error: unknown;
   onRetry: () => void;
+  /** Defaults to the failed-load title and a Retry button. */
+  title?: string;
+  actionLabel?: string;
+  headingLevel?: 2 | 3;
 }
 
 const MAX_ISSUES_SHOWN = 20;
 
 /** Says what went wrong with the dataset and where, in the reader's language. */
-export function DatasetErrorMessage({ error, onRetry }: DatasetErrorMessageProps) {
-  const { t } = useI18n();
+export function DatasetErrorMessage({
+  error,
+  onRetry,
+  title,
+  actionLabel,
+  headingLevel = 2,
+}: DatasetErrorMessageProps) {
+  const { t, locale } = useI18n();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const datasetError = error instanceof DatasetError ? error : null;
   const url = datasetError?.url ?? '';
   let detail: string;
@@ -26,6 +39,16 @@ export function DatasetErrorMessage({ error, onRetry }: DatasetErrorMessageProps
     case 'schema':
       detail = t('errorSchema', { url });
       break;
+    case 'too-large':
+      detail = t('errorTooLarge', {
+        url,
+        size: formatBytes(datasetError.size ?? 0, locale),
+        limit: formatBytes(MAX_DATASET_BYTES, locale),
+      });
+      break;
+    case 'read':
+      detail = t('errorRead', { url });
+      break;
     default:
       detail = t('errorNetwork', { url: url || '?' });
   }
@@ -35,7 +58,7 @@ export function DatasetErrorMessage({ error, onRetry }: DatasetErrorMessageProps
       role="alert"
       className="my-8 rounded-lg border-2 border-red-700 bg-red-50 p-6 text-red-950"
     >
-      <h2 className="text-xl font-bold">{t('errorTitle')}</h2>
+      <Heading className="text-xl font-bold">{title ?? t('errorTitle')}</Heading>
       <p className="mt-2">{detail}</p>
       {issues.length > 0 ? (
         <ul className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm">
@@ -55,7 +78,7 @@ export function DatasetErrorMessage({ error, onRetry }: DatasetErrorMessageProps
         </p>
       ) : null}
       <button type="button" className={`${buttonClass} mt-4`} onClick={onRetry}>
-        {t('retry')}
+        {actionLabel ?? t('retry')}
       </button>
     </div>
   );

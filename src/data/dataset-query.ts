@@ -1,5 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import type { Dataset } from './dataset-schema';
 import { DATASET_URL, loadDataset } from './load-dataset';
+import { useLocalDataset } from './local-dataset';
 
 export const datasetQueryOptions = (url: string = DATASET_URL) =>
   queryOptions({
@@ -8,6 +10,9 @@ export const datasetQueryOptions = (url: string = DATASET_URL) =>
     staleTime: Infinity,
   });
 
-export function useDataset() {
-  return useSuspenseQuery(datasetQueryOptions()).data;
+/** The bundled dataset, or the one the user opened from a file. */
+export function useDataset(): Dataset {
+  const bundled = useSuspenseQuery(datasetQueryOptions()).data;
+  const { local } = useLocalDataset();
+  return local?.dataset ?? bundled;
 }

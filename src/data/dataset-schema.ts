@@ -13,12 +13,25 @@ const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
 export const localizedSchema = z.object({ fr: text, en: text });
 export type Localized = z.infer<typeof localizedSchema>;
 
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** No 31 April, no 29 February 2019, no year 0: a date that exists, or it is shown wrong. */
+function isCalendarDate(value: string): boolean {
+  if (!PARTIAL_DATE.test(value)) return true; // the regex reports it
+  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A calendar date as precise as the source is: "2018", "2018-01" or "2018-01-31". */
-export const partialDateSchema = z
-  .string()
-  .check(
-    z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'),
-  );
+export const partialDateSchema = z.string().check(
+  z.regex(PARTIAL_DATE, 'YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.refine(isCalendarDate, {
+    message: 'no such date',
+    params: { problem: 'format', format: 'date' },
+  }),
+);
 
 export const evidenceLevelSchema = z.enum(['stated', 'inferred', 'unknown']);
 export type EvidenceLevel = z.infer<typeof evidenceLevelSchema>;
@@ -120,7 +133,8 @@ export const quoteSchema = z.object({
     .array(
       z.object({
         language: z.enum(['fr', 'en']),
-        text: z.string().check(z.minLength(1), z.maxLength(4000)),
+        // Trimmed like every other text: a quotation of blanks is no quotation.
+        text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
         sourceId: id,
       }),
     )
@@ -146,14 +160,14 @@ type DatasetShape = z.infer<typeof datasetShapeSchema>;
 type Ctx = Parameters<Parameters<typeof z.superRefine<DatasetShape>>[0]>[1];
 type Path = (string | number)[];
 
-function checkUnique(ctx: Ctx, records: readonly { id: string }[], path: Path) {
+function checkUnique(ctx: Ctx, records: readonly { id: string }[], path: Path, isRecord = true) {
   const seen = new Set<string>();
   records.forEach((record, index) => {
     if (seen.has(record.id)) {
       ctx.addIssue({
         code: 'custom',
         message: `duplicate id "${record.id}"`,
-        path: [...path, index, 'id'],
+        path: isRecord ? [...path, index, 'id'] : [...path, index],
         input: record.id,
         params: { problem: 'duplicate', value: record.id },
       });
@@ -182,15 +196,30 @@ function checkRef(
   }
 }
 
+/** A list of references names each record once (a repeat would be drawn twice, with one key). */
+function checkRefList(
+  ctx: Ctx,
+  ids: ReadonlySet<string>,
+  values: readonly string[],
+  kind: ReferenceKind,
+  path: Path,
+) {
+  checkUnique(
+    ctx,
+    values.map((id) => ({ id })),
+    path,
+    false,
+  );
+  values.forEach((value, i) => checkRef(ctx, ids, value, kind, [...path, i]));
+}
+
 function checkEvidence(
   ctx: Ctx,
   sourceIds: ReadonlySet<string>,
   evidence: { sourceIds: string[] },
   path: Path,
 ) {
-  evidence.sourceIds.forEach((sourceId, i) =>
-    checkRef(ctx, sourceIds, sourceId, 'source', [...path, 'sourceIds', i]),
-  );
+  checkRefList(ctx, sourceIds, evidence.sourceIds, 'source', [...path, 'sourceIds']);
 }
 
 /** Every id a record names must exist, and ids are unique in their collection. */
@@ -226,8 +255,12 @@ function checkReferences(data: DatasetShape, ctx: Ctx) {
     checkUnique(ctx, plan.facts, at('facts'));
     checkEvidence(ctx, sourceIds, plan.period.evidence, at('period', 'evidence'));
     checkEvidence(ctx, sourceIds, plan.signing.evidence, at('signing', 'evidence'));
-    plan.signing.signatoryIds.forEach((personId, i) =>
-      checkRef(ctx, personIds, personId, 'person', at('signing', 'signatoryIds', i)),
+    checkRefList(
+      ctx,
+      personIds,
+      plan.signing.signatoryIds,
+      'person',
+      at('signing', 'signatoryIds'),
     );
     plan.areas.forEach((area, a) => {
       checkRef(ctx, themeIds, area.themeId, 'theme', at('areas', a, 'themeId'));

@@ -24,7 +24,7 @@ export interface DatasetIssue {
   problem: DatasetProblem;
 }
 
-export type DatasetErrorKind = 'http' | 'network' | 'not-json' | 'schema';
+export type DatasetErrorKind = 'http' | 'network' | 'not-json' | 'schema' | 'too-large' | 'read';
 
 /** The one error a dataset load can end in: it says what went wrong and where. */
 export class DatasetError extends Error {
@@ -32,11 +32,13 @@ export class DatasetError extends Error {
   readonly url: string;
   readonly status: number | null;
   readonly issues: DatasetIssue[];
+  /** Bytes of a file refused as too large. */
+  readonly size: number | null;
 
   constructor(
     kind: DatasetErrorKind,
     url: string,
-    details: { status?: number; issues?: DatasetIssue[]; cause?: unknown } = {},
+    details: { status?: number; issues?: DatasetIssue[]; size?: number; cause?: unknown } = {},
   ) {
     super(`Dataset ${kind} error for ${url}`, { cause: details.cause });
     this.name = 'DatasetError';
@@ -44,6 +46,7 @@ export class DatasetError extends Error {
     this.url = url;
     this.status = details.status ?? null;
     this.issues = details.issues ?? [];
+    this.size = details.size ?? null;
   }
 }
 
@@ -83,13 +86,17 @@ function toProblem(issue: core.$ZodIssue): DatasetProblem {
     case 'invalid_format':
       return { kind: 'format', format: issue.format };
     case 'invalid_value':
-      return { kind: 'value', values: issue.values.map(String) };
+      // A missing enum or literal (level, language, schemaVersion) is missing, not unexpected.
+      return issue.input === undefined
+        ? { kind: 'missing' }
+        : { kind: 'value', values: issue.values.map(String) };
     case 'custom': {
       const params = issue.params ?? {};
       if (params.problem === 'unknown-ref')
         return { kind: 'unknown-ref', ref: params.ref, value: params.value };
       if (params.problem === 'duplicate') return { kind: 'duplicate', value: params.value };
       if (params.problem === 'end-before-start') return { kind: 'end-before-start' };
+      if (params.problem === 'format') return { kind: 'format', format: String(params.format) };
       return { kind: 'other' };
     }
     default:

@@ -23,17 +23,20 @@ export function stubFetch(responder: FetchResponder) {
 export interface RenderAppOptions {
   url?: string;
   responder?: FetchResponder;
+  /** user-event replaces navigator.clipboard; a test of a refused clipboard needs it off. */
+  withUserEvent?: boolean;
 }
 
 /** Renders the real app, through the real loader, with only the network stubbed. */
 export function renderApp({
   url = '/',
   responder = () => jsonResponse(bundledDatasetJson()),
+  withUserEvent = true,
 }: RenderAppOptions = {}) {
   window.history.replaceState(null, '', url);
   const fetchMock = stubFetch(responder);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const user = userEvent.setup();
+  const user = withUserEvent ? userEvent.setup() : null!;
   const view = render(<App queryClient={queryClient} />, { onCaughtError: reportCaughtError });
   return { ...view, user, fetchMock, queryClient };
 }

@@ -20,7 +20,7 @@ export function AreaFilters(props: AreaFiltersProps) {
   const newOnlyId = useId();
   const themesLabelId = useId();
   return (
-    <div className="rounded-lg border border-slate-300 bg-slate-50 p-4">
+    <div className="rounded-lg border border-slate-300 bg-slate-50 p-4 print:hidden">
       <h3 className="sr-only">{props.title}</h3>
       <div className="flex flex-col gap-4">
         <div>

@@ -20,11 +20,14 @@ export interface AreaGridProps {
 
 export function AreaGrid({ label, areas }: AreaGridProps) {
   return (
-    <ul aria-label={label} className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+    <ul
+      aria-label={label}
+      className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-3 print:gap-2"
+    >
       {areas.map((area) => (
         <li
           key={area.id}
-          className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm break-inside-avoid"
+          className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm break-inside-avoid print:gap-1 print:p-2"
         >
           <h3 className="text-lg font-semibold leading-snug text-slate-900">{area.name}</h3>
           <p className="text-sm text-slate-800">{area.themeText}</p>
@@ -34,7 +37,8 @@ export function AreaGrid({ label, areas }: AreaGridProps) {
           </div>
           {area.evidenceNote ? <p className="text-sm text-slate-800">{area.evidenceNote}</p> : null}
           {area.sources.length > 0 ? (
-            <ul className="mt-auto space-y-0.5 text-sm">
+            // On paper the sources section lists every address: the cards leave them out.
+            <ul className="mt-auto space-y-0.5 text-sm print:hidden">
               {area.sources.map((source) => (
                 <li key={source.id}>
                   <ExternalLink href={source.url}>{source.label}</ExternalLink>

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, Legend, XAxis, YAxis } from 'recharts';
+import { useIsPrinting } from '../../components/ui/use-is-printing';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 
 export interface AreasChartDatum {
@@ -23,6 +24,12 @@ const NEW = '#b45309';
 const CONTINUING = '#1e3a8a';
 const UNKNOWN = '#64748b';
 
+// On paper the chart has a fixed size that fits an A4 or Letter column (about 700 CSS px wide)
+// whatever the window's width: a size measured on screen would overflow or shrink the text.
+const PRINT_WIDTH = 540;
+const PRINT_ROW_HEIGHT = 24;
+const PRINT_FONT_SIZE = 11;
+
 /** Draws only: the series arrive shaped and translated; a click on a bar reports its theme. */
 export default function AreasChart({
   data,
@@ -31,25 +38,28 @@ export default function AreasChart({
   unknownLabel,
   onSelectTheme,
 }: AreasChartProps) {
-  const isNarrow = useMediaQuery('(max-width: 40rem)');
+  const isPrinting = useIsPrinting();
+  const isNarrow = useMediaQuery('(max-width: 40rem)') && !isPrinting;
   const hasUnknown = data.some((d) => d.unknownCount > 0);
   const hasSelection = data.some((d) => d.isSelected);
   // With a theme chosen, the other themes fade so the chart shows what the grid below shows.
   const cells = data.map((d) => (
     <Cell key={d.themeId} fillOpacity={hasSelection && !d.isSelected ? 0.4 : 1} />
   ));
-  const height = 80 + data.length * 44;
+  const fontSize = isPrinting ? PRINT_FONT_SIZE : 14;
+  const height = isPrinting ? 56 + data.length * PRINT_ROW_HEIGHT : 80 + data.length * 44;
   const handleClick = (entry: unknown) => {
     const themeId = (entry as { payload?: { themeId?: unknown } }).payload?.themeId;
     if (typeof themeId === 'string') onSelectTheme(themeId);
   };
   return (
     <BarChart
-      responsive
+      {...(isPrinting
+        ? { width: PRINT_WIDTH, height }
+        : { responsive: true, style: { width: '100%', height } })}
       accessibilityLayer={false}
       layout="vertical"
       data={data}
-      style={{ width: '100%', height }}
       margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
       barCategoryGap="22%"
     >
@@ -57,17 +67,17 @@ export default function AreasChart({
       <XAxis
         type="number"
         allowDecimals={false}
-        tick={{ fill: '#1e293b', fontSize: 14 }}
+        tick={{ fill: '#1e293b', fontSize }}
         stroke="#475569"
       />
       <YAxis
         type="category"
         dataKey="label"
         width={isNarrow ? 120 : 200}
-        tick={{ fill: '#0f172a', fontSize: isNarrow ? 12 : 14 }}
+        tick={{ fill: '#0f172a', fontSize: isNarrow ? 12 : fontSize }}
         stroke="#475569"
       />
-      <Legend itemSorter={null} wrapperStyle={{ color: '#0f172a', fontSize: 14 }} />
+      <Legend itemSorter={null} wrapperStyle={{ color: '#0f172a', fontSize }} />
       <Bar
         dataKey="continuingCount"
         name={continuingLabel}

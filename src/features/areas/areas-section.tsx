@@ -15,12 +15,15 @@ import {
   toggleTheme,
   type AreaView,
 } from './area-selectors';
+import { AreaDownloads, type AreaDownloadsProps } from './area-downloads';
 import { ChartTable } from './chart-table';
 import { LazyAreasChart } from './lazy-areas-chart';
+import { useAreaDownloads } from './use-area-downloads';
 
 export function AreasSection() {
   const dataset = useDataset();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const [url, updateUrl] = useUrlState();
   const plan = selectFeaturedPlan(dataset);
   const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
@@ -29,6 +32,26 @@ export function AreasSection() {
   const { areas, total } = selectVisibleAreas(dataset, filters, locale);
   const newTotal = plan.areas.filter((area) => area.isNew === true).length;
   const numberFormat = new Intl.NumberFormat(locale);
+  const downloads = useAreaDownloads(dataset, filters, i18n);
+  const isFiltered = hasActiveFilters(filters);
+  const downloadButtons: AreaDownloadsProps['buttons'] = [
+    { kind: 'csv-all', label: t('downloadAreasCsv') },
+    { kind: 'json-all', label: t('downloadAreasJson') },
+    ...(isFiltered
+      ? ([
+          { kind: 'csv-filtered', label: t('downloadFilteredCsv') },
+          { kind: 'json-filtered', label: t('downloadFilteredJson') },
+        ] as const)
+      : []),
+    { kind: 'svg', label: t('downloadChartSvg') },
+    { kind: 'png', label: t('downloadChartPng') },
+  ];
+  const downloadStatus =
+    downloads.status.kind === 'done'
+      ? t('downloadDone', { file: downloads.status.file })
+      : downloads.status.kind === 'failed'
+        ? t('downloadFailed', { reason: downloads.status.reason })
+        : '';
 
   const handleToggleTheme = (themeId: string) =>
     updateUrl({ themes: toggleTheme(filters.themes, themeId) });
@@ -130,7 +153,7 @@ export function AreasSection() {
         <p role="status" aria-live="polite" className="font-semibold text-slate-900">
           {t('resultCount', { shown: areas.length, total })}
         </p>
-        {hasActiveFilters(filters) && areas.length > 0 ? (
+        {isFiltered && areas.length > 0 ? (
           <button type="button" className={buttonClass} onClick={handleClear}>
             {t('clearFilters')}
           </button>
@@ -149,6 +172,13 @@ export function AreasSection() {
           </div>
         )}
       </div>
+
+      <AreaDownloads
+        title={t('downloadsTitle')}
+        buttons={downloadButtons}
+        statusText={downloadStatus}
+        onDownload={(kind) => void downloads.download(kind)}
+      />
     </Section>
   );
 }

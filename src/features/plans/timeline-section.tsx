@@ -1,7 +1,7 @@
 import { EvidenceLine } from '../../components/ui/evidence-line';
 import { useDataset } from '../../data/dataset-query';
 import { evidenceLabelKey } from '../../i18n/evidence-label';
-import { formatList, formatPartialDate } from '../../i18n/formatters';
+import { formatCountWord, formatList, formatPartialDate } from '../../i18n/formatters';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { Section } from '../../components/ui/section';
 import { useUrlState } from '../../url-state/use-url-state';
@@ -47,18 +47,26 @@ export function TimelineSection() {
   const details = selectPlanDetails(dataset, selectedId, locale);
 
   return (
-    <Section id="timeline" title={t('timelineTitle')} intro={<p>{t('timelineIntro')}</p>}>
-      <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <Section
+      id="timeline"
+      title={t('timelineTitle', {
+        count: plans.length,
+        countWord: formatCountWord(plans.length, locale),
+      })}
+      intro={<p className="print:hidden">{t('timelineIntro')}</p>}
+    >
+      <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4">
         {plans.map((plan) => (
           <li key={plan.id} className="relative">
             <button
               type="button"
+              data-print="keep"
               aria-pressed={plan.isSelected}
               aria-controls="plan-details"
               onClick={() =>
                 updateUrl({ plan: plan.id === dataset.featuredPlanId ? null : plan.id })
               }
-              className="group flex h-full w-full flex-col items-start gap-1 rounded-lg border-2 border-slate-300 bg-white p-4 text-left hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50"
+              className="group flex h-full w-full flex-col items-start gap-1 rounded-lg border-2 border-slate-300 bg-white p-4 text-left hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50 print:p-2"
             >
               <span className="text-sm font-semibold uppercase tracking-wide text-slate-700">
                 {t('planNumber', { number: plan.number })}
@@ -93,12 +101,12 @@ export function TimelineSection() {
           id="plan-details"
           role="region"
           aria-labelledby="plan-details-heading"
-          className="mt-6 rounded-lg border border-slate-300 bg-white p-5"
+          className="mt-6 rounded-lg border border-slate-300 bg-white p-5 print:mt-3 print:p-3"
         >
           <h3 id="plan-details-heading" className="text-xl font-bold text-slate-900">
             {t('detailsTitle', { title: details.title })}
           </h3>
-          <dl className="mt-4 grid gap-x-6 gap-y-4 md:grid-cols-[12rem_1fr]">
+          <dl className="mt-4 grid gap-x-6 gap-y-4 md:grid-cols-[12rem_1fr] print:grid-cols-[10rem_1fr] print:gap-y-2">
             <dt className="font-semibold">{t('period')}</dt>
             <dd>
               <p className="font-medium">{formatPeriod(details, t)}</p>
@@ -142,7 +150,7 @@ export function TimelineSection() {
                 </p>
               )}
               {details.areas.length > 0 && details.id !== dataset.featuredPlanId ? (
-                <ul className="mt-2 space-y-3">
+                <ul className="mt-2 space-y-3 print:mt-1 print:grid print:grid-cols-2 print:gap-x-4 print:gap-y-1 print:space-y-0">
                   {details.areas.map((area) => (
                     <li key={area.id}>
                       <p className="font-medium">{area.name}</p>
@@ -157,7 +165,7 @@ export function TimelineSection() {
               <>
                 <dt className="font-semibold">{t('otherFacts')}</dt>
                 <dd>
-                  <ul className="space-y-3">
+                  <ul className="space-y-3 print:space-y-1">
                     {details.facts.map((fact) => (
                       <li key={fact.id}>
                         <p>{fact.text}</p>

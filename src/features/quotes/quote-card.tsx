@@ -24,10 +24,10 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
   const next = versions.length > 1 ? (index + 1) % versions.length : null;
   const nextVersion = next === null ? null : versions[next];
   return (
-    <figure className="flex h-full flex-col gap-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
+    <figure className="flex h-full flex-col gap-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm print:gap-2 print:p-3">
       <blockquote
         lang={shown.language}
-        className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900"
+        className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900 print:text-base print:leading-snug"
       >
         <p>{shown.language === 'fr' ? `«\u00a0${shown.text}\u00a0»` : `“${shown.text}”`}</p>
       </blockquote>

@@ -13,7 +13,7 @@ export function QuotesSection() {
     t(language === 'fr' ? 'languageFr' : 'languageEn');
   return (
     <Section id="quotes" title={t('quotesTitle')}>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2 print:gap-3">
         {quotes.map((quote) => (
           <QuoteCard
             // A new language starts each card on the reader's version again.

@@ -9,9 +9,9 @@ export function SourcesSection() {
   const { t, locale } = useI18n();
   return (
     <Section id="sources" title={t('sourcesTitle')} intro={<p>{t('sourcesIntro')}</p>}>
-      <ul className="space-y-4">
+      <ul className="space-y-4 print:grid print:grid-cols-2 print:gap-2 print:space-y-0">
         {dataset.sources.map((source) => (
-          <li key={source.id} className="rounded-lg border border-slate-300 bg-white p-4">
+          <li key={source.id} className="rounded-lg border border-slate-300 bg-white p-4 print:p-2">
             <p className="font-semibold">
               <ExternalLink href={source.url} lang={source.language}>
                 {source.title}

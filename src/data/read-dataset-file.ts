@@ -1,0 +1,25 @@
+import type { Dataset } from './dataset-schema';
+import { DatasetError, parseDataset } from './load-dataset';
+
+/** 5 MB: twenty times the bundled dataset's needs at 2,000 areas, small enough to parse at once. */
+export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
+
+/** Reads a dataset the user chose; refuses what is too large, not JSON, or breaks the schema. */
+export async function readDatasetFile(file: File): Promise<Dataset> {
+  if (file.size > MAX_DATASET_BYTES) {
+    throw new DatasetError('too-large', file.name, { size: file.size });
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (cause) {
+    throw new DatasetError('read', file.name, { cause });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new DatasetError('not-json', file.name, { cause });
+  }
+  return parseDataset(json, file.name);
+}

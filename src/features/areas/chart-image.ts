@@ -1,0 +1,145 @@
+export interface ChartImageInput {
+  title: string;
+  caption: string;
+  sourceLine: string;
+  dateLine: string;
+  lang: string;
+  legend: { continuing: string; isNew: string; unknown: string };
+  rows: { label: string; continuingCount: number; newCount: number; unknownCount: number }[];
+}
+
+const COLORS = {
+  continuing: '#1e3a8a',
+  isNew: '#b45309',
+  unknown: '#64748b',
+  ink: '#0f172a',
+  muted: '#334155',
+  grid: '#cbd5e1',
+};
+const WIDTH = 1200;
+const ROW = 48;
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+function escapeXml(text: string): string {
+  return text.replace(
+    /[<>&"']/g,
+    (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`,
+  );
+}
+
+/** Rough text width for a system sans-serif: enough to lay out labels without a DOM. */
+function textWidth(text: string, size: number): number {
+  return text.length * size * 0.55;
+}
+
+/**
+ * The chart as a standalone SVG with its title, caption, source and date drawn in, so it can be
+ * pasted into a slide as it is. Drawn from the same series as the on-screen chart, not copied
+ * from recharts' DOM, so it does not depend on the screen size or the colour theme.
+ */
+export function buildChartSvg(input: ChartImageInput): string {
+  const labelWidth = Math.min(
+    440,
+    Math.max(...input.rows.map((r) => textWidth(r.label, 16)), 80) + 24,
+  );
+  const top = 130;
+  const plotLeft = 40 + labelWidth;
+  const plotRight = WIDTH - 48;
+  const plotHeight = input.rows.length * ROW;
+  const max = Math.max(
+    1,
+    ...input.rows.map((r) => r.continuingCount + r.newCount + r.unknownCount),
+  );
+  const scale = (plotRight - plotLeft) / max;
+  const height = top + plotHeight + 150;
+  const parts: string[] = [];
+  const text = (x: number, y: number, value: string, attrs = '') =>
+    parts.push(`<text x="${x}" y="${y}" ${attrs}>${escapeXml(value)}</text>`);
+
+  parts.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
+  text(40, 56, input.title, `font-size="32" font-weight="700" fill="${COLORS.ink}"`);
+  text(40, 92, input.caption, `font-size="18" fill="${COLORS.muted}"`);
+
+  for (let tick = 0; tick <= max; tick += 1) {
+    const x = plotLeft + tick * scale;
+    parts.push(
+      `<line x1="${x}" y1="${top}" x2="${x}" y2="${top + plotHeight}" stroke="${COLORS.grid}"/>`,
+    );
+    text(
+      x,
+      top + plotHeight + 24,
+      String(tick),
+      `font-size="16" text-anchor="middle" fill="${COLORS.muted}"`,
+    );
+  }
+  input.rows.forEach((row, index) => {
+    const y = top + index * ROW;
+    text(
+      plotLeft - 12,
+      y + ROW / 2 + 6,
+      row.label,
+      `font-size="16" text-anchor="end" fill="${COLORS.ink}"`,
+    );
+    let x = plotLeft;
+    for (const [count, color] of [
+      [row.continuingCount, COLORS.continuing],
+      [row.newCount, COLORS.isNew],
+      [row.unknownCount, COLORS.unknown],
+    ] as const) {
+      if (count > 0) {
+        parts.push(
+          `<rect x="${x}" y="${y + 10}" width="${count * scale}" height="${ROW - 20}" fill="${color}"/>`,
+        );
+        x += count * scale;
+      }
+    }
+  });
+
+  const legendY = top + plotHeight + 60;
+  const hasUnknown = input.rows.some((r) => r.unknownCount > 0);
+  let legendX = plotLeft;
+  for (const [label, color] of [
+    [input.legend.continuing, COLORS.continuing],
+    [input.legend.isNew, COLORS.isNew],
+    ...(hasUnknown ? ([[input.legend.unknown, COLORS.unknown]] as const) : []),
+  ] as const) {
+    parts.push(`<rect x="${legendX}" y="${legendY - 14}" width="16" height="16" fill="${color}"/>`);
+    text(legendX + 24, legendY, label, `font-size="16" fill="${COLORS.ink}"`);
+    legendX += 24 + textWidth(label, 16) + 32;
+  }
+  text(40, height - 44, input.sourceLine, `font-size="14" fill="${COLORS.muted}"`);
+  text(40, height - 20, input.dateLine, `font-size="14" fill="${COLORS.muted}"`);
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" lang="${escapeXml(input.lang)}" font-family="${FONT}" role="img" aria-labelledby="chart-title">`,
+    `<title id="chart-title">${escapeXml(input.title)}</title>`,
+    ...parts,
+    '</svg>',
+  ].join('\n');
+}
+
+/** Rasterizes the SVG at `scale`× its size (2× for sharp slides). Browser only. */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth * scale;
+    canvas.height = image.naturalHeight * scale;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('Canvas 2D is not available');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
+
+export interface CopyLinkButtonProps {
+  className: string;
+}
+
+type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; url: string };
+
+/** Copies the address of the current view; the URL already holds everything the view shows. */
+export function CopyLinkButton({ className }: CopyLinkButtonProps) {
+  const { t } = useI18n();
+  const [state, setState] = useState<CopyState>({ status: 'idle' });
+
+  const handleCopy = async () => {
+    const url = window.location.href;
+    try {
+      if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
+      await navigator.clipboard.writeText(url);
+      setState({ status: 'copied' });
+    } catch {
+      // Without clipboard permission, show the link selected so Ctrl+C copies it.
+      setState({ status: 'failed', url });
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-1">
+      <button type="button" className={className} onClick={() => void handleCopy()}>
+        {t('copyLink')}
+      </button>
+      <p role="status" className="text-sm">
+        {state.status === 'copied' ? t('linkCopied') : null}
+        {state.status === 'failed' ? t('linkCopyFailed') : null}
+      </p>
+      {state.status === 'failed' ? (
+        <input
+          type="text"
+          readOnly
+          aria-label={t('copyLink')}
+          value={state.url}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the user asked to copy: focus the link
+          autoFocus
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-h-11 w-72 rounded border border-slate-500 bg-white px-2 text-slate-900"
+        />
+      ) : null}
+    </div>
+  );
+}
