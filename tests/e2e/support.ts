@@ -87,7 +87,8 @@ export function themeToggle(page: Page, label: string): Locator {
 }
 
 export function statusCount(page: Page): Locator {
-  return page.locator('#areas').getByRole('status');
+  // The areas section has other status lines (downloads): the count is the polite live region.
+  return page.locator('#areas [role="status"][aria-live="polite"]');
 }
 
 export function timelinePlans(page: Page): Locator {
