@@ -6,8 +6,9 @@ import { PrintButton } from '../features/briefing/print-button';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
 import { useUrlState } from '../url-state/use-url-state';
 import { serializeUrlState } from '../url-state/url-state';
-import { Dashboard, EmbedDashboard } from './dashboard';
+import { Dashboard, DatasetGate, EmbedDashboard } from './dashboard';
 import { DatasetFileStatus, OpenDatasetButton, useDatasetFile } from './dataset-file-control';
+import { enterFullscreen, Presentation } from './presentation';
 import { createQueryClient } from './query-client';
 import { UpdatePrompt } from './update-prompt';
 
@@ -38,6 +39,16 @@ function Page() {
       {t('switchLanguage')}
     </button>
   );
+
+  if (url.mode === 'present') {
+    return (
+      <main id="main">
+        <DatasetGate>
+          <Presentation />
+        </DatasetGate>
+      </main>
+    );
+  }
 
   if (url.mode === 'embed') {
     const fullView = `${window.location.pathname}${serializeUrlState({ ...url, mode: 'dashboard' })}`;
@@ -105,6 +116,16 @@ function Page() {
           data-print="hide"
           className="mx-auto flex max-w-7xl flex-wrap items-start gap-3 px-4 pb-4 sm:px-6"
         >
+          <button
+            type="button"
+            className={headerButtonClass}
+            onClick={() => {
+              enterFullscreen();
+              updateUrl({ mode: 'present', slide: 1 });
+            }}
+          >
+            {t('present')}
+          </button>
           <CopyLinkButton className={headerButtonClass} />
           <PrintButton className={headerButtonClass} />
           <OpenDatasetButton

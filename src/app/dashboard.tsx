@@ -29,7 +29,7 @@ function Loading() {
 }
 
 /** Loads the dataset once; a failed load shows one message with Retry instead of every section. */
-function DatasetGate({ children }: { children: ReactNode }) {
+export function DatasetGate({ children }: { children: ReactNode }) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (

@@ -49,6 +49,9 @@ export function DatasetErrorMessage({
     case 'read':
       detail = t('errorRead', { url });
       break;
+    case 'timeout':
+      detail = t('errorTimeout', { url });
+      break;
     default:
       detail = t('errorNetwork', { url: url || '?' });
   }

@@ -17,6 +17,8 @@ export interface AreasChartProps {
   continuingLabel: string;
   unknownLabel: string;
   onSelectTheme: (themeId: string) => void;
+  /** 'projector' draws large type for a presentation slide. */
+  size?: 'screen' | 'projector';
 }
 
 // Colours pass WCAG non-text contrast (3:1) against white and against each other's edges.
@@ -37,7 +39,9 @@ export default function AreasChart({
   continuingLabel,
   unknownLabel,
   onSelectTheme,
+  size = 'screen',
 }: AreasChartProps) {
+  const isProjector = size === 'projector';
   const isPrinting = useIsPrinting();
   const isNarrow = useMediaQuery('(max-width: 40rem)') && !isPrinting;
   const hasUnknown = data.some((d) => d.unknownCount > 0);
@@ -46,8 +50,12 @@ export default function AreasChart({
   const cells = data.map((d) => (
     <Cell key={d.themeId} fillOpacity={hasSelection && !d.isSelected ? 0.4 : 1} />
   ));
-  const fontSize = isPrinting ? PRINT_FONT_SIZE : 14;
-  const height = isPrinting ? 56 + data.length * PRINT_ROW_HEIGHT : 80 + data.length * 44;
+  const fontSize = isPrinting ? PRINT_FONT_SIZE : isProjector ? 24 : 14;
+  const height = isPrinting
+    ? 56 + data.length * PRINT_ROW_HEIGHT
+    : isProjector
+      ? '100%'
+      : 80 + data.length * 44;
   const handleClick = (entry: unknown) => {
     const themeId = (entry as { payload?: { themeId?: unknown } }).payload?.themeId;
     if (typeof themeId === 'string') onSelectTheme(themeId);
@@ -55,7 +63,7 @@ export default function AreasChart({
   return (
     <BarChart
       {...(isPrinting
-        ? { width: PRINT_WIDTH, height }
+        ? { width: PRINT_WIDTH, height: height as number }
         : { responsive: true, style: { width: '100%', height } })}
       accessibilityLayer={false}
       layout="vertical"
@@ -73,7 +81,7 @@ export default function AreasChart({
       <YAxis
         type="category"
         dataKey="label"
-        width={isNarrow ? 120 : 200}
+        width={isProjector ? 440 : isNarrow ? 120 : 200}
         tick={{ fill: '#0f172a', fontSize: isNarrow ? 12 : fontSize }}
         stroke="#475569"
       />

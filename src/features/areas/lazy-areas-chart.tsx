@@ -40,7 +40,7 @@ export function LazyAreasChart({
     >
       {/* The drawing is hidden from assistive technology (the table below carries the data);
           the error message and its Retry button above must not be. */}
-      <div aria-hidden="true">
+      <div aria-hidden="true" className={chartProps.size === 'projector' ? 'h-full' : undefined}>
         <Suspense
           fallback={
             <p
