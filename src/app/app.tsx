@@ -4,6 +4,7 @@ import { LocalDatasetProvider } from '../data/local-dataset';
 import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
+import { useApplyColorScheme, useResolvedScheme } from '../url-state/use-color-scheme';
 import { useUrlState } from '../url-state/use-url-state';
 import { serializeUrlState } from '../url-state/url-state';
 import { Dashboard, DatasetGate, EmbedDashboard } from './dashboard';
@@ -13,7 +14,7 @@ import { createQueryClient } from './query-client';
 import { UpdatePrompt } from './update-prompt';
 
 const headerButtonClass =
-  'min-h-11 rounded-md border-2 border-white px-4 py-2 font-semibold text-white hover:bg-white hover:text-blue-950';
+  'min-h-11 rounded-md border-2 border-[#ffffff] px-4 py-2 font-semibold text-[#ffffff] hover:bg-[#ffffff] hover:text-[#172554] aria-pressed:bg-[#ffffff] aria-pressed:text-[#172554]';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -22,6 +23,8 @@ function Page() {
   const [url, updateUrl] = useUrlState();
   const datasetFile = useDatasetFile();
   const [isDragging, setIsDragging] = useState(false);
+  const scheme = useResolvedScheme();
+  useApplyColorScheme(scheme);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -54,14 +57,14 @@ function Page() {
     const fullView = `${window.location.pathname}${serializeUrlState({ ...url, mode: 'dashboard' })}`;
     return (
       <div className="min-h-screen bg-white text-slate-900">
-        <header className="flex flex-wrap items-center justify-between gap-3 bg-blue-950 px-4 py-3 text-white">
+        <header className="flex flex-wrap items-center justify-between gap-3 bg-[#172554] px-4 py-3 text-[#ffffff]">
           <h1 className="text-xl font-bold">{t('appTitle')}</h1>
           <div className="flex flex-wrap items-center gap-3">
             <a
               href={fullView}
               target="_blank"
               rel="noopener noreferrer"
-              className="font-semibold text-white underline underline-offset-2"
+              className="font-semibold text-[#ffffff] underline underline-offset-2"
             >
               {t('embedBackLink')}
             </a>
@@ -104,11 +107,11 @@ function Page() {
       >
         {t('skipToContent')}
       </a>
-      <header className="bg-blue-950 text-white">
+      <header className="bg-[#172554] text-[#ffffff]">
         <div className="mx-auto flex max-w-7xl flex-wrap items-start justify-between gap-4 px-4 py-6 sm:px-6">
           <div>
             <h1 className="text-3xl font-bold sm:text-4xl">{t('appTitle')}</h1>
-            <p className="mt-1 text-blue-100">{t('appTagline')}</p>
+            <p className="mt-1 text-[#dbeafe]">{t('appTagline')}</p>
           </div>
           {languageSwitch}
         </div>
@@ -125,6 +128,14 @@ function Page() {
             }}
           >
             {t('present')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={scheme === 'dark'}
+            className={headerButtonClass}
+            onClick={() => updateUrl({ scheme: scheme === 'dark' ? 'light' : 'dark' })}
+          >
+            {t('darkScheme')}
           </button>
           <CopyLinkButton className={headerButtonClass} />
           <PrintButton className={headerButtonClass} />

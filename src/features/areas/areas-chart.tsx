@@ -19,12 +19,29 @@ export interface AreasChartProps {
   onSelectTheme: (themeId: string) => void;
   /** 'projector' draws large type for a presentation slide. */
   size?: 'screen' | 'projector';
+  scheme?: 'light' | 'dark';
 }
 
 // Colours pass WCAG non-text contrast (3:1) against white and against each other's edges.
-const NEW = '#b45309';
-const CONTINUING = '#1e3a8a';
-const UNKNOWN = '#64748b';
+// In the dark scheme the same hues, lighter, keep 3:1 against the dark card.
+const PALETTES = {
+  light: {
+    isNew: '#b45309',
+    continuing: '#1e3a8a',
+    unknown: '#64748b',
+    ink: '#0f172a',
+    axis: '#475569',
+    grid: '#cbd5e1',
+  },
+  dark: {
+    isNew: '#fbbf24',
+    continuing: '#93c5fd',
+    unknown: '#cbd5e1',
+    ink: '#f1f5f9',
+    axis: '#94a3b8',
+    grid: '#475569',
+  },
+} as const;
 
 // On paper the chart has a fixed size that fits an A4 or Letter column (about 700 CSS px wide)
 // whatever the window's width: a size measured on screen would overflow or shrink the text.
@@ -40,9 +57,11 @@ export default function AreasChart({
   unknownLabel,
   onSelectTheme,
   size = 'screen',
+  scheme = 'light',
 }: AreasChartProps) {
   const isProjector = size === 'projector';
   const isPrinting = useIsPrinting();
+  const colors = PALETTES[isPrinting ? 'light' : scheme];
   const isNarrow = useMediaQuery('(max-width: 40rem)') && !isPrinting;
   const hasUnknown = data.some((d) => d.unknownCount > 0);
   const hasSelection = data.some((d) => d.isSelected);
@@ -71,26 +90,26 @@ export default function AreasChart({
       margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
       barCategoryGap="22%"
     >
-      <CartesianGrid horizontal={false} stroke="#cbd5e1" />
+      <CartesianGrid horizontal={false} stroke={colors.grid} />
       <XAxis
         type="number"
         allowDecimals={false}
-        tick={{ fill: '#1e293b', fontSize }}
-        stroke="#475569"
+        tick={{ fill: colors.ink, fontSize }}
+        stroke={colors.axis}
       />
       <YAxis
         type="category"
         dataKey="label"
         width={isProjector ? 440 : isNarrow ? 120 : 200}
-        tick={{ fill: '#0f172a', fontSize: isNarrow ? 12 : fontSize }}
-        stroke="#475569"
+        tick={{ fill: colors.ink, fontSize: isNarrow ? 12 : fontSize }}
+        stroke={colors.axis}
       />
-      <Legend itemSorter={null} wrapperStyle={{ color: '#0f172a', fontSize }} />
+      <Legend itemSorter={null} wrapperStyle={{ color: colors.ink, fontSize }} />
       <Bar
         dataKey="continuingCount"
         name={continuingLabel}
         stackId="areas"
-        fill={CONTINUING}
+        fill={colors.continuing}
         onClick={handleClick}
         cursor="pointer"
         isAnimationActive={false}
@@ -101,7 +120,7 @@ export default function AreasChart({
         dataKey="newCount"
         name={newLabel}
         stackId="areas"
-        fill={NEW}
+        fill={colors.isNew}
         onClick={handleClick}
         cursor="pointer"
         isAnimationActive={false}
@@ -113,7 +132,7 @@ export default function AreasChart({
           dataKey="unknownCount"
           name={unknownLabel}
           stackId="areas"
-          fill={UNKNOWN}
+          fill={colors.unknown}
           onClick={handleClick}
           cursor="pointer"
           isAnimationActive={false}

@@ -4,6 +4,7 @@ import { useDataset } from '../../data/dataset-query';
 import { selectFeaturedPlan, selectPlanLabel } from '../../data/dataset-selectors';
 import { evidenceLabelKey } from '../../i18n/evidence-label';
 import { useI18n } from '../../i18n/use-i18n';
+import { useResolvedScheme } from '../../url-state/use-color-scheme';
 import { useUrlState } from '../../url-state/use-url-state';
 import { AreaFilters } from './area-filters';
 import { AreaGrid, type AreaCardView } from './area-grid';
@@ -25,6 +26,7 @@ export function AreasSection() {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const [url, updateUrl] = useUrlState();
+  const scheme = useResolvedScheme();
   const plan = selectFeaturedPlan(dataset);
   const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
   const filters = selectAreaFilters(dataset, url);
@@ -99,6 +101,7 @@ export function AreasSection() {
         </figcaption>
         <div className="mt-3">
           <LazyAreasChart
+            scheme={scheme}
             data={counts}
             newLabel={t('chartNew')}
             continuingLabel={t('chartContinuing')}
