@@ -65,6 +65,9 @@ export function pwa(): Plugin[] {
         // The plugin adds the manifest and its icons (and includeAssets) to the precache itself.
         globPatterns: ['**/*.{js,css,html}', 'data/plans.json'],
         navigateFallback: 'index.html',
+        // The app lives at / and keeps the view in the query: only those navigations get the app.
+        // A link to a file (the dataset, its JSON Schema) must open the file, not the dashboard.
+        navigateFallbackAllowlist: [/^\/(index\.html)?(\?.*)?$/],
         cleanupOutdatedCaches: true,
         // The first visit's page is taken over as soon as the precache is complete, so it keeps
         // working if the network goes now. An update still waits for the reader (see above).

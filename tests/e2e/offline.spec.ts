@@ -1,3 +1,9 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   areaCards,
@@ -8,6 +14,9 @@ import {
   themeToggle,
   waitForChart,
 } from './support';
+
+// The other journeys block service workers (playwright.config.ts); these are about one.
+test.use({ serviceWorkers: 'allow' });
 
 /** Resolves once a service worker controls the page: its precache (app and dataset) is complete. */
 async function waitForServiceWorker(page: Page) {
@@ -38,6 +47,7 @@ test.describe('offline, after one visit', () => {
   test('reload, English, filters and the chart work with the network gone', async ({
     page,
     context,
+    diagnostics,
   }) => {
     await openDashboard(page);
     await waitForChart(page);
@@ -55,6 +65,15 @@ test.describe('offline, after one visit', () => {
     await context.setOffline(true);
     const response = await page.reload();
     expect(response?.fromServiceWorker(), 'the page comes from the service worker').toBe(true);
+    // The network is really gone, for the worker too: what it does not hold cannot be fetched.
+    diagnostics.allowConsoleErrors(/ERR_INTERNET_DISCONNECTED/);
+    const uncached = await page.evaluate(() =>
+      fetch('/not-precached.txt').then(
+        () => 'fetched',
+        () => 'failed',
+      ),
+    );
+    expect(uncached).toBe('failed');
     await expect(statusCount(page)).toHaveText('12 domaines affichés sur 12');
     await expect(areaCards(page)).toHaveCount(12);
     await expect(page.locator('#quotes figure')).toHaveCount(2);
@@ -118,6 +137,117 @@ test.describe('offline, after one visit', () => {
       // A PNG's width and height are the big-endian words at bytes 16 and 20 (IHDR).
       const body = await image.body();
       expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+    }
+  });
+});
+
+/** A free TCP port on the loopback interface. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * A deployment of its own: a copy of the build served by `vite preview` on a free port, so that
+ * this test can deploy a new version without touching the build the other tests share.
+ */
+async function startDeployment() {
+  const root = mkdtempSync(join(tmpdir(), 'jap-deploy-'));
+  cpSync(resolve(process.env.E2E_OUT_DIR ?? 'dist'), root, { recursive: true });
+  const port = await freePort();
+  const server: ChildProcess = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--outDir', root, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore' },
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  await expect
+    .poll(
+      () =>
+        fetch(origin).then(
+          (response) => response.ok,
+          () => false,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+
+  /** Deploys a new dataset: the file changes, and so does its entry in the worker's precache. */
+  const deployDataset = (change: (dataset: Record<string, unknown>) => void) => {
+    const dataPath = join(root, 'data/plans.json');
+    const dataset = JSON.parse(readFileSync(dataPath, 'utf8')) as Record<string, unknown>;
+    change(dataset);
+    const body = Buffer.from(JSON.stringify(dataset));
+    writeFileSync(dataPath, body);
+    const revision = createHash('md5').update(body).digest('hex');
+    const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+    const swPath = join(root, 'sw.js');
+    const worker = readFileSync(swPath, 'utf8');
+    const entry = /\{url:"data\/plans\.json",revision:"[0-9a-f]+",integrity:"[^"]+"\}/;
+    expect(worker, 'the worker precaches the dataset with its integrity').toMatch(entry);
+    writeFileSync(
+      swPath,
+      worker.replace(
+        entry,
+        `{url:"data/plans.json",revision:"${revision}",integrity:"${integrity}"}`,
+      ),
+    );
+  };
+
+  const stop = () => {
+    server.kill();
+    rmSync(root, { recursive: true, force: true });
+  };
+  return { origin, deployDataset, stop };
+}
+
+test.describe('a new version deployed', () => {
+  test('is offered politely, and app and dataset switch together on reload', async ({ page }) => {
+    const deployment = await startDeployment();
+    try {
+      const oldSummary = page.getByText(/^Depuis 2011, /);
+      const newSummary = page.getByText('Version 2 du jeu de données.', { exact: true });
+      await page.goto(`${deployment.origin}/`);
+      await expect(oldSummary).toBeVisible();
+      await waitForServiceWorker(page);
+
+      deployment.deployDataset((dataset) => {
+        dataset.summary = {
+          fr: 'Version 2 du jeu de données.',
+          en: 'Version 2 of the dataset.',
+        };
+      });
+      // The browser looks for a new worker on navigation; until the reader accepts it, the page
+      // keeps the app and the dataset it had.
+      await page.reload();
+      const banner = page.getByText('Une nouvelle version du tableau de bord est disponible.');
+      await expect(banner).toBeVisible({ timeout: 15_000 });
+      await expect(oldSummary).toBeVisible();
+      await page.reload();
+      await expect(banner).toBeVisible({ timeout: 15_000 });
+      await expect(oldSummary).toBeVisible();
+
+      await page.getByRole('button', { name: 'Plus tard' }).click();
+      await expect(banner).toBeHidden();
+      await page.reload();
+      await expect(banner).toBeVisible({ timeout: 15_000 });
+
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.getByRole('button', { name: 'Recharger avec la nouvelle version' }).click(),
+      ]);
+      await expect(newSummary).toBeVisible();
+      await expect(oldSummary).toBeHidden();
+      await expect(banner).toBeHidden();
+      await expect(areaCards(page)).toHaveCount(12);
+    } finally {
+      deployment.stop();
     }
   });
 });

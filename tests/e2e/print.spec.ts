@@ -97,7 +97,14 @@ test.describe('the printed handout', () => {
   test('cards are never split, colours stay light on a dark screen, the chart has a print size', async ({
     page,
   }) => {
-    await openForPrint(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openDashboard(page, '?scheme=dark');
+    await waitForChart(page);
+    const screenBackground = () =>
+      page.evaluate(
+        () => getComputedStyle(document.querySelector('main')!.parentElement!).backgroundColor,
+      );
+    expect(await screenBackground(), 'the screen is dark').not.toBe('rgb(241, 245, 249)');
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     for (const selector of [
       '#timeline ol > li',
