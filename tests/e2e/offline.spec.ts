@@ -97,6 +97,13 @@ test.describe('offline, after one visit', () => {
     await page.goto('/?lang=en&themes=crime');
     await expect(statusCount(page)).toHaveText('4 areas shown of 12');
     await expect(page.locator('#quotes figure')).toHaveCount(2);
+
+    // Presenting works offline too, chart slide included.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.locator('.deck [aria-live="polite"]')).toHaveText('Slide 1 / 8');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.deck .recharts-bar-rectangle').first()).toBeVisible();
   });
 
   test('the web app manifest is linked and describes an installable app', async ({ page }) => {
