@@ -1,0 +1,569 @@
+// The speed benchmark of issue 6 (`npm run bench`): builds the app into a temp folder, serves it
+// with `vite preview` on port 4180, measures every target and prints one table. Writes the same to
+// bench/latest.json and BENCHMARKS.md. About 3 minutes on 2 cores.
+//
+// - Sizes: scripts/bundle-size.mjs (what counts as first load and as everything is defined there).
+// - Lighthouse 12 (node_modules/.bin/lighthouse), default mobile config (simulated throttling),
+//   3 runs, median of each score and metric. Debian's Chromium (CHROME_PATH, default
+//   /usr/bin/chromium); each run launches its own Chromium with a fresh temporary profile.
+// - Filter interactions at 2,000 areas: Chromium through Playwright, with the dataset from
+//   scripts/generate-dataset.mjs served in place of data/plans.json. The value of one interaction
+//   is the largest Event Timing `event` entry duration of that interaction (what INP takes), median
+//   of 20; Chromium reports no entry below 16 ms, so such an interaction counts as "< 16 ms". Then
+//   the same with a 4x CPU slowdown (CDP Emulation.setCPUThrottlingRate).
+/* global window, document, performance, PerformanceObserver, requestAnimationFrame, setTimeout */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath, URL } from 'node:url';
+import { chromium } from '@playwright/test';
+import * as prettier from 'prettier';
+import {
+  BUDGETS,
+  checkBudgets,
+  FILE_HEADERS,
+  fileRows,
+  formatKB,
+  markdownTable,
+  measureBuild,
+} from './bundle-size.mjs';
+import { generateDataset } from './generate-dataset.mjs';
+
+const PORT = 4180;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// ../shared/TOOLCHAIN.md: without these, Chromium floods this closed network with connections.
+const CHROME_FLAGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const LIGHTHOUSE_RUNS = 3;
+const SAMPLES = 20;
+const AREAS = 2000;
+const PLANS = 50;
+const CPU_SLOWDOWN = 4;
+// The French UI (the default): the theme buttons' group and the search box, by role and name.
+const THEMES_GROUP = 'Thèmes';
+const SEARCH_BOX = 'Rechercher un domaine';
+const AREA_LIST = 'ul[aria-label="Domaines thématiques"] > li';
+// Typed then erased one key at a time: 20 keystrokes, from 2,000 cards down to a few and back.
+const SEARCH_WORD = 'prevention';
+
+const startedAt = Date.now();
+const log = (message) =>
+  process.stderr.write(`[bench ${Math.round((Date.now() - startedAt) / 1000)} s] ${message}\n`);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function run(command, args, options = {}) {
+  return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+}
+
+function machine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const model = cpuinfo.match(/^model name\s*:\s*(.*)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  const chromiumVersion = (() => {
+    try {
+      return run(CHROME_PATH, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return `unknown (${CHROME_PATH})`;
+    }
+  })();
+  return {
+    date: run('date', ['-u']).trim(),
+    // Other work on the machine slows every figure: the 1-minute load average says how busy it was.
+    loadAverageAtEnd: Number(loadavg()[0].toFixed(2)),
+    node: process.version,
+    nproc: Number(run('nproc', []).trim()),
+    cpu: model,
+    chromium: chromiumVersion,
+  };
+}
+
+function isServing() {
+  return new Promise((resolve) => {
+    const req = request(`${ORIGIN}/`, { method: 'HEAD', timeout: 1000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(false);
+    });
+    req.end();
+  });
+}
+
+async function startPreview(outDir) {
+  if (await isServing()) throw new Error(`port ${PORT} is already in use: stop what runs there`);
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 30_000;
+  while (!(await isServing())) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`vite preview did not answer:\n${output}`);
+    await delay(200);
+  }
+  return server;
+}
+
+async function stopPreview(server) {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  const timeout = delay(5000).then(() => 'timeout');
+  if ((await Promise.race([exited, timeout])) === 'timeout') server.kill('SIGKILL');
+}
+
+function lighthouseOnce(workDir, index) {
+  const outputPath = join(workDir, `lighthouse-${index}.json`);
+  run(
+    'node_modules/.bin/lighthouse',
+    [
+      `${ORIGIN}/`,
+      `--chrome-flags=--headless --no-sandbox ${CHROME_FLAGS.join(' ')}`,
+      '--form-factor=mobile',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--output=json',
+      `--output-path=${outputPath}`,
+      '--quiet',
+    ],
+    { env: { ...process.env, CHROME_PATH }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 },
+  );
+  const report = JSON.parse(readFileSync(outputPath, 'utf8'));
+  if (report.runtimeError) throw new Error(`Lighthouse: ${report.runtimeError.message}`);
+  const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const failing = (id) =>
+    (report.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => ref.id);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: report.audits['largest-contentful-paint'].numericValue,
+    tbtMs: report.audits['total-blocking-time'].numericValue,
+    cls: report.audits['cumulative-layout-shift'].numericValue,
+    fcpMs: report.audits['first-contentful-paint'].numericValue,
+    // Where the main thread went (Lighthouse's bootup-time audit), to explain TBT.
+    scriptTimeByUrl: (report.audits['bootup-time']?.details?.items ?? []).map((item) => ({
+      url: String(item.url).replace(ORIGIN, ''),
+      totalMs: Math.round(item.total),
+      scriptingMs: Math.round(item.scripting),
+      parseCompileMs: Math.round(item.scriptParseCompile),
+    })),
+    failingAudits: {
+      accessibility: failing('accessibility'),
+      bestPractices: failing('best-practices'),
+      seo: failing('seo'),
+    },
+  };
+}
+
+function lighthouse(workDir) {
+  const runs = [];
+  for (let i = 1; i <= LIGHTHOUSE_RUNS; i++) {
+    log(`Lighthouse run ${i}/${LIGHTHOUSE_RUNS}`);
+    runs.push(lighthouseOnce(workDir, i));
+  }
+  const keys = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls'];
+  return {
+    median: Object.fromEntries(keys.map((key) => [key, median(runs.map((r) => r[key]))])),
+    runs,
+  };
+}
+
+/** In the page: keeps every Event Timing entry of 16 ms or more (the lowest threshold allowed). */
+function observeEventTiming() {
+  window.__benchEvents = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__benchEvents.push({
+        name: entry.name,
+        startTime: entry.startTime,
+        duration: entry.duration,
+        interactionId: entry.interactionId,
+      });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+/** In the page: the time origin of the next interaction, after the page has drawn a frame. */
+async function markInteractionStart() {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  window.__benchEvents = [];
+  return performance.now();
+}
+
+/**
+ * In the page: the interaction's latency (its longest event entry), or null when Chromium
+ * reported none (every event under 16 ms). Entries arrive after the frame that follows the
+ * interaction is presented, so wait for that frame and then for the entries.
+ */
+async function interactionLatency({ since, lastEvent }) {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const entries = () =>
+    window.__benchEvents.filter((entry) => entry.startTime >= since && entry.interactionId > 0);
+  for (let waited = 0; waited < 300; waited += 20) {
+    if (entries().some((entry) => entry.name === lastEvent)) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const durations = entries().map((entry) => entry.duration);
+  return durations.length > 0 ? Math.max(...durations) : null;
+}
+
+async function sample(page, count, lastEvent, act, verify) {
+  const values = [];
+  for (let i = 0; i < count; i++) {
+    const since = await page.evaluate(markInteractionStart);
+    await act(i);
+    values.push(await page.evaluate(interactionLatency, { since, lastEvent }));
+    await verify(i);
+  }
+  return values;
+}
+
+/** Median where null (below the 16 ms reporting threshold) sorts below every reported value. */
+function medianOfSamples(values) {
+  const sorted = values.map((value) => value ?? -1);
+  const value = median(sorted);
+  return value < 0 ? null : value;
+}
+
+async function interactions(datasetPath) {
+  const browser = await chromium.launch({
+    executablePath: CHROME_PATH,
+    args: CHROME_FLAGS,
+    headless: true,
+  });
+  try {
+    // No service worker: it would answer data/plans.json itself, past the route below.
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 1280, height: 800 },
+    });
+    await context.route('**/data/plans.json', (route) =>
+      route.fulfill({ path: datasetPath, contentType: 'application/json' }),
+    );
+    const page = await context.newPage();
+    await page.addInitScript(observeEventTiming);
+    await page.goto(`${ORIGIN}/`);
+    const areaCount = () => page.locator(AREA_LIST).count();
+    await page.waitForFunction(
+      ({ selector, count }) => document.querySelectorAll(selector).length === count,
+      { selector: AREA_LIST, count: AREAS },
+      { timeout: 60_000 },
+    );
+    const themeButton = page.getByRole('group', { name: THEMES_GROUP }).getByRole('button').first();
+    const searchBox = page.getByRole('searchbox', { name: SEARCH_BOX });
+    const keys = [...SEARCH_WORD, ...Array.from(SEARCH_WORD, () => 'Backspace')];
+    if (keys.length !== SAMPLES) throw new Error('SEARCH_WORD must be half as long as SAMPLES');
+    const cdp = await context.newCDPSession(page);
+
+    // A plain mouse click where the button is: locator.click() would first wait for the page to
+    // be still, which takes long under CPU slowdown and measures nothing more.
+    const clickThemeButton = async () => {
+      const box = await themeButton.boundingBox();
+      if (!box) throw new Error('the theme button is not on screen');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    const expectPressed = async (i) => {
+      const pressed = await themeButton.getAttribute('aria-pressed');
+      if (pressed !== String(i % 2 === 0)) throw new Error(`click ${i + 1} did not toggle`);
+    };
+    const expectQuery = async (i) => {
+      const typed = i < SEARCH_WORD.length ? i + 1 : 2 * SEARCH_WORD.length - i - 1;
+      if ((await searchBox.inputValue()) !== SEARCH_WORD.slice(0, typed)) {
+        throw new Error(`key ${i + 1} did not reach the search box`);
+      }
+    };
+    const measureAll = async (label) => {
+      log(`theme toggle ×${SAMPLES} (${label})`);
+      await themeButton.scrollIntoViewIfNeeded();
+      const toggle = await sample(page, SAMPLES, 'click', clickThemeButton, expectPressed);
+      log(`search typing ×${SAMPLES} (${label})`);
+      await searchBox.focus();
+      const search = await sample(
+        page,
+        SAMPLES,
+        'keyup',
+        (i) => page.keyboard.press(keys[i]),
+        expectQuery,
+      );
+      if ((await areaCount()) !== AREAS) throw new Error('the grid did not come back to all areas');
+      return { toggle, search };
+    };
+
+    // A filter must filter: the toggle narrows the grid, or the measure means nothing.
+    await themeButton.click();
+    const narrowed = await areaCount();
+    await themeButton.click();
+    if (!(narrowed > 0 && narrowed < AREAS)) throw new Error(`toggle left ${narrowed} areas`);
+
+    const normal = await measureAll('no slowdown');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const slowed = await measureAll(`${CPU_SLOWDOWN}× CPU slowdown`);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return { normal, slowed, narrowedTo: narrowed };
+  } finally {
+    await browser.close();
+  }
+}
+
+const ms = (value) => (value === null ? '< 16 ms' : `${Math.round(value)} ms`);
+
+function resultRows({ sizes, lighthouse: lh, interaction }) {
+  const rows = checkBudgets(sizes).map((check) => ({
+    measure: check.label,
+    target: `≤ ${formatKB(check.budget)}`,
+    value: formatKB(check.value),
+    raw: check.value,
+    pass: check.isWithin,
+  }));
+  const score = (label, key) => ({
+    measure: `Lighthouse mobile, median of ${LIGHTHOUSE_RUNS}: ${label}`,
+    target: '100',
+    value: String(lh.median[key]),
+    raw: lh.median[key],
+    pass: lh.median[key] >= 100,
+  });
+  rows.push(
+    score('performance', 'performance'),
+    score('accessibility', 'accessibility'),
+    score('best practices', 'bestPractices'),
+    score('SEO', 'seo'),
+    {
+      measure: 'Largest Contentful Paint, Lighthouse mobile',
+      target: '≤ 1.0 s',
+      value: `${(lh.median.lcpMs / 1000).toFixed(2)} s`,
+      raw: lh.median.lcpMs,
+      pass: lh.median.lcpMs <= 1000,
+    },
+    {
+      measure: 'Total Blocking Time, Lighthouse mobile',
+      target: '≤ 50 ms',
+      value: `${Math.round(lh.median.tbtMs)} ms`,
+      raw: lh.median.tbtMs,
+      pass: lh.median.tbtMs <= 50,
+    },
+    {
+      measure: 'Cumulative Layout Shift, Lighthouse mobile',
+      target: '0',
+      value: lh.median.cls === 0 ? '0' : lh.median.cls.toFixed(4),
+      raw: lh.median.cls,
+      pass: lh.median.cls === 0,
+    },
+  );
+  const interactionRow = (label, values, budget, condition) => {
+    const value = medianOfSamples(values);
+    return {
+      measure: `filter: ${label} at ${AREAS.toLocaleString('en')} areas${condition}, median of ${SAMPLES}`,
+      target: `≤ ${budget} ms`,
+      value: ms(value),
+      raw: value,
+      pass: (value ?? 0) <= budget,
+    };
+  };
+  const slow = `, ${CPU_SLOWDOWN}× CPU slowdown`;
+  rows.push(
+    interactionRow('theme toggle click', interaction.normal.toggle, 50, ''),
+    interactionRow('typing in the search box', interaction.normal.search, 50, ''),
+    interactionRow('theme toggle click', interaction.slowed.toggle, 200, slow),
+    interactionRow('typing in the search box', interaction.slowed.search, 200, slow),
+  );
+  return rows;
+}
+
+function summaryTable(rows) {
+  return markdownTable(
+    ['measure', 'target', 'value', 'result'],
+    rows.map((row) => [row.measure, row.target, row.value, row.pass ? 'pass' : 'FAIL']),
+    ['left', 'right', 'right', 'left'],
+  );
+}
+
+function sampleTable(interaction) {
+  const line = (values) => values.map((value) => (value === null ? '<16' : value)).join(' ');
+  return markdownTable(
+    ['interaction', 'no slowdown (ms)', `${CPU_SLOWDOWN}× CPU slowdown (ms)`],
+    [
+      ['theme toggle click', line(interaction.normal.toggle), line(interaction.slowed.toggle)],
+      [
+        'typing in the search box',
+        line(interaction.normal.search),
+        line(interaction.slowed.search),
+      ],
+    ],
+  );
+}
+
+function lighthouseTable(lh) {
+  return markdownTable(
+    ['run', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+    lh.runs.map((r, i) => [
+      String(i + 1),
+      r.performance,
+      r.accessibility,
+      r.bestPractices,
+      r.seo,
+      `${(r.fcpMs / 1000).toFixed(2)} s`,
+      `${(r.lcpMs / 1000).toFixed(2)} s`,
+      `${Math.round(r.tbtMs)} ms`,
+      r.cls.toFixed(4),
+    ]),
+  );
+}
+
+function benchmarksMarkdown(report, rows) {
+  const failing = [
+    ...new Set(
+      report.lighthouse.runs.flatMap((r) => [
+        ...r.failingAudits.accessibility,
+        ...r.failingAudits.bestPractices,
+        ...r.failingAudits.seo,
+      ]),
+    ),
+  ];
+  const failingNote =
+    failing.length > 0
+      ? `\nLighthouse audits that lost points in at least one run: ${failing.map((id) => `\`${id}\``).join(', ')}.\n`
+      : '';
+  const { machine: m } = report;
+  return `# Benchmarks
+
+Figures of \`npm run bench\` (scripts/bench.mjs) for the targets of issue 6, written by the
+benchmark itself; bench/latest.json holds the same with every sample.
+
+- Date: ${m.date}
+- Machine: Node ${m.node}, ${m.nproc} cores (nproc), CPU ${m.cpu}, ${m.chromium}
+- Load average (1 min) at start and end: ${m.loadAverageAtStart} and ${m.loadAverageAtEnd} (other work
+  on the machine slows every timing; sizes do not depend on it)
+
+## Targets
+
+${summaryTable(rows)}
+
+Sizes: KB = 1000 bytes, gzip level 9 (Node zlib), brotli quality 11. The first load is index.html,
+the scripts and stylesheets it references with their static imports, and data/plans.json. "Everything"
+is every .js, .css, .html, .json and .webmanifest file of the build except source maps: the service
+worker and its Workbox runtime count; the icons (images) do not and are listed below for the record.
+Lighthouse: default mobile configuration (simulated throttling), ${LIGHTHOUSE_RUNS} runs, each in a
+fresh Chromium profile, median of each figure. Interactions: Chromium through Playwright at 1280×800
+with a generated dataset of ${PLANS} plans and ${AREAS} areas in the featured plan (seed 1) served as
+data/plans.json; one interaction's value is its longest Event Timing \`event\` entry (as for INP),
+"< 16 ms" when Chromium reported none (its lowest threshold).
+${failingNote}
+## Every file of the build
+
+${markdownTable(FILE_HEADERS, fileRows(report.sizes), ['left', 'right', 'right', 'right'])}
+
+## Lighthouse runs
+
+${lighthouseTable(report.lighthouse)}
+
+## Interaction samples
+
+Theme toggle: the first theme button clicked ${SAMPLES} times (on, off, …; ${AREAS} areas, then
+${report.interaction.narrowedTo}). Search: "${SEARCH_WORD}" typed then erased key by key.
+
+${sampleTable(report.interaction)}
+`;
+}
+
+async function writeFormatted(path, text) {
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(text, { ...options, filepath: path }));
+}
+
+async function main() {
+  // Paths below (node_modules/.bin, bench/, BENCHMARKS.md) are the repository's.
+  process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(`no Chromium at ${CHROME_PATH}: apt-get install chromium, or set CHROME_PATH`);
+  }
+  const loadAverageAtStart = Number(loadavg()[0].toFixed(2));
+  const workDir = mkdtempSync(join(tmpdir(), 'joint-action-plans-bench-'));
+  const outDir = join(workDir, 'dist');
+  let server;
+  const cleanUp = async () => {
+    await stopPreview(server);
+    rmSync(workDir, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+  try {
+    log(`building into ${outDir}`);
+    run(
+      'node_modules/.bin/vite',
+      ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    const sizes = measureBuild(outDir);
+
+    const datasetPath = join(workDir, `plans-${AREAS}-areas.json`);
+    writeFileSync(datasetPath, JSON.stringify(generateDataset({ plans: PLANS, areas: AREAS })));
+
+    server = await startPreview(outDir);
+    log(`serving ${ORIGIN}`);
+    const lh = lighthouse(workDir);
+    const interaction = await interactions(datasetPath);
+
+    const report = {
+      machine: { ...machine(), loadAverageAtStart },
+      budgets: BUDGETS,
+      sizes,
+      lighthouse: lh,
+      interaction,
+    };
+    const rows = resultRows(report);
+    process.stdout.write(
+      `\n${summaryTable(rows)}\n\n` +
+        `${markdownTable(FILE_HEADERS, fileRows(sizes), ['left', 'right', 'right', 'right'])}\n\n` +
+        `${lighthouseTable(lh)}\n\n${sampleTable(interaction)}\n`,
+    );
+
+    mkdirSync('bench', { recursive: true });
+    await writeFormatted(
+      'bench/latest.json',
+      JSON.stringify({ ...report, results: rows }, null, 2),
+    );
+    await writeFormatted('BENCHMARKS.md', benchmarksMarkdown(report, rows));
+    log('wrote bench/latest.json and BENCHMARKS.md');
+    const failed = rows.filter((row) => !row.pass).length;
+    log(failed === 0 ? 'every target holds' : `${failed} of ${rows.length} targets missed`);
+  } finally {
+    await cleanUp();
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  const stderr = error?.stderr ? `\n${String(error.stderr).trim()}` : '';
+  log(`failed: ${error instanceof Error ? error.message : String(error)}${stderr}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,215 @@
+// Measures a built site (default dist/) the way the speed budgets define it (issue 6). Shared by
+// scripts/bench.mjs, scripts/check-bundle-size.mjs and scripts/analyze-bundle.mjs.
+//
+// - KB means 1000 bytes. gzip is zlib level 9 (what `vite build` reports), brotli quality 11.
+// - First load: index.html, every script and stylesheet it references (with modulepreload links),
+//   the static imports of those scripts, followed to the end (not the dynamic `import()`s), and the
+//   dataset the page fetches at start (data/plans.json). The favicon and the web manifest are left
+//   out: the browser fetches them on the side, and nothing on screen waits for them.
+// - Everything the app can ever load: every .js, .mjs, .css, .html, .json and .webmanifest file of
+//   the build, source maps excepted. That includes the service worker (sw.js and its Workbox
+//   runtime), which every first visit installs, and data/plans.schema.json (served for editors;
+//   the page never fetches it, counted anyway so that the total never flatters). Images (the icons)
+//   do not count: they are compressed already and are listed apart.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, posix, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parseAst } from 'vite';
+
+export const KB = 1000;
+
+export const BUDGETS = {
+  firstLoad: {
+    label: 'first load: HTML + entry JS + CSS + dataset, gzip',
+    bytes: 100 * KB,
+  },
+  everything: {
+    label: 'everything the app can ever load, gzip',
+    bytes: 250 * KB,
+  },
+};
+
+const COUNTED = new Set(['.js', '.mjs', '.css', '.html', '.json', '.webmanifest']);
+const DATASET = 'data/plans.json';
+
+/** "12.34 KB", with KB = 1000 bytes. */
+export function formatKB(bytes) {
+  return `${(bytes / KB).toFixed(2)} KB`;
+}
+
+export function compressedSizes(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }).length,
+  };
+}
+
+function listFiles(dir, base = dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listFiles(path, base);
+    return [relative(base, path).split(sep).join('/')];
+  });
+}
+
+function attributesOf(tag) {
+  const attributes = {};
+  for (const match of tag.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    attributes[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? '';
+  }
+  return attributes;
+}
+
+/** A same-site URL from the page ("/assets/x.js", "./assets/x.js") as a path in the build. */
+function toBuildPath(url) {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return null; // another origin, data: and the like
+  const path = url.split(/[?#]/)[0];
+  return posix.normalize(path.replace(/^\.?\//, '')).replace(/^\/+/, '');
+}
+
+/** Files the page itself asks for: scripts, stylesheets and modulepreloads, in document order. */
+function htmlReferences(html) {
+  const found = [];
+  for (const [tag, name] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
+    const attributes = attributesOf(tag.slice(name.length + 1));
+    const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+    const url =
+      name.toLowerCase() === 'script'
+        ? attributes.src
+        : rel.includes('stylesheet') || rel.includes('modulepreload')
+          ? attributes.href
+          : undefined;
+    const path = url ? toBuildPath(url) : null;
+    if (path) found.push(path);
+  }
+  return found;
+}
+
+/** The modules a chunk imports statically (import … from, export … from); not import(). */
+function staticImports(code, fromPath) {
+  const ast = parseAst(code);
+  return ast.body
+    .filter(
+      (node) =>
+        (node.type === 'ImportDeclaration' ||
+          node.type === 'ExportAllDeclaration' ||
+          node.type === 'ExportNamedDeclaration') &&
+        node.source,
+    )
+    .map((node) => String(node.source.value))
+    .filter((specifier) => specifier.startsWith('.') || specifier.startsWith('/'))
+    .map((specifier) =>
+      specifier.startsWith('/')
+        ? toBuildPath(specifier)
+        : posix.normalize(posix.join(posix.dirname(fromPath), specifier)),
+    );
+}
+
+/** index.html, what it references, their static imports (transitively) and the dataset. */
+export function firstLoadPaths(dir, { html = 'index.html', dataset = DATASET } = {}) {
+  const paths = [html];
+  const queue = htmlReferences(readFileSync(join(dir, html), 'utf8'));
+  while (queue.length > 0) {
+    const path = queue.shift();
+    if (paths.includes(path)) continue;
+    paths.push(path);
+    if (/\.m?js$/.test(path)) {
+      queue.push(...staticImports(readFileSync(join(dir, path), 'utf8'), path));
+    }
+  }
+  paths.push(dataset);
+  return paths;
+}
+
+function kindOf(path) {
+  const ext = extname(path);
+  if (ext === '.mjs') return 'js';
+  if (ext === '.webmanifest') return 'json';
+  return ext.slice(1) || 'other';
+}
+
+/**
+ * Sizes of every file of a build and the two budgeted totals.
+ * @param {string} dir the build folder, e.g. "dist"
+ */
+export function measureBuild(dir, options = {}) {
+  const firstLoad = firstLoadPaths(dir, options);
+  const files = listFiles(dir)
+    .filter((path) => !path.endsWith('.map'))
+    .map((path) => ({
+      path,
+      kind: kindOf(path),
+      ...compressedSizes(readFileSync(join(dir, path))),
+      isFirstLoad: firstLoad.includes(path),
+      isCounted: COUNTED.has(extname(path)),
+    }));
+  for (const path of firstLoad) {
+    if (!files.some((file) => file.path === path)) {
+      throw new Error(`${path} is part of the first load but is not in ${dir}`);
+    }
+  }
+  // First-load files in the order the page asks for them, then the rest, largest first.
+  files.sort((a, b) =>
+    a.isFirstLoad && b.isFirstLoad
+      ? firstLoad.indexOf(a.path) - firstLoad.indexOf(b.path)
+      : Number(b.isFirstLoad) - Number(a.isFirstLoad) ||
+        Number(b.isCounted) - Number(a.isCounted) ||
+        b.gzip - a.gzip,
+  );
+  const total = (list) => ({
+    paths: list.map((file) => file.path),
+    raw: list.reduce((sum, file) => sum + file.raw, 0),
+    gzip: list.reduce((sum, file) => sum + file.gzip, 0),
+    brotli: list.reduce((sum, file) => sum + file.brotli, 0),
+  });
+  return {
+    files,
+    firstLoad: total(files.filter((file) => file.isFirstLoad)),
+    everything: total(files.filter((file) => file.isCounted)),
+  };
+}
+
+/** The budgeted measures, each with its value, its budget and whether it holds. */
+export function checkBudgets(sizes) {
+  return Object.entries(BUDGETS).map(([key, budget]) => ({
+    key,
+    label: budget.label,
+    value: sizes[key].gzip,
+    budget: budget.bytes,
+    isWithin: sizes[key].gzip <= budget.bytes,
+  }));
+}
+
+/** One row per file: raw, gzip, brotli, and whether it counts toward each total. */
+export function fileRows(sizes) {
+  return sizes.files.map((file) => [
+    file.path,
+    formatKB(file.raw),
+    formatKB(file.gzip),
+    formatKB(file.brotli),
+    file.isFirstLoad ? 'yes' : '',
+    file.isCounted ? 'yes' : 'no (image)',
+  ]);
+}
+
+export const FILE_HEADERS = ['file', 'raw', 'gzip', 'brotli', 'first load', 'in "everything"'];
+
+/** A Markdown table, padded so it also reads well in a terminal. */
+export function markdownTable(headers, rows, align = []) {
+  const widths = headers.map((header, i) =>
+    Math.max(header.length, ...rows.map((row) => String(row[i]).length), 3),
+  );
+  const cell = (value, i) =>
+    align[i] === 'right' ? String(value).padStart(widths[i]) : String(value).padEnd(widths[i]);
+  const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+  const rule = widths.map((width, i) =>
+    align[i] === 'right' ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width),
+  );
+  return [line(headers), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
