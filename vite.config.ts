@@ -3,10 +3,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { pwa } from './pwa.config.ts';
+import { contentSecurityPolicy } from './csp.config.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), ...pwa()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), tailwindcss(), ...pwa(), contentSecurityPolicy()],
+  // No modulepreload polyfill: every browser that runs ES2022 modules preloads them natively.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     globals: true,

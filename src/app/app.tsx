@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type DragEvent } from 'react';
 import { LocalDatasetProvider } from '../data/local-dataset';
 import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
@@ -9,9 +9,12 @@ import { useUrlState } from '../url-state/use-url-state';
 import { serializeUrlState } from '../url-state/url-state';
 import { Dashboard, DatasetGate, EmbedDashboard } from './dashboard';
 import { DatasetFileStatus, OpenDatasetButton, useDatasetFile } from './dataset-file-control';
-import { enterFullscreen, Presentation } from './presentation';
+import { enterFullscreen } from './fullscreen';
 import { createQueryClient } from './query-client';
 import { UpdatePrompt } from './update-prompt';
+
+// Presenting is on demand: its code stays out of the first load.
+const Presentation = lazy(() => import('./presentation'));
 
 const headerButtonClass =
   'min-h-11 rounded-md border-2 border-[#ffffff] px-4 py-2 font-semibold text-[#ffffff] hover:bg-[#ffffff] hover:text-[#172554] aria-pressed:bg-[#ffffff] aria-pressed:text-[#172554]';
@@ -47,7 +50,9 @@ function Page() {
     return (
       <main id="main">
         <DatasetGate>
-          <Presentation />
+          <Suspense fallback={null}>
+            <Presentation />
+          </Suspense>
         </DatasetGate>
       </main>
     );

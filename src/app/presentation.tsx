@@ -18,16 +18,8 @@ import { useUrlState } from '../url-state/use-url-state';
 
 const SOURCES_PER_SLIDE = 3;
 
-/** Asks for full screen; where the browser refuses, the deck still fills the window. */
-export function enterFullscreen() {
-  const root = document.documentElement;
-  if (!document.fullscreenElement && typeof root.requestFullscreen === 'function') {
-    root.requestFullscreen().catch(() => {});
-  }
-}
-
 /** The slides, built from the dataset in the current language and under the current filters. */
-export function Presentation() {
+export default function Presentation() {
   const dataset = useDataset();
   const { t, locale, pick } = useI18n();
   const [url, updateUrl] = useUrlState();

@@ -137,6 +137,8 @@ export const messagesEn: Messages = {
   clearFilters: 'Clear the filters',
   resultCount:
     '{shown, plural, =0 {No area shown} one {# area shown} other {# areas shown}} of {total}',
+  showMoreAreas:
+    '{count, plural, one {Show the remaining area} other {Show the # remaining areas}}',
   emptyResult: 'No area matches these filters.',
   areaList: 'Thematic areas',
   theme: 'Theme',

@@ -137,6 +137,8 @@ export const messagesFr = {
   clearFilters: 'Effacer les filtres',
   resultCount:
     '{shown, plural, =0 {Aucun domaine affiché} one {# domaine affiché} other {# domaines affichés}} sur {total}',
+  showMoreAreas:
+    '{count, plural, one {Afficher le domaine restant} other {Afficher les # domaines restants}}',
   emptyResult: 'Aucun domaine ne correspond à ces filtres.',
   areaList: 'Domaines thématiques',
   theme: 'Thème',

@@ -28,13 +28,27 @@ export function hasActiveFilters(filters: AreaFilters): boolean {
   return filters.themes.length > 0 || filters.q.trim() !== '' || filters.newOnly;
 }
 
+// Normalizing 2,000 names on every keystroke is most of a search's cost: do it once per area.
+const searchTexts = new WeakMap<Area, Map<string, string>>();
+
+function searchText(area: Area, themeLabel: string): string {
+  let byTheme = searchTexts.get(area);
+  if (!byTheme) searchTexts.set(area, (byTheme = new Map()));
+  let text = byTheme.get(themeLabel);
+  if (text === undefined) {
+    // Both languages: a search typed in French still finds its areas after switching to English.
+    text = normalizeText(`${area.name.fr} ${area.name.en} ${themeLabel}`);
+    byTheme.set(themeLabel, text);
+  }
+  return text;
+}
+
 export function areaMatches(area: Area, filters: AreaFilters, themeLabel: string): boolean {
   if (filters.themes.length > 0 && !filters.themes.includes(area.themeId)) return false;
   if (filters.newOnly && area.isNew !== true) return false;
   const query = normalizeText(filters.q);
   if (query === '') return true;
-  // Both languages: a search typed in French still finds its areas after switching to English.
-  const haystack = normalizeText(`${area.name.fr} ${area.name.en} ${themeLabel}`);
+  const haystack = searchText(area, themeLabel);
   return query.split(/\s+/).every((word) => haystack.includes(word));
 }
 

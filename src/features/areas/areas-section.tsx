@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { buttonClass } from '../../components/ui/button-styles';
 import { Section } from '../../components/ui/section';
 import { useDataset } from '../../data/dataset-query';
@@ -21,12 +22,17 @@ import { ChartTable } from './chart-table';
 import { LazyAreasChart } from './lazy-areas-chart';
 import { useAreaDownloads } from './use-area-downloads';
 
+const GRID_PAGE_SIZE = 60;
+
 export function AreasSection() {
   const dataset = useDataset();
   const i18n = useI18n();
   const { t, locale } = i18n;
   const [url, updateUrl] = useUrlState();
   const scheme = useResolvedScheme();
+  // A large dataset (thousands of areas) draws the first cards at once and the rest on request:
+  // every filter change would otherwise lay out thousands of cards.
+  const [limit, setLimit] = useState(GRID_PAGE_SIZE);
   const plan = selectFeaturedPlan(dataset);
   const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
   const filters = selectAreaFilters(dataset, url);
@@ -165,7 +171,18 @@ export function AreasSection() {
 
       <div className="mt-4">
         {areas.length > 0 ? (
-          <AreaGrid label={t('areaList')} areas={areas.map(toCard)} />
+          <>
+            <AreaGrid label={t('areaList')} areas={areas.slice(0, limit).map(toCard)} />
+            {areas.length > limit ? (
+              <button
+                type="button"
+                className={`${buttonClass} mt-4`}
+                onClick={() => setLimit(areas.length)}
+              >
+                {t('showMoreAreas', { count: areas.length - limit })}
+              </button>
+            ) : null}
+          </>
         ) : (
           <div className="rounded-lg border border-dashed border-slate-500 p-6 text-center">
             <p className="text-lg text-slate-900">{t('emptyResult')}</p>
