@@ -5,9 +5,11 @@ import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1;
 
+// At most 64 characters: a link carries plan and theme ids (src/url-state/url-state.ts), and a
+// longer one could be shown but never chosen.
 const id = z
   .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'));
+  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'), z.maxLength(64));
 const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
 
 export const localizedSchema = z.object({ fr: text, en: text });

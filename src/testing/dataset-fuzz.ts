@@ -227,10 +227,7 @@ export const hostileTextArb: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .tuple(
-        fc.constantFrom('x', 'ש', 'ع ', '<b>', 'é\u0301'),
-        fc.integer({ min: 500, max: 1990 }),
-      )
+      .tuple(fc.constantFrom('x', 'ש', 'ع ', '<b>', 'é\u0301'), fc.integer({ min: 500, max: 1990 }))
       .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)),
   },
 );
@@ -521,11 +518,15 @@ function applyOne(root: Json, mutation: Mutation): { root: Json; applied: Applie
       )!;
       root = setAt(root, node.path, value);
       const key = node.path[node.path.length - 1];
+      const isNullable = typeof key === 'string' && NULLABLE_KEYS.has(key);
+      // A nullable field that held null accepts its other type too: whether 42 fits is unknown.
       const expectation: Expectation = isExtra(node.path)
         ? valid
-        : value === null && typeof key === 'string' && NULLABLE_KEYS.has(key)
+        : isNullable && value === null
           ? valid
-          : { kind: 'shape', path: pathKey(node.path), problems: ['type', 'value'] };
+          : isNullable && type === 'null'
+            ? unknown
+            : { kind: 'shape', path: pathKey(node.path), problems: ['type', 'value'] };
       return done(
         at(node.path, `${type} replaced by ${JSON.stringify(value)}`),
         [pathKey(node.path)],
@@ -825,10 +826,15 @@ export function outcomeProblems(
 const DEFAULT_SEED = 20180131;
 
 /**
- * Seed and number of cases, from FUZZ_SEED (a number, or "random") and FUZZ_RUNS; printed so that
- * any run can be replayed: `FUZZ_SEED=… FUZZ_RUNS=… npx vitest run src/data/dataset-fuzz`.
+ * Seed and number of cases, from FUZZ_SEED (a number, or "random") and FUZZ_RUNS (FUZZ_APP_RUNS for
+ * the whole-app cases); printed so that any run can be replayed:
+ * `FUZZ_SEED=… FUZZ_RUNS=… npx vitest run src/data/dataset-fuzz`.
  */
-export function fuzzSettings(name: string, defaultRuns: number): { seed: number; runs: number } {
+export function fuzzSettings(
+  name: string,
+  defaultRuns: number,
+  runsVariable = 'FUZZ_RUNS',
+): { seed: number; runs: number } {
   const rawSeed = process.env.FUZZ_SEED;
   const seed =
     rawSeed === 'random'
@@ -836,11 +842,11 @@ export function fuzzSettings(name: string, defaultRuns: number): { seed: number;
       : rawSeed
         ? Number.parseInt(rawSeed, 10)
         : DEFAULT_SEED;
-  const rawRuns = Number.parseInt(process.env.FUZZ_RUNS ?? '', 10);
+  const rawRuns = Number.parseInt(process.env[runsVariable] ?? '', 10);
   const runs = Number.isFinite(rawRuns) && rawRuns > 0 ? rawRuns : defaultRuns;
   if (!Number.isFinite(seed)) throw new Error(`FUZZ_SEED must be a number or "random": ${rawSeed}`);
   console.info(
-    `${name}: seed ${seed}, ${runs} cases (replay with FUZZ_SEED=${seed} FUZZ_RUNS=${runs})`,
+    `${name}: seed ${seed}, ${runs} cases (replay: FUZZ_SEED=${seed} ${runsVariable}=${runs})`,
   );
   return { seed, runs };
 }

@@ -20,11 +20,23 @@ const WIDTH = 1200;
 const ROW = 48;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
+/** XML 1.0 cannot hold control characters or lone surrogates, even escaped: a file that no viewer opens. */
+const isXmlChar = (code: number) =>
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  code >= 0x10000;
+
 function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&"']/g,
-    (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`,
-  );
+  return Array.from(text)
+    .filter((char) => isXmlChar(char.codePointAt(0)!))
+    .join('')
+    .replace(
+      /[<>&"']/g,
+      (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`,
+    );
 }
 
 /** Rough text width for a system sans-serif: enough to lay out labels without a DOM. */
