@@ -54,6 +54,7 @@ const CPU_SLOWDOWN = 4;
 const THEMES_GROUP = 'Thèmes';
 const SEARCH_BOX = 'Rechercher un domaine';
 const AREA_LIST = 'ul[aria-label="Domaines thématiques"] > li';
+const COUNT_STATUS = '#areas [role="status"][aria-live="polite"]';
 // Typed then erased one key at a time: 20 keystrokes, from 2,000 cards down to a few and back.
 const SEARCH_WORD = 'prevention';
 
@@ -267,10 +268,20 @@ async function interactions(datasetPath) {
     const page = await context.newPage();
     await page.addInitScript(observeEventTiming);
     await page.goto(`${ORIGIN}/`);
-    const areaCount = () => page.locator(AREA_LIST).count();
+    // The grid draws its first cards and the rest on request: count the areas shown from the
+    // live count ("2 000 domaines affichés sur 2 000"), and check cards are drawn.
+    const areaCount = async () => {
+      const text = (await page.locator(COUNT_STATUS).textContent()) ?? '';
+      const match = /^(\d+)/.exec(text.replace(/[\s\u00a0\u202f]/g, ''));
+      return match ? Number(match[1]) : 0;
+    };
     await page.waitForFunction(
-      ({ selector, count }) => document.querySelectorAll(selector).length === count,
-      { selector: AREA_LIST, count: AREAS },
+      ({ selector, status, count }) =>
+        document.querySelectorAll(selector).length > 0 &&
+        (document.querySelector(status)?.textContent ?? '')
+          .replace(/[\s\u00a0\u202f]/g, '')
+          .startsWith(String(count)),
+      { selector: AREA_LIST, status: COUNT_STATUS, count: AREAS },
       { timeout: 60_000 },
     );
     const themeButton = page.getByRole('group', { name: THEMES_GROUP }).getByRole('button').first();
