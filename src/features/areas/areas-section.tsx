@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { buttonClass } from '../../components/ui/button-styles';
 import { Section } from '../../components/ui/section';
 import { useDataset } from '../../data/dataset-query';
@@ -15,6 +15,7 @@ import {
   selectThemeCounts,
   selectVisibleAreas,
   toggleTheme,
+  type AreaFilters as AreaFilterState,
   type AreaView,
 } from './area-selectors';
 import { AreaDownloads, type AreaDownloadsProps } from './area-downloads';
@@ -36,8 +37,16 @@ export function AreasSection() {
   const plan = selectFeaturedPlan(dataset);
   const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
   const filters = selectAreaFilters(dataset, url);
-  const counts = selectThemeCounts(dataset, filters, locale);
-  const { areas, total } = selectVisibleAreas(dataset, filters, locale);
+  // The controls answer at once; the chart, count and grid follow in a render React may
+  // interrupt (thousands of areas make that render the slow part of a click or a keystroke).
+  const filterKey = JSON.stringify([filters.themes, filters.q, filters.newOnly]);
+  const shownKey = useDeferredValue(filterKey);
+  const shownFilters = useMemo<AreaFilterState>(() => {
+    const [themes, q, newOnly] = JSON.parse(shownKey) as [string[], string, boolean];
+    return { themes, q, newOnly };
+  }, [shownKey]);
+  const counts = selectThemeCounts(dataset, shownFilters, locale);
+  const { areas, total } = selectVisibleAreas(dataset, shownFilters, locale);
   const newTotal = plan.areas.filter((area) => area.isNew === true).length;
   const numberFormat = new Intl.NumberFormat(locale);
   const downloads = useAreaDownloads(dataset, filters, i18n);
@@ -145,7 +154,7 @@ export function AreasSection() {
             id: count.themeId,
             label: count.label,
             count: count.total,
-            isSelected: count.isSelected,
+            isSelected: filters.themes.includes(count.themeId),
           }))}
           searchLabel={t('search')}
           searchPlaceholder={t('searchPlaceholder')}
