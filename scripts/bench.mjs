@@ -270,10 +270,21 @@ async function interactions(datasetPath) {
     await page.goto(`${ORIGIN}/`);
     // The grid draws its first cards and the rest on request: count the areas shown from the
     // live count ("2 000 domaines affichés sur 2 000"), and check cards are drawn.
-    const areaCount = async () => {
+    const readCount = async () => {
       const text = (await page.locator(COUNT_STATUS).textContent()) ?? '';
       const match = /^(\d+)/.exec(text.replace(/[\s\u00a0\u202f]/g, ''));
       return match ? Number(match[1]) : 0;
+    };
+    // The count follows the controls in a deferred render: give it a moment to settle.
+    const areaCount = async () => {
+      let previous = -1;
+      for (let i = 0; i < 50; i += 1) {
+        const count = await readCount();
+        if (count === previous) return count;
+        previous = count;
+        await page.waitForTimeout(100);
+      }
+      return previous;
     };
     await page.waitForFunction(
       ({ selector, status, count }) =>
