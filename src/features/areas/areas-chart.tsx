@@ -75,6 +75,12 @@ export default function AreasChart({
     : isProjector
       ? '100%'
       : 80 + data.length * 44;
+  // Stacked in this order: continuing, then new, then (where any) not documented.
+  const series = [
+    { dataKey: 'continuingCount', name: continuingLabel, fill: colors.continuing },
+    { dataKey: 'newCount', name: newLabel, fill: colors.isNew },
+    ...(hasUnknown ? [{ dataKey: 'unknownCount', name: unknownLabel, fill: colors.unknown }] : []),
+  ];
   const handleClick = (entry: unknown) => {
     const themeId = (entry as { payload?: { themeId?: unknown } }).payload?.themeId;
     if (typeof themeId === 'string') onSelectTheme(themeId);
@@ -105,41 +111,20 @@ export default function AreasChart({
         stroke={colors.axis}
       />
       <Legend itemSorter={null} wrapperStyle={{ color: colors.ink, fontSize }} />
-      <Bar
-        dataKey="continuingCount"
-        name={continuingLabel}
-        stackId="areas"
-        fill={colors.continuing}
-        onClick={handleClick}
-        cursor="pointer"
-        isAnimationActive={false}
-      >
-        {cells}
-      </Bar>
-      <Bar
-        dataKey="newCount"
-        name={newLabel}
-        stackId="areas"
-        fill={colors.isNew}
-        onClick={handleClick}
-        cursor="pointer"
-        isAnimationActive={false}
-      >
-        {cells}
-      </Bar>
-      {hasUnknown ? (
+      {series.map((bar) => (
         <Bar
-          dataKey="unknownCount"
-          name={unknownLabel}
+          key={bar.dataKey}
+          dataKey={bar.dataKey}
+          name={bar.name}
           stackId="areas"
-          fill={colors.unknown}
+          fill={bar.fill}
           onClick={handleClick}
           cursor="pointer"
           isAnimationActive={false}
         >
           {cells}
         </Bar>
-      ) : null}
+      ))}
     </BarChart>
   );
 }
