@@ -1,18 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROME_FLAGS, CHROME_PATH } from './scripts/chromium.mjs';
 
 // E2E_PORT and E2E_OUT_DIR let several runs share a machine without sharing a server or a build.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
-
-// Drive Debian's Chromium (apt-get install chromium): no browser download is possible here.
-const chromiumArgs = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -29,8 +20,8 @@ export default defineConfig({
     // page.route: journeys that fake the network block it. offline.spec.ts allows it.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: chromiumArgs,
+      executablePath: CHROME_PATH,
+      args: CHROME_FLAGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

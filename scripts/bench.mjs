@@ -31,20 +31,11 @@ import {
   markdownTable,
   measureBuild,
 } from './bundle-size.mjs';
+import { CHROME_FLAGS, CHROME_PATH } from './chromium.mjs';
 import { generateDataset } from './generate-dataset.mjs';
 
 const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-// ../shared/TOOLCHAIN.md: without these, Chromium floods this closed network with connections.
-const CHROME_FLAGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const LIGHTHOUSE_RUNS = 3;
 const SAMPLES = 20;
 const AREAS = 2000;

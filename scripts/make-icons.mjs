@@ -2,9 +2,9 @@
 //   node scripts/make-icons.mjs
 // Writes public/icons/icon.svg, icon-192.png, icon-512.png and icon-maskable-512.png.
 import { writeFileSync } from 'node:fs';
-import process from 'node:process';
 import { URL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROME_FLAGS, CHROME_PATH } from './chromium.mjs';
 
 const NAVY = '#172554'; // the page header's colour (Tailwind blue-950)
 
@@ -40,8 +40,8 @@ const outDir = new URL('../public/icons/', import.meta.url);
 writeFileSync(new URL('icon.svg', outDir), roundedSvg);
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  executablePath: CHROME_PATH,
+  args: CHROME_FLAGS,
 });
 try {
   for (const [name, svg, size] of [

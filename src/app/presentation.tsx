@@ -9,10 +9,16 @@ import {
 import { LazyAreasChart } from '../features/areas/lazy-areas-chart';
 import { Deck, type DeckSlide } from '../features/briefing/deck';
 import { selectPlanDetails, selectTimeline } from '../features/plans/plan-selectors';
-import { formatPeriod } from '../features/plans/timeline-section';
+import { formatPeriod } from '../features/plans/format-period';
 import { selectQuotes } from '../features/quotes/quote-selectors';
 import { evidenceLabelKey } from '../i18n/evidence-label';
-import { formatCountWord, formatList, formatPartialDate } from '../i18n/formatters';
+import {
+  formatCountWord,
+  formatList,
+  formatPartialDate,
+  formatQuotation,
+} from '../i18n/formatters';
+import { languageNameKey } from '../i18n/language-name';
 import { useI18n } from '../i18n/use-i18n';
 import { useUrlState } from '../url-state/use-url-state';
 
@@ -164,16 +170,14 @@ export default function Presentation() {
               lang={version.language}
               className="border-l-[6px] border-blue-950 pl-[2vw] text-[1.25em] leading-snug"
             >
-              <p>
-                {version.language === 'fr' ? `«\u00a0${version.text}\u00a0»` : `“${version.text}”`}
-              </p>
+              <p>{formatQuotation(version.text, version.language)}</p>
             </blockquote>
             <figcaption>
               <span className="font-semibold">{quote.personName}</span>, {quote.role}
               <span className="block text-[0.9em]">
                 {t('quoteDate', { date: formatPartialDate(quote.date, locale) })} ·{' '}
                 {t(version.isOriginal ? 'quoteLabelOriginal' : 'quoteLabelTranslation', {
-                  language: t(version.language === 'fr' ? 'languageFr' : 'languageEn'),
+                  language: t(languageNameKey[version.language]),
                 })}
               </span>
             </figcaption>

@@ -9,6 +9,22 @@ export function selectFeaturedPlan(dataset: Dataset): Plan {
   return plan;
 }
 
+export interface SourceRef {
+  id: string;
+  title: string;
+  url: string;
+}
+
+/** A resolver from source ids to what a link needs; build it once per selection. */
+export function createSourceResolver(dataset: Dataset): (ids: readonly string[]) => SourceRef[] {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  return (ids) =>
+    ids.flatMap((id) => {
+      const source = sources.get(id);
+      return source ? [{ id, title: source.title, url: source.url }] : [];
+    });
+}
+
 export function selectSourcesByIds(dataset: Dataset, ids: readonly string[]): Source[] {
   return ids.flatMap((id) => dataset.sources.filter((source) => source.id === id));
 }

@@ -15,11 +15,6 @@ export function formatPartialDate(value: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
-export function formatYear(year: number): string {
-  // Years are never grouped ("2 018" in French would be wrong).
-  return String(year);
-}
-
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
@@ -68,4 +63,9 @@ const NUMBER_WORDS: Record<Locale, readonly string[]> = {
 /** Small counts in words, as prose writes them ("the four plans"); larger ones in digits. */
 export function formatCountWord(count: number, locale: Locale): string {
   return NUMBER_WORDS[locale][count] ?? new Intl.NumberFormat(locale).format(count);
+}
+
+/** A quotation with the marks of its own language: « … » in French, “…” in English. */
+export function formatQuotation(text: string, language: string): string {
+  return language === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
 }

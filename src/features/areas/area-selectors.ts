@@ -1,5 +1,5 @@
 import type { Area, Dataset, EvidenceLevel } from '../../data/dataset-schema';
-import { selectFeaturedPlan } from '../../data/dataset-selectors';
+import { createSourceResolver, selectFeaturedPlan } from '../../data/dataset-selectors';
 import type { Locale } from '../../i18n/locale';
 import type { UrlState } from '../../url-state/url-state';
 
@@ -76,7 +76,7 @@ export function selectVisibleAreas(
 ): AreaSelection {
   const plan = selectFeaturedPlan(dataset);
   const themeLabels = new Map(dataset.themes.map((theme) => [theme.id, theme.label[locale]]));
-  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const sourceRefs = createSourceResolver(dataset);
   const areas = plan.areas
     .filter((area) => areaMatches(area, filters, themeLabels.get(area.themeId) ?? ''))
     .map((area) => ({
@@ -87,10 +87,7 @@ export function selectVisibleAreas(
       isNew: area.isNew,
       evidenceLevel: area.evidence.level,
       evidenceNote: area.evidence.note?.[locale] ?? null,
-      sources: area.evidence.sourceIds.flatMap((id) => {
-        const source = sources.get(id);
-        return source ? [{ id, title: source.title, url: source.url }] : [];
-      }),
+      sources: sourceRefs(area.evidence.sourceIds),
     }));
   return { areas, total: plan.areas.length };
 }

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, Legend, XAxis, YAxis } from 'recharts';
 import { useIsPrinting } from '../../components/ui/use-is-printing';
 import { useMediaQuery } from '../../components/ui/use-media-query';
+import { CHART_PALETTES } from './chart-palettes';
 
 export interface AreasChartDatum {
   themeId: string;
@@ -23,25 +24,6 @@ export interface AreasChartProps {
 }
 
 // Colours pass WCAG non-text contrast (3:1) against white and against each other's edges.
-// In the dark scheme the same hues, lighter, keep 3:1 against the dark card.
-const PALETTES = {
-  light: {
-    isNew: '#b45309',
-    continuing: '#1e3a8a',
-    unknown: '#64748b',
-    ink: '#0f172a',
-    axis: '#475569',
-    grid: '#cbd5e1',
-  },
-  dark: {
-    isNew: '#fbbf24',
-    continuing: '#93c5fd',
-    unknown: '#cbd5e1',
-    ink: '#f1f5f9',
-    axis: '#94a3b8',
-    grid: '#475569',
-  },
-} as const;
 
 // On paper the chart has a fixed size that fits an A4 or Letter column (about 700 CSS px wide)
 // whatever the window's width: a size measured on screen would overflow or shrink the text.
@@ -61,7 +43,7 @@ export default function AreasChart({
 }: AreasChartProps) {
   const isProjector = size === 'projector';
   const isPrinting = useIsPrinting();
-  const colors = PALETTES[isPrinting ? 'light' : scheme];
+  const colors = CHART_PALETTES[isPrinting ? 'light' : scheme];
   const isNarrow = useMediaQuery('(max-width: 40rem)') && !isPrinting;
   const hasUnknown = data.some((d) => d.unknownCount > 0);
   const hasSelection = data.some((d) => d.isSelected);

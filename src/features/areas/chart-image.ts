@@ -1,3 +1,5 @@
+import { CHART_PALETTES } from './chart-palettes';
+
 export interface ChartImageInput {
   title: string;
   caption: string;
@@ -8,14 +10,8 @@ export interface ChartImageInput {
   rows: { label: string; continuingCount: number; newCount: number; unknownCount: number }[];
 }
 
-const COLORS = {
-  continuing: '#1e3a8a',
-  isNew: '#b45309',
-  unknown: '#64748b',
-  ink: '#0f172a',
-  muted: '#334155',
-  grid: '#cbd5e1',
-};
+// Downloads are always drawn light: they go on slides and paper.
+const COLORS = CHART_PALETTES.light;
 const WIDTH = 1200;
 const ROW = 48;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 
 export interface DeckSlide {
   id: string;
@@ -34,7 +34,6 @@ export function Deck({ title, slides, index, labels, onIndexChange, onExit }: De
   const last = slides.length - 1;
   const current = Math.min(Math.max(index, 0), last);
   const slide = slides[current];
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     const handleKey = (event: KeyboardEvent) => {
@@ -73,11 +72,7 @@ export function Deck({ title, slides, index, labels, onIndexChange, onExit }: De
         aria-labelledby="slide-heading"
         className="deck-slide flex min-h-0 flex-1 flex-col overflow-hidden px-[5vw] pb-[2vh] pt-[4vh] motion-safe:animate-[deck-in_200ms_ease-out]"
       >
-        <h2
-          id="slide-heading"
-          ref={headingRef}
-          className="text-[1.9em] font-bold leading-tight text-blue-950"
-        >
+        <h2 id="slide-heading" className="text-[1.9em] font-bold leading-tight text-blue-950">
           {slide.title}
         </h2>
         <div className="mt-[3vh] flex min-h-0 flex-1 flex-col">{slide.content}</div>

@@ -1,5 +1,6 @@
 import { useDataset } from '../../data/dataset-query';
 import { formatList } from '../../i18n/formatters';
+import { languageNameKey } from '../../i18n/language-name';
 import { useI18n } from '../../i18n/use-i18n';
 import { useUrlState } from '../../url-state/use-url-state';
 import { selectPrintSummary } from './print-selectors';
@@ -31,7 +32,7 @@ export function PrintHeader() {
       <p className="font-bold">{t('printHeaderTitle')}</p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3">
         <dt className="font-semibold">{t('printLanguage')}</dt>
-        <dd>{t(locale === 'fr' ? 'languageFr' : 'languageEn')}</dd>
+        <dd>{t(languageNameKey[locale])}</dd>
         <dt className="font-semibold">{t('printFilters')}</dt>
         <dd>
           {filters.length > 0 ? (

@@ -1,11 +1,8 @@
 import type { Dataset, EvidenceLevel, Plan } from '../../data/dataset-schema';
+import { createSourceResolver, type SourceRef } from '../../data/dataset-selectors';
 import type { Locale } from '../../i18n/locale';
 
-export interface SourceRef {
-  id: string;
-  title: string;
-  url: string;
-}
+export type { SourceRef };
 
 export interface EvidenceView {
   level: EvidenceLevel;
@@ -71,15 +68,12 @@ export function selectPlanDetails(
 ): PlanDetails | null {
   const plan = dataset.plans.find((p) => p.id === planId);
   if (!plan) return null;
-  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const sourceRefs = createSourceResolver(dataset);
   const people = new Map(dataset.people.map((person) => [person.id, person]));
   const evidence = (e: Plan['period']['evidence']): EvidenceView => ({
     level: e.level,
     note: e.note?.[locale] ?? null,
-    sources: e.sourceIds.flatMap((id) => {
-      const source = sources.get(id);
-      return source ? [{ id, title: source.title, url: source.url }] : [];
-    }),
+    sources: sourceRefs(e.sourceIds),
   });
   return {
     ...toSummary(plan, planId, locale),

@@ -5,24 +5,13 @@ import { formatCountWord, formatList, formatPartialDate } from '../../i18n/forma
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { Section } from '../../components/ui/section';
 import { useUrlState } from '../../url-state/use-url-state';
+import { formatPeriod } from './format-period';
 import {
   selectPlanDetails,
   selectSelectedPlanId,
   selectTimeline,
   type EvidenceView,
-  type PlanSummary,
 } from './plan-selectors';
-
-export function formatPeriod(
-  plan: Pick<PlanSummary, 'startYear' | 'endYear'>,
-  t: I18n['t'],
-): string {
-  const { startYear, endYear } = plan;
-  if (startYear === null && endYear === null) return t('periodUndocumented');
-  if (startYear === null) return t('periodUntil', { end: String(endYear) });
-  if (endYear === null) return `${startYear} (${t('endYearUndocumented')})`;
-  return startYear === endYear ? String(startYear) : `${startYear}-${endYear}`;
-}
 
 function evidenceProps(evidence: EvidenceView, { t }: I18n) {
   return {

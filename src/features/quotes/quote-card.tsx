@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { buttonClass } from '../../components/ui/button-styles';
 import { ExternalLink } from '../../components/ui/external-link';
+import { formatQuotation } from '../../i18n/formatters';
 
 export interface QuoteCardProps {
   personName: string;
@@ -29,7 +30,7 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
         lang={shown.language}
         className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900 print:text-base print:leading-snug"
       >
-        <p>{shown.language === 'fr' ? `«\u00a0${shown.text}\u00a0»` : `“${shown.text}”`}</p>
+        <p>{formatQuotation(shown.text, shown.language)}</p>
       </blockquote>
       <p className="text-sm font-medium text-slate-700">{shown.versionLabel}</p>
       <figcaption className="mt-auto">

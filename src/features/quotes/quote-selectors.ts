@@ -1,4 +1,5 @@
 import type { Dataset } from '../../data/dataset-schema';
+import { createSourceResolver } from '../../data/dataset-selectors';
 import type { Locale } from '../../i18n/locale';
 
 export interface QuoteVersionView {
@@ -21,21 +22,18 @@ export interface QuoteView {
 export function selectQuotes(dataset: Dataset, locale: Locale): QuoteView[] {
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const sourceRefs = createSourceResolver(dataset);
   return dataset.quotes.flatMap((quote) => {
     const person = people.get(quote.personId);
     if (!person) return [];
     const organization = organizations.get(person.organizationId);
     const versions = quote.versions
-      .map((version) => {
-        const source = sources.get(version.sourceId);
-        return {
-          language: version.language,
-          text: version.text,
-          isOriginal: version.language === quote.originalLanguage,
-          source: source ? { id: source.id, title: source.title, url: source.url } : null,
-        };
-      })
+      .map((version) => ({
+        language: version.language,
+        text: version.text,
+        isOriginal: version.language === quote.originalLanguage,
+        source: sourceRefs([version.sourceId])[0] ?? null,
+      }))
       .sort((a, b) => Number(b.language === locale) - Number(a.language === locale));
     return [
       {

@@ -1,6 +1,7 @@
 import { Section } from '../../components/ui/section';
 import { useDataset } from '../../data/dataset-query';
 import { formatPartialDate } from '../../i18n/formatters';
+import { languageNameKey } from '../../i18n/language-name';
 import { useI18n } from '../../i18n/use-i18n';
 import { QuoteCard } from './quote-card';
 import { selectQuotes } from './quote-selectors';
@@ -9,8 +10,7 @@ export function QuotesSection() {
   const dataset = useDataset();
   const { t, locale } = useI18n();
   const quotes = selectQuotes(dataset, locale);
-  const languageName = (language: 'fr' | 'en') =>
-    t(language === 'fr' ? 'languageFr' : 'languageEn');
+  const languageName = (language: 'fr' | 'en') => t(languageNameKey[language]);
   return (
     <Section id="quotes" title={t('quotesTitle')}>
       <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2 print:gap-3">

@@ -2,6 +2,7 @@ import { ExternalLink } from '../../components/ui/external-link';
 import { Section } from '../../components/ui/section';
 import { useDataset } from '../../data/dataset-query';
 import { formatPartialDate } from '../../i18n/formatters';
+import { languageNameKey } from '../../i18n/language-name';
 import { useI18n } from '../../i18n/use-i18n';
 
 export function SourcesSection() {
@@ -20,7 +21,7 @@ export function SourcesSection() {
             <p className="text-slate-800">
               {source.publisher} · {formatPartialDate(source.date, locale)} ·{' '}
               {t('sourceLanguage', {
-                language: t(source.language === 'fr' ? 'languageFr' : 'languageEn'),
+                language: t(languageNameKey[source.language]),
               })}
             </p>
             {source.dateNote ? (
