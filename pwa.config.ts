@@ -11,13 +11,13 @@ const HEADER_BLUE = '#172554'; // the page header (Tailwind blue-950)
  * manifest. The page registers it from bundled code (src/app/update-prompt.tsx, through
  * `virtual:pwa-register/react`): nothing is injected inline, so a CSP with script-src 'self' holds.
  *
- * The dataset (data/plans.json) is precached with the app, in the same precache manifest, and is
- * deliberately not runtime-cached: a service worker serves exactly the app and the dataset it was
- * built with. A new deployment is a new service worker with a new manifest; it fills its own
- * entries while the old one keeps serving the old pair, and only takes over when the reader accepts
- * the reload (registerType 'prompt'), at which point the app and the dataset switch together.
- * A runtime cache of plans.json (stale-while-revalidate, network-first…) would fill on its own
- * schedule and could hand an old app a new dataset, or the reverse.
+ * The dataset travels inside index.html (pre-rendered with it, prerender.config.ts), so the
+ * precache holds the app and its dataset as one entry: a service worker serves exactly the app and
+ * the dataset it was built with, and data/plans.json, which the built page never fetches, is not
+ * precached. A new deployment is a new service worker with a new manifest; it fills its own
+ * entries while the old one keeps serving the old page, and only takes over when the reader
+ * accepts the reload (registerType 'prompt'), at which point the app and the dataset switch
+ * together.
  *
  * Every entry also carries its subresource integrity: if the server already holds other files than
  * the ones this build saw (a deployment landing while a worker installs), the fetch fails and the
@@ -63,7 +63,7 @@ export function pwa(): Plugin[] {
       },
       workbox: {
         // The plugin adds the manifest and its icons (and includeAssets) to the precache itself.
-        globPatterns: ['**/*.{js,css,html}', 'data/plans.json'],
+        globPatterns: ['**/*.{js,css,html}'],
         navigateFallback: 'index.html',
         // The app lives at / and keeps the view in the query: only those navigations get the app.
         // A link to a file (the dataset, its JSON Schema) must open the file, not the dashboard.

@@ -4,9 +4,11 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { pwa } from './pwa.config.ts';
 import { contentSecurityPolicy } from './csp.config.ts';
+import { prerender } from './prerender.config.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), ...pwa(), contentSecurityPolicy()],
+  // prerender before contentSecurityPolicy: the policy hashes the inline script prerender adds.
+  plugins: [react(), tailwindcss(), prerender(), ...pwa(), contentSecurityPolicy()],
   // No modulepreload polyfill: every browser that runs ES2022 modules preloads them natively.
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {

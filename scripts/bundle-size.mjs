@@ -4,7 +4,8 @@
 // - KB means 1000 bytes. gzip is zlib level 9 (what `vite build` reports), brotli quality 11.
 // - First load: index.html, every script and stylesheet it references (with modulepreload links),
 //   the static imports of those scripts, followed to the end (not the dynamic `import()`s), and the
-//   dataset the page fetches at start (data/plans.json). The favicon and the web manifest are left
+//   dataset when the page fetches it at start (data/plans.json). The pre-rendered page holds the
+//   dataset inside index.html and does not fetch it: it is then counted once, in the HTML. The favicon and the web manifest are left
 //   out: the browser fetches them on the side, and nothing on screen waits for them.
 // - Everything the app can ever load: every .js, .mjs, .css, .html, .json and .webmanifest file of
 //   the build, source maps excepted. That includes the service worker (sw.js and its Workbox
@@ -111,7 +112,7 @@ function staticImports(code, fromPath) {
     );
 }
 
-/** index.html, what it references, their static imports (transitively) and the dataset. */
+/** index.html, what it references, their static imports (transitively), and the dataset if fetched. */
 export function firstLoadPaths(dir, { html = 'index.html', dataset = DATASET } = {}) {
   const paths = [html];
   const queue = htmlReferences(readFileSync(join(dir, html), 'utf8'));
@@ -123,7 +124,14 @@ export function firstLoadPaths(dir, { html = 'index.html', dataset = DATASET } =
       queue.push(...staticImports(readFileSync(join(dir, path), 'utf8'), path));
     }
   }
-  paths.push(dataset);
+  // The built page carries the dataset it was pre-rendered from (prerender.config.ts) and does not
+  // fetch data/plans.json at start; a page without it (a build without the pre-render) does.
+  if (
+    !/<script type="application\/json" id="bundled-dataset">/.test(
+      readFileSync(join(dir, html), 'utf8'),
+    )
+  )
+    paths.push(dataset);
   return paths;
 }
 

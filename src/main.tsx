@@ -1,14 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { reportCaughtError } from './app/report-caught-error';
+import { startApp } from './app/start-app';
 import './index.css';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root, { onCaughtError: reportCaughtError }).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+const container = document.getElementById('root');
+if (container) startApp(container);

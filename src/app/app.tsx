@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState, type DragEvent } from 'react';
 import { LocalDatasetProvider } from '../data/local-dataset';
 import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
+import { requestChart } from '../features/areas/lazy-areas-chart';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
 import { useApplyColorScheme, useResolvedScheme } from '../url-state/use-color-scheme';
 import { useUrlState } from '../url-state/use-url-state';
@@ -118,11 +119,14 @@ function Page() {
             <h1 className="text-3xl font-bold sm:text-4xl">{t('appTitle')}</h1>
             <p className="mt-1 text-[#dbeafe]">{t('appTagline')}</p>
           </div>
-          {languageSwitch}
+          <div className="noscript:hidden">{languageSwitch}</div>
         </div>
+        <p className="mx-auto hidden max-w-7xl px-4 pb-4 text-[#ffffff] noscript:block sm:px-6">
+          {t('noScriptNotice')}
+        </p>
         <div
           data-print="hide"
-          className="mx-auto flex max-w-7xl flex-wrap items-start gap-3 px-4 pb-4 sm:px-6"
+          className="mx-auto flex max-w-7xl flex-wrap items-start gap-3 px-4 pb-4 noscript:hidden sm:px-6"
         >
           <button
             type="button"
@@ -143,7 +147,7 @@ function Page() {
             {t('darkScheme')}
           </button>
           <CopyLinkButton className={headerButtonClass} />
-          <PrintButton className={headerButtonClass} />
+          <PrintButton className={headerButtonClass} prepare={requestChart} />
           <OpenDatasetButton
             className={headerButtonClass}
             onFile={(file) => void datasetFile.openFile(file)}

@@ -115,6 +115,7 @@ export default function Presentation() {
               unknownLabel={t('chartUnknown')}
               onSelectTheme={() => {}}
               loadingLabel={t('chartLoading')}
+              noScriptLabel={t('chartNeedsScript')}
               errorLabel={t('errorChartTitle')}
               retryLabel={t('retry')}
             />

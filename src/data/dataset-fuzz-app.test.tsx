@@ -5,7 +5,8 @@ import type { Locale } from '../i18n/locale';
 import { describeCase, fuzzSettings, mutateDataset, mutationsArb } from '../testing/dataset-fuzz';
 import { renderApp } from '../testing/render-app';
 import { unsafeMarkup } from '../testing/safe-markup';
-import { DatasetError, parseDataset } from './load-dataset';
+import { DatasetError } from './load-dataset';
+import { parseDataset } from './parse-dataset';
 import type { Dataset } from './dataset-schema';
 
 // A few dozen mutated datasets through the whole app in jsdom: the real loader (only fetch is

@@ -26,7 +26,8 @@ import {
 } from '../url-state/url-state';
 import { datasetQueryOptions } from './dataset-query';
 import type { Dataset } from './dataset-schema';
-import { DatasetError, parseDataset } from './load-dataset';
+import { DatasetError } from './load-dataset';
+import { parseDataset } from './parse-dataset';
 
 // A thousand mutated datasets, each validated, then drawn (valid) or reported (invalid).
 // Drawing goes through the whole <App> with react-dom/server (several times faster than a jsdom

@@ -1,5 +1,4 @@
-import type { core } from 'zod/mini';
-import { datasetSchema, type Dataset, type ReferenceKind } from './dataset-schema';
+import type { Dataset, ReferenceKind } from './dataset-schema';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/plans.json`;
 
@@ -55,56 +54,6 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map(String).join('.');
 }
 
-/** Validates parsed JSON against the schema, or throws a DatasetError listing every issue. */
-export function parseDataset(json: unknown, url: string): Dataset {
-  // reportInput lets a problem tell a missing value from a wrong-typed one.
-  const result = datasetSchema.safeParse(json, { reportInput: true });
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    path: formatIssuePath(issue.path),
-    message: issue.message,
-    problem: toProblem(issue),
-  }));
-  throw new DatasetError('schema', url, { issues });
-}
-
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function toProblem(issue: core.$ZodIssue): DatasetProblem {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? { kind: 'missing' }
-        : { kind: 'type', expected: issue.expected, received: typeOf(issue.input) };
-    case 'too_small':
-      return { kind: 'too-small', minimum: Number(issue.minimum) };
-    case 'too_big':
-      return { kind: 'too-big', maximum: Number(issue.maximum) };
-    case 'invalid_format':
-      return { kind: 'format', format: issue.format };
-    case 'invalid_value':
-      // A missing enum or literal (level, language, schemaVersion) is missing, not unexpected.
-      return issue.input === undefined
-        ? { kind: 'missing' }
-        : { kind: 'value', values: issue.values.map(String) };
-    case 'custom': {
-      const params = issue.params ?? {};
-      if (params.problem === 'unknown-ref')
-        return { kind: 'unknown-ref', ref: params.ref, value: params.value };
-      if (params.problem === 'duplicate') return { kind: 'duplicate', value: params.value };
-      if (params.problem === 'end-before-start') return { kind: 'end-before-start' };
-      if (params.problem === 'format') return { kind: 'format', format: String(params.format) };
-      return { kind: 'other' };
-    }
-    default:
-      return { kind: 'other' };
-  }
-}
-
 /**
  * How long a load may take, answer and body, before the page says the server is too slow rather
  * than spinning on: the bundled dataset is about 40 KB, a few seconds on a poor mobile network.
@@ -131,6 +80,10 @@ export async function loadDataset(
   const failure = (cause: unknown) =>
     signal?.aborted ? cause : new DatasetError(hasTimedOut ? 'timeout' : 'network', url, { cause });
 
+  // The schema code (zod) is not in the first load: the page starts from the dataset the build
+  // wrote into it. It is fetched alongside the data, so the check waits for no extra round trip.
+  const parser = import('./parse-dataset');
+  parser.catch(() => {}); // a failure is handled where it is awaited
   try {
     let response: Response;
     try {
@@ -154,6 +107,12 @@ export async function loadDataset(
       json = JSON.parse(body);
     } catch (cause) {
       throw new DatasetError('not-json', url, { cause });
+    }
+    let parseDataset: (json: unknown, url: string) => Dataset;
+    try {
+      ({ parseDataset } = await parser);
+    } catch (cause) {
+      throw failure(cause);
     }
     return parseDataset(json, url);
   } finally {

@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset-schema';
-import { DatasetError, parseDataset } from './load-dataset';
+import { DatasetError } from './load-dataset';
 
 /** 5 MB: twenty times the bundled dataset's needs at 2,000 areas, small enough to parse at once. */
 export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
@@ -20,6 +20,13 @@ export async function readDatasetFile(file: File): Promise<Dataset> {
     json = JSON.parse(text);
   } catch (cause) {
     throw new DatasetError('not-json', file.name, { cause });
+  }
+  // The schema code loads on demand: the first view never needs it.
+  let parseDataset: (json: unknown, source: string) => Dataset;
+  try {
+    ({ parseDataset } = await import('./parse-dataset'));
+  } catch (cause) {
+    throw new DatasetError('read', file.name, { cause });
   }
   return parseDataset(json, file.name);
 }

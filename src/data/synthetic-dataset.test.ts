@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDataset } from './load-dataset';
+import { parseDataset } from './parse-dataset';
 
 // Runs the generator as the benchmark does (a command writing a file), then loads that file
 // through the app's own validation.

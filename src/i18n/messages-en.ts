@@ -2,6 +2,8 @@ import type { Messages } from './messages-fr';
 
 export const messagesEn: Messages = {
   appTitle: 'UNODC–OSCE joint action plans',
+  noScriptNotice:
+    'JavaScript is off: the page reads as it is, in French, without filters, chart or downloads.',
   appTagline: 'Dashboard of the joint action plans between UNODC and the OSCE Secretariat',
   skipToContent: 'Skip to content',
   switchLanguage: 'Français',
@@ -119,6 +121,7 @@ export const messagesEn: Messages = {
   chartTotal: 'Total',
   chartFilterBy: 'Filter by the theme {theme}',
   chartLoading: 'Loading the chart…',
+  chartNeedsScript: 'The chart needs JavaScript; the table below gives its figures.',
 
   filtersTitle: 'Filters',
   filterThemes: 'Themes',

@@ -1,6 +1,8 @@
 // French is the source of the keys: the dataset's primary source is a French press release.
 export const messagesFr = {
   appTitle: 'Plans d’action conjoints ONUDC–OSCE',
+  noScriptNotice:
+    'JavaScript est désactivé : la page se lit telle quelle, en français, sans filtres, graphique ni téléchargements.',
   appTagline:
     'Tableau de bord des plans d’action conjoints entre l’ONUDC et le Secrétariat de l’OSCE',
   skipToContent: 'Aller au contenu',
@@ -119,6 +121,8 @@ export const messagesFr = {
   chartTotal: 'Total',
   chartFilterBy: 'Filtrer par le thème {theme}',
   chartLoading: 'Chargement du graphique…',
+  chartNeedsScript:
+    'Le graphique demande JavaScript ; le tableau ci-dessous en donne les chiffres.',
 
   filtersTitle: 'Filtres',
   filterThemes: 'Thèmes',

@@ -24,3 +24,14 @@ export function useUrlState(): [UrlState, UpdateUrlState] {
   }, []);
   return [state, update];
 }
+
+const getAddress = () =>
+  `${window.location.origin}${window.location.pathname}${window.location.search}`;
+
+/**
+ * The address of the current view without its hash (at most the skip link's #main, no part of the
+ * view). Empty in the build-time pre-render, which has no address; filled in once in the browser.
+ */
+export function usePageAddress(): string {
+  return useSyncExternalStore(subscribe, getAddress, () => '');
+}

@@ -1,7 +1,7 @@
 import {
   areaCards,
   CHART_CHUNK_ROUTE,
-  DATASET_ROUTE,
+  routeDataset,
   expect,
   expectNoAxeViolations,
   openDashboard,
@@ -57,7 +57,7 @@ test.describe('axe (WCAG 2.2 AA)', () => {
 
   for (const lang of ['fr', 'en'] as const) {
     test(`${lang}: dataset error state`, async ({ page }) => {
-      await page.route(DATASET_ROUTE, (route) =>
+      await routeDataset(page, (route) =>
         route.fulfill({
           status: 200,
           contentType: 'application/json',
@@ -74,6 +74,7 @@ test.describe('axe (WCAG 2.2 AA)', () => {
     diagnostics.allowConsoleErrors(/^Failed to load resource/);
     await page.route(CHART_CHUNK_ROUTE, (route) => route.abort('failed'));
     await openDashboard(page);
+    await page.locator('#areas figure').scrollIntoViewIfNeeded();
     await expect(page.locator('#areas figure').getByRole('alert')).toBeVisible();
     await expectNoAxeViolations(page, 'fr, chart error');
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
@@ -83,11 +84,16 @@ test.describe('the strict Content-Security-Policy', () => {
       if (html.includes(tag))
         expect(html.indexOf(tag), `${tag} after the policy`).toBeGreaterThan(meta);
 
+    // One inline script, the boot script of the pre-rendered page, allowed by its hash alone.
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(inline, 'inline scripts').toHaveLength(1);
+    const bootHash = `'sha256-${createHash('sha256').update(inline[0]!).digest('base64')}'`;
+
     await page.goto('/');
     const policy = await metaPolicy(page);
     expect(Object.fromEntries(policy)).toEqual({
       'default-src': ["'self'"],
-      'script-src': ["'self'"],
+      'script-src': ["'self'", bootHash],
       'style-src': ["'self'"],
       'img-src': ["'self'", 'data:', 'blob:'],
       'connect-src': ["'self'"],

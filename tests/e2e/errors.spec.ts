@@ -4,6 +4,7 @@ import {
   CHART_CHUNK_ROUTE,
   chartBars,
   DATASET_ROUTE,
+  routeDataset,
   expect,
   openDashboard,
   readDataset,
@@ -79,7 +80,7 @@ test.describe('dataset load failures', () => {
       // The browser logs the failed request; the app itself logs no error (a failed load is
       // not a bug, and the page says what went wrong).
       diagnostics.allowConsoleErrors(/^Failed to load resource/);
-      await page.route(DATASET_ROUTE, failure.handle);
+      await routeDataset(page, failure.handle);
       await page.goto('/');
 
       const alert = page.getByRole('alert');
@@ -120,7 +121,7 @@ test.describe('dataset load failures', () => {
     };
     dataset.plans[0]!.areas[0]!.themeId = 42;
     dataset.plans[1]!.number = -1;
-    await page.route(DATASET_ROUTE, (route) =>
+    await routeDataset(page, (route) =>
       route.fulfill({
         status: 200,
         contentType: 'application/json',
@@ -143,6 +144,8 @@ test.describe('chart chunk failure', () => {
     diagnostics.allowConsoleErrors(/^Failed to load resource/);
     await page.route(CHART_CHUNK_ROUTE, (route) => route.abort('failed'));
     await openDashboard(page);
+    // The chart asks for its code when it comes near the screen.
+    await page.locator('#areas figure').scrollIntoViewIfNeeded();
 
     const chartAlert = page.locator('#areas figure').getByRole('alert');
     await expect(chartAlert).toBeVisible();

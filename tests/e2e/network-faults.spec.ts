@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page, Route } from '@playwright/test';
-import { areaCards, DATASET_ROUTE, expect, test, waitForChart } from './support';
+import { areaCards, DATASET_ROUTE, expect, routeDataset, test, waitForChart } from './support';
 
 // The dataset request on a failing network: a server that never answers, a body cut short, an
 // HTML page, an answer that takes its time. (404, 500, refused connections, JSON that breaks the
@@ -74,7 +74,7 @@ test.describe('the dataset request on a failing network', () => {
     diagnostics.allowConsoleErrors(/^Failed to load resource/);
     // The request hangs: the handler never answers it.
     const pending: Route[] = [];
-    await page.route(DATASET_ROUTE, (route) => {
+    await routeDataset(page, (route) => {
       pending.push(route);
     });
     await page.clock.install();
@@ -103,7 +103,7 @@ test.describe('the dataset request on a failing network', () => {
     diagnostics,
   }) => {
     diagnostics.allowConsoleErrors(/^Failed to load resource/);
-    await page.route(DATASET_ROUTE, async (route) => {
+    await routeDataset(page, async (route) => {
       const body = await (await route.fetch()).text();
       await route.fulfill({
         status: 200,
@@ -126,7 +126,7 @@ test.describe('the dataset request on a failing network', () => {
   }) => {
     diagnostics.allowConsoleErrors(/^Failed to load resource/);
     let body = '';
-    await page.route(DATASET_ROUTE, async (route) => {
+    await routeDataset(page, async (route) => {
       body ||= await (await route.fetch()).text();
       const dropping = await startDroppingServer(body);
       try {
@@ -150,7 +150,7 @@ test.describe('the dataset request on a failing network', () => {
     diagnostics,
   }) => {
     diagnostics.allowConsoleErrors(/^Failed to load resource/);
-    await page.route(DATASET_ROUTE, async (route) => {
+    await routeDataset(page, async (route) => {
       const html = await route.fetch({
         url: new URL('/', route.request().url()).href,
         headers: { accept: 'text/html' },
@@ -178,7 +178,7 @@ test.describe('the dataset request on a failing network', () => {
     test(`${lang}: a very slow answer shows the loading state, then the data`, async ({ page }) => {
       let release: () => void = () => {};
       const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route(DATASET_ROUTE, async (route) => {
+      await routeDataset(page, async (route) => {
         const response = await route.fetch();
         await released;
         await route.fulfill({ response });

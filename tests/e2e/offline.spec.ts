@@ -53,13 +53,12 @@ test.describe('offline, after one visit', () => {
     await waitForChart(page);
     await waitForServiceWorker(page);
 
-    // The dataset sits in the one precache, beside the app: no runtime cache could drift from it.
+    // The dataset is inside the page (pre-rendered with it), in the one precache beside the app:
+    // no runtime cache could drift from it.
     const caches = await cachedUrls(page);
     expect(Object.keys(caches)).toHaveLength(1);
     const precache = Object.values(caches)[0]!;
-    expect(precache).toEqual(
-      expect.arrayContaining(['/index.html', '/data/plans.json', '/manifest.webmanifest']),
-    );
+    expect(precache).toEqual(expect.arrayContaining(['/index.html', '/manifest.webmanifest']));
     expect(precache.some((path) => /^\/assets\/areas-chart-.*\.js$/.test(path))).toBe(true);
 
     await context.setOffline(true);
@@ -185,25 +184,41 @@ async function startDeployment() {
     )
     .toBe(true);
 
-  /** Deploys a new dataset: the file changes, and so does its entry in the worker's precache. */
-  const deployDataset = (change: (dataset: Record<string, unknown>) => void) => {
-    const dataPath = join(root, 'data/plans.json');
-    const dataset = JSON.parse(readFileSync(dataPath, 'utf8')) as Record<string, unknown>;
-    change(dataset);
-    const body = Buffer.from(JSON.stringify(dataset));
-    writeFileSync(dataPath, body);
+  /**
+   * Deploys a new dataset: the page, which carries it as data and as pre-rendered text, changes
+   * (as a new build would change it), and so does its entry in the worker's precache.
+   */
+  const deploySummary = (summary: { fr: string; en: string }) => {
+    const htmlPath = join(root, 'index.html');
+    let html = readFileSync(htmlPath, 'utf8');
+    const island = /(<script type="application\/json" id="bundled-dataset">)([\s\S]*?)(<\/script>)/;
+    const dataset = JSON.parse(island.exec(html)![2]!) as { summary: { fr: string; en: string } };
+    // As React writes text into HTML.
+    const escape = (text: string) =>
+      text
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replaceAll('"', '&quot;')
+        .replaceAll("'", '&#x27;');
+    const shown = `>${escape(dataset.summary.fr)}<`;
+    expect(html, 'the pre-rendered page shows the summary').toContain(shown);
+    html = html.replace(shown, `>${escape(summary.fr)}<`);
+    dataset.summary = summary;
+    html = html.replace(island, (_all, open: string, _json, close: string) =>
+      [open, JSON.stringify(dataset).replaceAll('<', '\\u003c'), close].join(''),
+    );
+    const body = Buffer.from(html);
+    writeFileSync(htmlPath, body);
     const revision = createHash('md5').update(body).digest('hex');
     const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
     const swPath = join(root, 'sw.js');
     const worker = readFileSync(swPath, 'utf8');
-    const entry = /\{url:"data\/plans\.json",revision:"[0-9a-f]+",integrity:"[^"]+"\}/;
-    expect(worker, 'the worker precaches the dataset with its integrity').toMatch(entry);
+    const entry = /\{url:"index\.html",revision:"[0-9a-f]+",integrity:"[^"]+"\}/;
+    expect(worker, 'the worker precaches the page with its integrity').toMatch(entry);
     writeFileSync(
       swPath,
-      worker.replace(
-        entry,
-        `{url:"data/plans.json",revision:"${revision}",integrity:"${integrity}"}`,
-      ),
+      worker.replace(entry, `{url:"index.html",revision:"${revision}",integrity:"${integrity}"}`),
     );
   };
 
@@ -211,7 +226,7 @@ async function startDeployment() {
     server.kill();
     rmSync(root, { recursive: true, force: true });
   };
-  return { origin, deployDataset, stop };
+  return { origin, deploySummary, stop };
 }
 
 test.describe('a new version deployed', () => {
@@ -224,11 +239,9 @@ test.describe('a new version deployed', () => {
       await expect(oldSummary).toBeVisible();
       await waitForServiceWorker(page);
 
-      deployment.deployDataset((dataset) => {
-        dataset.summary = {
-          fr: 'Version 2 du jeu de données.',
-          en: 'Version 2 of the dataset.',
-        };
+      deployment.deploySummary({
+        fr: 'Version 2 du jeu de données.',
+        en: 'Version 2 of the dataset.',
       });
       // The browser looks for a new worker on navigation; until the reader accepts it, the page
       // keeps the app and the dataset it had.

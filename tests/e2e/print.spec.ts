@@ -1,5 +1,5 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect, openDashboard, readDataset, test, waitForChart } from './support';
+import { chartBars, expect, openDashboard, readDataset, test, waitForChart } from './support';
 
 const sourceCount = (readDataset() as { sources: unknown[] }).sources.length;
 
@@ -178,10 +178,13 @@ test.describe('the printed handout', () => {
       };
     });
     await openDashboard(page);
+    await expect(chartBars(page)).toHaveCount(0); // not scrolled to: its code is not loaded yet
     await page.getByRole('button', { name: 'Imprimer la fiche', exact: true }).click();
-    expect(
-      await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls),
-    ).toBe(1);
+    // The button loads and draws the chart first, then prints: the handout has the chart.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
+      .toBe(1);
+    await expect(chartBars(page).first()).toBeAttached();
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Print handout', exact: true })).toBeVisible();
   });

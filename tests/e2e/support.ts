@@ -9,6 +9,25 @@ export function readDataset(): Record<string, unknown> {
 }
 
 export const DATASET_ROUTE = '**/data/plans.json';
+
+/**
+ * The built page carries its dataset (pre-rendered, prerender.config.ts) and never fetches
+ * data/plans.json. A test of the loader (failures, slow answers, Retry) serves the page without
+ * that copy, as the dev server does, so the app loads data/plans.json through `handler`.
+ */
+export async function routeDataset(page: Page, handler: Parameters<Page['route']>[1]) {
+  // Removed as the parser adds it, before the app's module runs (the page itself stays as served).
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      const data = document.getElementById('bundled-dataset');
+      if (data) {
+        data.remove();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.route(DATASET_ROUTE, handler);
+}
 export const CHART_CHUNK_ROUTE = '**/assets/areas-chart-*.js';
 
 export interface Diagnostics {
@@ -73,8 +92,12 @@ export function chartBars(page: Page): Locator {
   return page.locator('#areas .recharts-bar-rectangle path.recharts-rectangle');
 }
 
-/** Resolves when the lazily loaded chart has drawn at least one bar. */
+/**
+ * Scrolls to the chart, which loads its code only when it comes near the screen, and resolves when
+ * it has drawn at least one bar.
+ */
 export async function waitForChart(page: Page) {
+  await page.locator('#areas figure').scrollIntoViewIfNeeded();
   await expect(chartBars(page).first()).toBeVisible();
 }
 

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, openDashboard, test } from './support';
+import { expect, expectNoAxeViolations, openDashboard, test, waitForChart } from './support';
 
 const scheme = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.documentElement.dataset.scheme);
@@ -31,7 +31,7 @@ test('light and dark follow the system; the switch overrides it and the link kee
 for (const lang of ['fr', 'en']) {
   test(`the dark theme has no axe violations (${lang})`, async ({ page }) => {
     await openDashboard(page, `?scheme=dark&lang=${lang}&themes=people`);
-    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await waitForChart(page);
     await page
       .locator('details')
       .first()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../data/load-dataset';
+import { parseDataset } from '../../data/parse-dataset';
 import { buildDataset } from '../../testing/dataset-builders';
 import { DEFAULT_URL_STATE } from '../../url-state/url-state';
 import {

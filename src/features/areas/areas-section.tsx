@@ -123,6 +123,7 @@ export function AreasSection() {
             unknownLabel={t('chartUnknown')}
             onSelectTheme={handleToggleTheme}
             loadingLabel={t('chartLoading')}
+            noScriptLabel={t('chartNeedsScript')}
             errorLabel={t('errorChartTitle')}
             retryLabel={t('retry')}
           />

@@ -2,13 +2,25 @@ import { useI18n } from '../../i18n/use-i18n';
 
 export interface PrintButtonProps {
   className: string;
+  /** What must be on the page before it prints (the chart's code): waited for, failures ignored. */
+  prepare?: () => Promise<void>;
 }
 
+const nextFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** Opens the browser's print dialog; the print styles (src/index.css) make the page a handout. */
-export function PrintButton({ className }: PrintButtonProps) {
+export function PrintButton({ className, prepare }: PrintButtonProps) {
   const { t } = useI18n();
+  const handlePrint = async () => {
+    if (prepare) {
+      await prepare().catch(() => {});
+      await nextFrame();
+    }
+    window.print();
+  };
   return (
-    <button type="button" className={className} onClick={() => window.print()}>
+    <button type="button" className={className} onClick={() => void handlePrint()}>
       {t('printHandout')}
     </button>
   );

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 
@@ -46,10 +46,12 @@ describe('the printed handout', () => {
     expect(field(header, 'Address of this view')).toHaveTextContent('themes=cyber');
   });
 
-  it('“Imprimer la fiche” opens the browser’s print dialog', async () => {
+  it('“Imprimer la fiche” opens the browser’s print dialog once the chart is drawn', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Imprimer la fiche' }));
-    expect(print).toHaveBeenCalledOnce();
+    // The chart's code loads first, so the handout never prints its placeholder.
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
+    expect(screen.queryByText('Chargement du graphique…')).not.toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { useDataset } from '../../data/dataset-query';
 import { formatList } from '../../i18n/formatters';
 import { languageNameKey } from '../../i18n/language-name';
 import { useI18n } from '../../i18n/use-i18n';
-import { useUrlState } from '../../url-state/use-url-state';
+import { usePageAddress, useUrlState } from '../../url-state/use-url-state';
 import { selectPrintSummary } from './print-selectors';
 
 /**
@@ -14,8 +14,7 @@ export function PrintHeader() {
   const { t, locale } = useI18n();
   const [url] = useUrlState();
   const summary = selectPrintSummary(dataset, url, locale);
-  // The hash is no part of the view (at most the skip link's #main): leave it out.
-  const address = `${window.location.origin}${window.location.pathname}${window.location.search}`;
+  const address = usePageAddress();
   const filters = [
     summary.themeLabels.length > 0
       ? t('printThemes', { themes: formatList(summary.themeLabels, locale) })

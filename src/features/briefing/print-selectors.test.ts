@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../data/load-dataset';
+import { parseDataset } from '../../data/parse-dataset';
 import { buildDataset } from '../../testing/dataset-builders';
 import { parseUrlState } from '../../url-state/url-state';
 import { selectPrintSummary } from './print-selectors';

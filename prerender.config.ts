@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build, type Plugin } from 'vite';
+import {
+  BUNDLED_DATASET_ELEMENT_ID,
+  serializeForScriptElement,
+} from './src/data/bundled-dataset.ts';
+
+/** What src/app/prerender-page.tsx returns (kept apart: this file is type-checked for Node). */
+interface PrerenderedPage {
+  html: string;
+  dataset: unknown;
+}
+
+/**
+ * Runs before the stylesheet and any script: marks <html> when the address asks for another view
+ * than the pre-rendered one (French, no filter, no plan chosen, the dashboard), so the stylesheet
+ * hides it until the app has drawn the asked view (src/app/app-root.tsx removes the mark), and
+ * applies the colour scheme at once. Inline (allowed by its hash in the CSP, csp.config.ts): a
+ * request for it would delay every first paint. `v` and `scheme` change no text or layout.
+ */
+export const BOOT_SCRIPT = `(function () {
+  var root = document.documentElement;
+  var params = new URLSearchParams(location.search);
+  var scheme = params.get('scheme');
+  if (scheme !== 'light' && scheme !== 'dark') {
+    scheme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+  root.setAttribute('data-scheme', scheme);
+  params.delete('v');
+  params.delete('scheme');
+  if (params.toString() !== '') root.setAttribute('data-boot', 'client');
+})();`;
+
+const ROOT = '<div id="root"></div>';
+const VIEWPORT = /<meta name="viewport"[^>]*>/;
+
+/**
+ * Pre-renders the dashboard into index.html at build time (issue 6): headings, timeline, areas,
+ * quotes and sources are in the HTML, readable with JavaScript off; the app then hydrates them.
+ * The bundled dataset is validated here, once, and written into the page as JSON, so the first
+ * view needs neither a request for data/plans.json nor the schema code (zod loads only for a
+ * dataset fetched or opened later). A dataset that breaks the schema fails the build, naming
+ * each problem and its path.
+ *
+ * The page is rendered by a server build of src/app/prerender-page.tsx made at the start of the
+ * browser build, so index.html is final before vite-plugin-pwa hashes it into the precache.
+ */
+export function prerender(): Plugin {
+  let root = process.cwd();
+  let publicDir = resolve(root, 'public');
+  let page: PrerenderedPage | null = null;
+  return {
+    name: 'prerender',
+    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
+    configResolved(config) {
+      root = config.root;
+      publicDir = config.publicDir;
+    },
+    async buildStart() {
+      const outDir = resolve(root, 'node_modules/.cache/prerender');
+      await build({
+        root,
+        configFile: false,
+        logLevel: 'warn',
+        mode: 'production',
+        plugins: [react()],
+        resolve: {
+          alias: {
+            'virtual:pwa-register/react': resolve(root, 'src/app/pwa-register-prerender.ts'),
+          },
+        },
+        build: {
+          ssr: resolve(root, 'src/app/prerender-page.tsx'),
+          outDir,
+          emptyOutDir: true,
+          copyPublicDir: false,
+          minify: false,
+          rollupOptions: {
+            onwarn(warning, warn) {
+              // The server build imports the schema directly; the browser build loads it lazily.
+              if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT') return;
+              warn(warning);
+            },
+          },
+        },
+      });
+      const moduleUrl = `${pathToFileURL(join(outDir, 'prerender-page.js')).href}?${Date.now()}`;
+      const { prerenderPage } = (await import(moduleUrl)) as {
+        prerenderPage: (json: unknown, source: string) => PrerenderedPage;
+      };
+      const datasetPath = join(publicDir, 'data/plans.json');
+      const json: unknown = JSON.parse(await readFile(datasetPath, 'utf8'));
+      try {
+        page = prerenderPage(json, 'public/data/plans.json');
+      } catch (error) {
+        const issues = (error as { issues?: { path: string; message: string }[] }).issues ?? [];
+        const details = issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
+        throw new Error(`The bundled dataset cannot be pre-rendered: ${String(error)}${details}`, {
+          cause: error,
+        });
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!page) throw new Error('Pre-render: the page was not rendered');
+        if (!VIEWPORT.test(html)) throw new Error('Pre-render: index.html has no viewport meta');
+        if (!html.includes(ROOT)) throw new Error(`Pre-render: index.html has no ${ROOT}`);
+        const data = `<script type="application/json" id="${BUNDLED_DATASET_ELEMENT_ID}">${serializeForScriptElement(page.dataset)}</script>`;
+        return (
+          html
+            // After <meta charset> and the CSP (csp.config.ts), before any stylesheet or script.
+            .replace(VIEWPORT, (tag) => `${tag}\n    <script>${BOOT_SCRIPT}</script>`)
+            .replace(ROOT, () => `<div id="root">${page?.html ?? ''}</div>\n    ${data}`)
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BUNDLED_DATASET_ELEMENT_ID, serializeForScriptElement } from '../data/bundled-dataset';
+import { DatasetError } from '../data/load-dataset';
+import { buildDataset, bundledDatasetJson } from '../testing/dataset-builders';
+import { stubFetch } from '../testing/render-app';
+import { CLIENT_RENDER_MARK } from './app-root';
+import { prerenderPage } from './prerender-page';
+import { startApp } from './start-app';
+
+/** Builds the page as the build writes it: pre-rendered markup plus the dataset it came from. */
+function loadPrerenderedPage() {
+  const { html, dataset } = prerenderPage(bundledDatasetJson(), 'public/data/plans.json');
+  document.body.innerHTML = `<div id="root">${html}</div><script type="application/json" id="${BUNDLED_DATASET_ELEMENT_ID}">${serializeForScriptElement(dataset)}</script>`;
+  return document.getElementById('root')!;
+}
+
+let unmount = () => {};
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  document.documentElement.removeAttribute(CLIENT_RENDER_MARK);
+});
+
+afterEach(() => {
+  unmount();
+  document.body.innerHTML = '';
+  document.documentElement.removeAttribute(CLIENT_RENDER_MARK);
+});
+
+describe('the pre-rendered page', () => {
+  it('holds the default view in French: plans, areas, quotes and sources, with no script', () => {
+    const container = loadPrerenderedPage();
+    const page = within(container);
+    expect(
+      page.getByRole('heading', { level: 1, name: 'Plans d’action conjoints ONUDC–OSCE' }),
+    ).toBeInTheDocument();
+    expect(container.querySelectorAll('#timeline ol > li')).toHaveLength(4);
+    expect(
+      within(page.getByRole('list', { name: 'Domaines thématiques' })).getAllByRole('heading', {
+        level: 3,
+      }),
+    ).toHaveLength(12);
+    expect(container).toHaveTextContent('Yury Fedotov');
+    expect(container).toHaveTextContent('Thomas Greminger');
+    // The chart is drawn in the browser; the page says so and keeps its room.
+    expect(container).toHaveTextContent('Chargement du graphique…');
+  });
+
+  it('refuses a dataset that breaks the schema, naming the path', () => {
+    const broken = buildDataset((dataset) => {
+      dataset.plans[0]!.areas = [{ ...dataset.plans[3]!.areas[0]!, themeId: 'nope' }];
+    });
+    expect(() => prerenderPage(broken, 'public/data/plans.json')).toThrow(DatasetError);
+    try {
+      prerenderPage(broken, 'public/data/plans.json');
+    } catch (error) {
+      expect((error as DatasetError).issues.map((issue) => issue.path)).toContain(
+        'plans.0.areas.0.themeId',
+      );
+    }
+  });
+
+  it('is hydrated in place: no node replaced, no mismatch, no fetch, and it answers', async () => {
+    const container = loadPrerenderedPage();
+    const main = container.querySelector('main');
+    const cyberCard = within(container)
+      .getByRole('heading', { name: 'Lutte contre le cybercrime' })
+      .closest('li');
+    const fetchMock = stubFetch(() => {
+      throw new Error('the pre-rendered page fetched');
+    });
+    const errors = vi.spyOn(console, 'error');
+    const started = startApp(container);
+    unmount = started.unmount;
+    expect(started.mode).toBe('hydrated');
+
+    const user = userEvent.setup();
+    const toggle = await screen.findByRole('button', { name: /^Cybercriminalité/ });
+    await user.click(toggle);
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() => expect(screen.getByText('1 domaine affiché sur 12')).toBeInTheDocument());
+    expect(container.querySelector('main')).toBe(main);
+    expect(cyberCard?.isConnected).toBe(true);
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('draws another view afresh when the address asks for one (English here)', async () => {
+    window.history.replaceState(null, '', '/?lang=en');
+    const container = loadPrerenderedPage();
+    // What the boot script does before the first paint for such an address.
+    document.documentElement.setAttribute(CLIENT_RENDER_MARK, 'client');
+    const main = container.querySelector('main');
+    const started = startApp(container);
+    unmount = started.unmount;
+    expect(started.mode).toBe('rendered');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'UNODC–OSCE joint action plans' }),
+    ).toBeInTheDocument();
+    expect(container.querySelector('main')).not.toBe(main);
+    expect(screen.queryByText('Domaines thématiques')).not.toBeInTheDocument();
+    // The view is drawn: the stylesheet's hiding mark is gone.
+    expect(document.documentElement).not.toHaveAttribute(CLIENT_RENDER_MARK);
+  });
+});
+
+describe('the dataset written into the page', () => {
+  it('cannot close its <script> element, and reads back the same', () => {
+    const dataset = buildDataset((draft) => {
+      draft.title.fr = '</script><script>alert(1)</script> <!-- \u2028';
+    });
+    const text = serializeForScriptElement(dataset);
+    expect(text).not.toMatch(/<\/script|<!--/i);
+    expect(JSON.parse(text)).toEqual(dataset);
+  });
+});

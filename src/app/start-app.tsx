@@ -1,0 +1,39 @@
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { readBundledDataset } from '../data/bundled-dataset';
+import { datasetQueryOptions } from '../data/dataset-query';
+import { CLIENT_RENDER_MARK, createAppElement } from './app-root';
+import { createQueryClient } from './query-client';
+import { reportCaughtError } from './report-caught-error';
+
+/**
+ * Starts the app in its container. The built page holds the pre-rendered default view and the
+ * dataset it was rendered from (prerender.config.ts): the app hydrates that markup, unless the
+ * boot script marked the page because the address asks for another view, which is then drawn
+ * afresh. Without a pre-render (the dev server, tests) the app renders and fetches the dataset.
+ */
+export function startApp(container: HTMLElement): {
+  mode: 'hydrated' | 'rendered';
+  unmount: () => void;
+} {
+  const queryClient = createQueryClient();
+  const bundled = readBundledDataset(container.ownerDocument);
+  if (bundled) queryClient.setQueryData(datasetQueryOptions().queryKey, bundled);
+  const element = createAppElement(queryClient);
+  const isPrerenderedView =
+    bundled !== null &&
+    container.hasChildNodes() &&
+    !container.ownerDocument.documentElement.hasAttribute(CLIENT_RENDER_MARK);
+  if (isPrerenderedView) {
+    // A transition lets React hydrate in slices and answer input in between (no long task).
+    let root: ReturnType<typeof hydrateRoot> | null = null;
+    startTransition(() => {
+      root = hydrateRoot(container, element, { onCaughtError: reportCaughtError });
+    });
+    return { mode: 'hydrated', unmount: () => root?.unmount() };
+  }
+  container.replaceChildren();
+  const root = createRoot(container, { onCaughtError: reportCaughtError });
+  root.render(element);
+  return { mode: 'rendered', unmount: () => root.unmount() };
+}

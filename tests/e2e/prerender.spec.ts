@@ -1,0 +1,164 @@
+import type { Page } from '@playwright/test';
+import {
+  areaCards,
+  expect,
+  openDashboard,
+  statusCount,
+  test,
+  themeToggle,
+  timelinePlans,
+  waitForChart,
+} from './support';
+
+/**
+ * Samples, on every animation frame from the first one, whether the page's view is visible and
+ * what its main heading and colour scheme say: what a reader would have seen while it loaded.
+ */
+async function recordFrames(page: Page) {
+  await page.addInitScript(() => {
+    const frames: { visible: boolean; heading: string; count: string; scheme: string | null }[] =
+      [];
+    (window as unknown as { __frames: typeof frames }).__frames = frames;
+    const sample = () => {
+      const root = document.getElementById('root');
+      if (root) {
+        frames.push({
+          visible: getComputedStyle(root).visibility === 'visible',
+          heading: document.querySelector('h1')?.textContent ?? '',
+          count:
+            document.querySelector('#areas [role="status"][aria-live="polite"]')?.textContent ?? '',
+          scheme: document.documentElement.getAttribute('data-scheme'),
+        });
+      }
+      if (frames.length < 600) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  return () =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __frames: { visible: boolean; heading: string; count: string; scheme: string | null }[];
+          }
+        ).__frames,
+    );
+}
+
+test.describe('the pre-rendered page', () => {
+  test('reads without JavaScript: header, plans, areas, quotes and sources, no dead controls', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Plans d’action conjoints ONUDC–OSCE' }),
+    ).toBeVisible();
+    await expect(timelinePlans(page)).toHaveCount(4);
+    await expect(areaCards(page)).toHaveCount(12);
+    await expect(page.locator('#quotes blockquote')).toHaveCount(2);
+    await expect(page.locator('#sources a[href^="http"]').first()).toBeVisible();
+    await expect(page.getByText('JavaScript est désactivé')).toBeVisible();
+    await expect(page.getByText('Le graphique demande JavaScript')).toBeVisible();
+    await expect(page.getByText('Chargement du graphique…')).toBeHidden();
+    // Buttons that need the app are not offered.
+    for (const name of ['English', 'Présenter', 'Copier le lien de cette vue'])
+      await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
+    await context.close();
+  });
+
+  test('is hydrated in place, with no request for the dataset and no mismatch', async ({
+    page,
+  }) => {
+    const datasetRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/data/plans.json')) datasetRequests.push(request.url());
+    });
+    await page.addInitScript(() => {
+      // Keep the <main> the parser builds, to compare with the one the app ends with.
+      new MutationObserver((_records, observer) => {
+        const main = document.querySelector('main');
+        if (main) {
+          (window as unknown as { __parsedMain: Element }).__parsedMain = main;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await openDashboard(page);
+    await themeToggle(page, 'Cybercriminalité').click();
+    await expect(statusCount(page)).toHaveText('1 domaine affiché sur 12');
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('main') ===
+          (window as unknown as { __parsedMain: Element }).__parsedMain,
+      ),
+    ).toBe(true);
+    expect(datasetRequests).toEqual([]);
+  });
+
+  test('an address in English never shows the French view, not even for a frame', async ({
+    page,
+  }) => {
+    const frames = await recordFrames(page);
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'UNODC–OSCE joint action plans',
+    );
+    await expect(areaCards(page, 'Thematic areas')).toHaveCount(12);
+    const seen = await frames();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(
+      seen.filter((frame) => frame.visible && frame.heading !== 'UNODC–OSCE joint action plans'),
+    ).toEqual([]);
+    expect(seen.some((frame) => frame.visible)).toBe(true);
+  });
+
+  test('an address with filters shows the filtered view from its first visible frame', async ({
+    page,
+  }) => {
+    const frames = await recordFrames(page);
+    await page.goto('/?themes=cyber');
+    await expect(statusCount(page)).toHaveText('1 domaine affiché sur 12');
+    const seen = await frames();
+    expect(seen.some((frame) => frame.visible)).toBe(true);
+    expect(
+      seen.filter((frame) => frame.visible && frame.count !== '1 domaine affiché sur 12'),
+    ).toEqual([]);
+  });
+
+  test('a dark system scheme is applied before the first frame', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    const frames = await recordFrames(page);
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Thème sombre' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const seen = await frames();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((frame) => frame.scheme !== 'dark')).toEqual([]);
+    await context.close();
+  });
+
+  test('nothing moves while the page hydrates and the chart draws (layout shift 0)', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openDashboard(page);
+    await waitForChart(page);
+    await page.waitForTimeout(500);
+    expect(
+      await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts),
+    ).toEqual([]);
+  });
+});
