@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -9,6 +10,17 @@ import { prerender } from './prerender.config.ts';
 export default defineConfig({
   // prerender before contentSecurityPolicy: the policy hashes the inline script prerender adds.
   plugins: [react(), tailwindcss(), prerender(), ...pwa(), contentSecurityPolicy()],
+  resolve: {
+    // recharts takes only three d3 scales here: see src/features/areas/d3-scale-subset.ts.
+    alias: [
+      {
+        find: /^victory-vendor\/d3-scale$/,
+        replacement: fileURLToPath(
+          new URL('./src/features/areas/d3-scale-subset.ts', import.meta.url),
+        ),
+      },
+    ],
+  },
   // No modulepreload polyfill: every browser that runs ES2022 modules preloads them natively.
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
