@@ -11,7 +11,7 @@
 //   is the largest Event Timing `event` entry duration of that interaction (what INP takes), median
 //   of 20; Chromium reports no entry below 16 ms, so such an interaction counts as "< 16 ms". Then
 //   the same with a 4x CPU slowdown (CDP Emulation.setCPUThrottlingRate).
-/* global window, document, performance, PerformanceObserver, MutationObserver, requestAnimationFrame, setTimeout */
+/* global window, document, performance, PerformanceObserver, requestAnimationFrame, setTimeout */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -32,6 +32,7 @@ import {
   measureBuild,
 } from './bundle-size.mjs';
 import { CHROME_FLAGS, CHROME_PATH } from './chromium.mjs';
+import { dropBundledDataset } from './drop-bundled-dataset.mjs';
 import { generateDataset } from './generate-dataset.mjs';
 
 const PORT = 4180;
@@ -57,17 +58,6 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-
-/** In the page: removes the dataset the build wrote into index.html, before the app reads it. */
-function dropBundledDataset() {
-  new MutationObserver((_records, observer) => {
-    const data = document.getElementById('bundled-dataset');
-    if (data) {
-      data.remove();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-}
 
 function run(command, args, options = {}) {
   return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { dropBundledDataset } from '../../scripts/drop-bundled-dataset.mjs';
 
 /** The dataset the app ships, read from disk so that tests can derive broken variants of it. */
 export function readDataset(): Record<string, unknown> {
@@ -16,18 +17,10 @@ export const DATASET_ROUTE = '**/data/plans.json';
  * that copy, as the dev server does, so the app loads data/plans.json through `handler`.
  */
 export async function routeDataset(page: Page, handler: Parameters<Page['route']>[1]) {
-  // Removed as the parser adds it, before the app's module runs (the page itself stays as served).
-  await page.addInitScript(() => {
-    new MutationObserver((_records, observer) => {
-      const data = document.getElementById('bundled-dataset');
-      if (data) {
-        data.remove();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await page.addInitScript(dropBundledDataset);
   await page.route(DATASET_ROUTE, handler);
 }
+
 export const CHART_CHUNK_ROUTE = '**/assets/areas-chart-*.js';
 
 export interface Diagnostics {
