@@ -1,22 +1,7 @@
+import { numberFormatFor, pluralRulesFor } from './formatters';
 import type { Locale } from './locale';
 
 export type MessageValues = Record<string, string | number>;
-
-// Intl objects are costly to build: one per locale, built once (a first render formats hundreds).
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format;
-}
-
-function plurals(locale: Locale): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules;
-}
 
 /**
  * A small subset of ICU MessageFormat: `{name}` and `{name, plural, =0 {…} one {…} other {…}}`
@@ -57,13 +42,13 @@ function formatArgument(body: string, values: MessageValues, locale: Locale): st
   const value = values[key];
   if (value === undefined) throw new Error(`Missing message value "${key}"`);
   if (kind?.trim() !== 'plural') {
-    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormatFor(locale).format(value) : value;
   }
   const count = Number(value);
   const cases = parseCases(rest.join(','));
-  const category = plurals(locale).select(count);
+  const category = pluralRulesFor(locale).select(count);
   const chosen = cases.get(`=${count}`) ?? cases.get(category) ?? cases.get('other') ?? '';
-  const formatted = numberFormat(locale).format(count);
+  const formatted = numberFormatFor(locale).format(count);
   return formatMessage(chosen, values, locale).replaceAll('#', formatted);
 }
 

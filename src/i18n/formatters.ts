@@ -1,5 +1,20 @@
 import type { Locale } from './locale';
 
+// Intl objects are costly to build (the first of a locale loads its data): each one is built once
+// and kept, keyed by locale and options. A first render formats hundreds of values.
+const intlObjects = new Map<string, unknown>();
+
+function once<T>(key: string, create: () => T): T {
+  if (!intlObjects.has(key)) intlObjects.set(key, create());
+  return intlObjects.get(key) as T;
+}
+
+export const numberFormatFor = (locale: Locale): Intl.NumberFormat =>
+  once(`number ${locale}`, () => new Intl.NumberFormat(locale));
+
+export const pluralRulesFor = (locale: Locale): Intl.PluralRules =>
+  once(`plural ${locale}`, () => new Intl.PluralRules(locale));
+
 /** Formats "2018", "2018-01" or "2018-01-31" as precisely as it is known. */
 export function formatPartialDate(value: string, locale: Locale): string {
   const [year, month, day] = value.split('-').map(Number);
@@ -8,15 +23,24 @@ export function formatPartialDate(value: string, locale: Locale): string {
   // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day ?? 1);
-  const options: Intl.DateTimeFormatOptions =
+  const format = once(`date ${locale} ${day === undefined ? 'month' : 'day'}`, () =>
     day === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+      ? new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })
+      : new Intl.DateTimeFormat(locale, {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+          timeZone: 'UTC',
+        }),
+  );
+  return format.format(date);
 }
 
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return once(
+    `list ${locale}`,
+    () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  ).format(items);
 }
 
 export function formatBytes(bytes: number, locale: Locale): string {
@@ -62,7 +86,7 @@ const NUMBER_WORDS: Record<Locale, readonly string[]> = {
 
 /** Small counts in words, as prose writes them ("the four plans"); larger ones in digits. */
 export function formatCountWord(count: number, locale: Locale): string {
-  return NUMBER_WORDS[locale][count] ?? new Intl.NumberFormat(locale).format(count);
+  return NUMBER_WORDS[locale][count] ?? numberFormatFor(locale).format(count);
 }
 
 /** A quotation with the marks of its own language: « … » in French, “…” in English. */

@@ -47,7 +47,7 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
       {nextVersion && next !== null ? (
         <button
           type="button"
-          className={`${buttonClass} self-start`}
+          className={`${buttonClass} self-start noscript:hidden`}
           onClick={() => setIndex(next)}
         >
           {nextVersion.showLabel}

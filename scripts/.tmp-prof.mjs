@@ -1,0 +1,21 @@
+import { chromium } from '@playwright/test';
+import { CHROME_FLAGS, CHROME_PATH } from './chromium.mjs';
+const url = process.argv[2];
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
+const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.goto(url);
+await page.waitForTimeout(4000);
+const { profile } = await cdp.send('Profiler.stop');
+await browser.close();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; let i = 0;
+for (const id of profile.samples) { const n = byId.get(id); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i++] ?? 0)); }
+const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+for (const [k, v] of top) console.log((v / 1000).toFixed(1).padStart(7), k);
