@@ -1,5 +1,24 @@
 import type { Locale } from './locale';
 
+// Building an Intl formatter costs far more than using one, and a page formats hundreds of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+function dateFormat(locale: Locale, hasDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${hasDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      ...(hasDay ? { day: 'numeric' } : {}),
+      timeZone: 'UTC',
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats "2018", "2018-01" or "2018-01-31" as precisely as it is known. */
 export function formatPartialDate(value: string, locale: Locale): string {
   const [year, month, day] = value.split('-').map(Number);
@@ -8,15 +27,16 @@ export function formatPartialDate(value: string, locale: Locale): string {
   // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day ?? 1);
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormat(locale, day !== undefined).format(date);
 }
 
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
 }
 
 export function formatBytes(bytes: number, locale: Locale): string {
