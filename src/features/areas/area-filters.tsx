@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { buttonClass } from '../../components/ui/button-styles';
 
 export interface AreaFiltersProps {
@@ -15,7 +15,8 @@ export interface AreaFiltersProps {
   onNewOnlyChange: (isNewOnly: boolean) => void;
 }
 
-export function AreaFilters(props: AreaFiltersProps) {
+/** Redrawn only when its props change: the deferred render of the results leaves it alone. */
+export const AreaFilters = memo(function AreaFilters(props: AreaFiltersProps) {
   const searchId = useId();
   const newOnlyId = useId();
   const themesLabelId = useId();
@@ -77,4 +78,4 @@ export function AreaFilters(props: AreaFiltersProps) {
       </div>
     </div>
   );
-}
+});
