@@ -221,7 +221,9 @@ export function AreasSection() {
         />
       </div>
 
-      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+      {/* As tall as the Clear button: its appearing with the first filter must not push the
+          grid and everything below it down (a layout and a repaint of the whole page). */}
+      <div className="mt-4 flex min-h-11 flex-wrap items-center justify-between gap-3">
         <p role="status" aria-live="polite" className="font-semibold text-slate-900">
           {t('resultCount', { shown: areas.length, total })}
         </p>
