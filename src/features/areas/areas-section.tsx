@@ -26,7 +26,7 @@ const GRID_PAGE_SIZE = 60;
 
 // The chart redraws (and recharts measures its legend, a forced layout) only when its props
 // change: the chart's data, not every keystroke.
-const AreasChart = memo(LazyAreasChart);
+const MemoizedAreasChart = memo(LazyAreasChart);
 
 function toCard(area: AreaView, t: I18n['t'], planLabel: string): AreaCardView {
   return {
@@ -183,7 +183,7 @@ export function AreasSection() {
           <p className="text-sm text-slate-700">{caption}</p>
         </figcaption>
         <div className="mt-3">
-          <AreasChart
+          <MemoizedAreasChart
             scheme={scheme}
             data={counts}
             newLabel={t('chartNew')}
