@@ -2,6 +2,10 @@
 // with `vite preview` on port 4180, measures every target and prints one table. Writes the same to
 // bench/latest.json and BENCHMARKS.md. About 3 minutes on 2 cores.
 //
+// - BENCH_PORT serves on another port (default 4180), so that two benches can share a machine.
+// - BENCH_ONLY=interactions measures the filter interactions only (no Lighthouse) and prints their
+//   medians and samples; bench/latest.json and BENCHMARKS.md are left as they are.
+//
 // - Sizes: scripts/bundle-size.mjs (what counts as first load and as everything is defined there).
 // - Lighthouse 12 (node_modules/.bin/lighthouse), default mobile config (simulated throttling),
 //   3 runs, median of each score and metric. Debian's Chromium (CHROME_PATH, default
@@ -35,7 +39,8 @@ import { CHROME_FLAGS, CHROME_PATH } from './chromium.mjs';
 import { dropBundledDataset } from './drop-bundled-dataset.mjs';
 import { generateDataset } from './generate-dataset.mjs';
 
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const ONLY_INTERACTIONS = process.env.BENCH_ONLY === 'interactions';
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const LIGHTHOUSE_RUNS = 3;
 const SAMPLES = 20;
@@ -547,6 +552,19 @@ async function main() {
 
     server = await startPreview(outDir);
     log(`serving ${ORIGIN}`);
+    if (ONLY_INTERACTIONS) {
+      const interaction = await interactions(datasetPath);
+      const line = (label, values) => `${label}: ${ms(medianOfSamples(values))}\n`;
+      process.stdout.write(
+        `\n${line('theme toggle', interaction.normal.toggle)}` +
+          line('search typing', interaction.normal.search) +
+          line(`theme toggle, ${CPU_SLOWDOWN}× CPU slowdown`, interaction.slowed.toggle) +
+          line(`search typing, ${CPU_SLOWDOWN}× CPU slowdown`, interaction.slowed.search) +
+          `\n${sampleTable(interaction)}\n`,
+      );
+      log(`load average (1 min) at start ${loadAverageAtStart}, at end ${loadavg()[0].toFixed(2)}`);
+      return;
+    }
     const lh = lighthouse(workDir);
     const interaction = await interactions(datasetPath);
 

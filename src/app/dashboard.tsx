@@ -1,5 +1,5 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, type ReactNode } from 'react';
+import { memo, Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
 import { AreasSection } from '../features/areas/areas-section';
@@ -46,7 +46,11 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   );
 }
 
-export function Dashboard() {
+/**
+ * Takes no props: memo keeps a URL change (each keystroke of a search) from redrawing it from the
+ * page down; the sections that read the URL subscribe to it themselves.
+ */
+export const Dashboard = memo(function Dashboard() {
   return (
     <DatasetGate>
       <PrintHeader />
@@ -65,7 +69,7 @@ export function Dashboard() {
       </SectionBoundary>
     </DatasetGate>
   );
-}
+});
 
 /** The compact view for an iframe: the thematic areas only. */
 export function EmbedDashboard() {

@@ -1,5 +1,6 @@
 /// <reference types="vite-plugin-pwa/react" />
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { memo } from 'react';
 import { buttonClass } from '../components/ui/button-styles';
 import { useI18n } from '../i18n/use-i18n';
 
@@ -12,7 +13,7 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
  * the page switches to both at once or to neither. The dev server and the tests get
  * vite-plugin-pwa's no-op `useRegisterSW`, so nothing is registered there.
  */
-export function UpdatePrompt() {
+export const UpdatePrompt = memo(function UpdatePrompt() {
   const { t } = useI18n();
   const {
     needRefresh: [isUpdateWaiting, setIsUpdateWaiting],
@@ -51,4 +52,4 @@ export function UpdatePrompt() {
       ) : null}
     </div>
   );
-}
+});

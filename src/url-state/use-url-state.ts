@@ -8,14 +8,21 @@ function subscribe(onChange: () => void) {
 
 const getSearch = () => window.location.search;
 
-export type UpdateUrlState = (patch: Partial<UrlState>, options?: { replace?: boolean }) => void;
+/**
+ * A patch, or a function from the current state to a patch: a callback that reads the state at
+ * call time (toggle a theme) needs no new identity each time the URL changes.
+ */
+export type UrlStatePatch = Partial<UrlState> | ((current: UrlState) => Partial<UrlState>);
+
+export type UpdateUrlState = (patch: UrlStatePatch, options?: { replace?: boolean }) => void;
 
 /** The URL is the only store of shareable state; this hook reads and writes it. */
 export function useUrlState(): [UrlState, UpdateUrlState] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
   const state = useMemo(() => parseUrlState(search), [search]);
   const update = useCallback<UpdateUrlState>((patch, options = {}) => {
-    const next = { ...parseUrlState(window.location.search), ...patch };
+    const current = parseUrlState(window.location.search);
+    const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
     const url = `${window.location.pathname}${serializeUrlState(next)}${window.location.hash}`;
     if (options.replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);

@@ -62,9 +62,14 @@ test.describe('the pre-rendered page', () => {
     await expect(page.getByText('JavaScript est désactivé')).toBeVisible();
     await expect(page.getByText('Le graphique demande JavaScript')).toBeVisible();
     await expect(page.getByText('Chargement du graphique…')).toBeHidden();
-    // Buttons that need the app are not offered.
+    // Buttons that need the app are not offered: header, filters, downloads, other versions.
     for (const name of ['English', 'Présenter', 'Copier le lien de cette vue'])
       await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(page.getByRole('button', { name: /CSV/ }).first()).toBeHidden();
+    await expect(page.locator('#quotes button')).toHaveCount(2);
+    for (const button of await page.locator('#quotes button').all())
+      await expect(button).toBeHidden();
     await context.close();
   });
 

@@ -9,7 +9,10 @@ export interface AreaDownloadsProps {
 
 export function AreaDownloads({ title, buttons, statusText, onDownload }: AreaDownloadsProps) {
   return (
-    <div data-print="hide" className="mt-4 rounded-lg border border-slate-300 bg-white p-4">
+    <div
+      data-print="hide"
+      className="mt-4 rounded-lg border border-slate-300 bg-white p-4 noscript:hidden"
+    >
       <h3 className="font-semibold text-slate-900">{title}</h3>
       <div className="mt-2 flex flex-wrap gap-2">
         {buttons.map((button) => (

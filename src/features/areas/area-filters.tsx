@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { buttonClass } from '../../components/ui/button-styles';
 
 export interface AreaFiltersProps {
@@ -15,12 +15,13 @@ export interface AreaFiltersProps {
   onNewOnlyChange: (isNewOnly: boolean) => void;
 }
 
-export function AreaFilters(props: AreaFiltersProps) {
+/** Redrawn only when its props change: the deferred render of the results leaves it alone. */
+export const AreaFilters = memo(function AreaFilters(props: AreaFiltersProps) {
   const searchId = useId();
   const newOnlyId = useId();
   const themesLabelId = useId();
   return (
-    <div className="rounded-lg border border-slate-300 bg-slate-50 p-4 print:hidden">
+    <div className="rounded-lg border border-slate-300 bg-slate-50 p-4 noscript:hidden print:hidden">
       <h3 className="sr-only">{props.title}</h3>
       <div className="flex flex-col gap-4">
         <div>
@@ -77,4 +78,4 @@ export function AreaFilters(props: AreaFiltersProps) {
       </div>
     </div>
   );
-}
+});

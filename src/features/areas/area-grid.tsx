@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { ExternalLink } from '../../components/ui/external-link';
 
@@ -18,7 +19,8 @@ export interface AreaGridProps {
   areas: AreaCardView[];
 }
 
-export function AreaGrid({ label, areas }: AreaGridProps) {
+/** Redrawn only when its cards change: a keystroke's urgent render leaves the grid alone. */
+export const AreaGrid = memo(function AreaGrid({ label, areas }: AreaGridProps) {
   return (
     <ul
       aria-label={label}
@@ -50,4 +52,4 @@ export function AreaGrid({ label, areas }: AreaGridProps) {
       ))}
     </ul>
   );
-}
+});

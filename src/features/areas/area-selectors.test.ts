@@ -76,6 +76,32 @@ describe('area selectors', () => {
     expect(counts.reduce((sum, c) => sum + c.total, 0)).toBe(12);
   });
 
+  it('counts areas of undocumented newness apart and leaves out themes without areas', () => {
+    const changed = parseDataset(
+      buildDataset((raw) => {
+        const featured = raw.plans.find((plan) => plan.id === raw.featuredPlanId);
+        for (const area of featured?.areas ?? []) {
+          if (area.themeId === 'crime') area.isNew = null;
+          if (area.themeId === 'terrorism') area.themeId = 'crime';
+        }
+      }),
+      'plans.json',
+    );
+    const counts = selectThemeCounts(changed, none, 'fr');
+    expect(counts.map((c) => c.themeId)).not.toContain('terrorism');
+    expect(counts.find((c) => c.themeId === 'crime')).toMatchObject({
+      continuingCount: 1,
+      newCount: 0,
+      unknownCount: 4,
+      total: 5,
+    });
+  });
+
+  it('keeps only the areas that have every word of the search', () => {
+    expect(names({ ...none, q: 'lutte  cybercrime' })).toEqual(['Lutte contre le cybercrime']);
+    expect(names({ ...none, q: 'lutte zzz' })).toEqual([]);
+  });
+
   it('toggles a theme in and out of the selection', () => {
     expect(toggleTheme(['crime'], 'people')).toEqual(['crime', 'people']);
     expect(toggleTheme(['crime', 'people'], 'crime')).toEqual(['people']);

@@ -1,4 +1,14 @@
-import { Bar, BarChart, CartesianGrid, Cell, Legend, XAxis, YAxis } from 'recharts';
+import { createContext, memo, use, useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Rectangle,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
 import { useIsPrinting } from '../../components/ui/use-is-printing';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import { CHART_PALETTES } from './chart-palettes';
@@ -31,32 +41,71 @@ const PRINT_WIDTH = 540;
 const PRINT_ROW_HEIGHT = 24;
 const PRINT_FONT_SIZE = 11;
 
+type BarDatum = Omit<AreasChartDatum, 'isSelected'>;
+
+// The chosen themes reach the bars through a context: choosing a theme redraws the bar shapes
+// (their fade) and nothing else. Handing recharts new data instead makes it recompute every
+// series, re-register the legend and measure it (a forced layout), several times per click.
+const SelectedThemesContext = createContext<ReadonlySet<string>>(new Set());
+
+function ThemeBar(props: BarShapeProps) {
+  const selected = use(SelectedThemesContext);
+  const themeId = (props.payload as { themeId?: unknown } | undefined)?.themeId;
+  // With a theme chosen, the other themes fade so the chart shows what the grid below shows.
+  const isFaded = selected.size > 0 && !(typeof themeId === 'string' && selected.has(themeId));
+  return <Rectangle {...props} fillOpacity={isFaded ? 0.4 : 1} />;
+}
+
+const renderThemeBar = (props: BarShapeProps) => <ThemeBar {...props} />;
+
 /** Draws only: the series arrive shaped and translated; a click on a bar reports its theme. */
-export default function AreasChart({
-  data,
+export default function AreasChart({ data, ...chartProps }: AreasChartProps) {
+  // Compared by value: a new array with the same counts (a theme chosen) keeps the same bars.
+  const barsJson = JSON.stringify(
+    data.map((d): BarDatum => ({
+      themeId: d.themeId,
+      label: d.label,
+      newCount: d.newCount,
+      continuingCount: d.continuingCount,
+      unknownCount: d.unknownCount,
+    })),
+  );
+  const bars = useMemo(() => JSON.parse(barsJson) as BarDatum[], [barsJson]);
+  const selected = useMemo(
+    () => new Set(data.filter((d) => d.isSelected).map((d) => d.themeId)),
+    [data],
+  );
+  return (
+    <SelectedThemesContext value={selected}>
+      <ThemeBarChart bars={bars} {...chartProps} />
+    </SelectedThemesContext>
+  );
+}
+
+interface ThemeBarChartProps extends Omit<AreasChartProps, 'data'> {
+  bars: BarDatum[];
+}
+
+const ThemeBarChart = memo(function ThemeBarChart({
+  bars,
   newLabel,
   continuingLabel,
   unknownLabel,
   onSelectTheme,
   size = 'screen',
   scheme = 'light',
-}: AreasChartProps) {
+}: ThemeBarChartProps) {
   const isProjector = size === 'projector';
   const isPrinting = useIsPrinting();
   const colors = CHART_PALETTES[isPrinting ? 'light' : scheme];
   const isNarrow = useMediaQuery('(max-width: 40rem)') && !isPrinting;
-  const hasUnknown = data.some((d) => d.unknownCount > 0);
-  const hasSelection = data.some((d) => d.isSelected);
-  // With a theme chosen, the other themes fade so the chart shows what the grid below shows.
-  const cells = data.map((d) => (
-    <Cell key={d.themeId} fillOpacity={hasSelection && !d.isSelected ? 0.4 : 1} />
-  ));
+  const hasUnknown = bars.some((d) => d.unknownCount > 0);
   const fontSize = isPrinting ? PRINT_FONT_SIZE : isProjector ? 24 : 14;
   const height = isPrinting
-    ? 56 + data.length * PRINT_ROW_HEIGHT
+    ? 56 + bars.length * PRINT_ROW_HEIGHT
     : isProjector
       ? '100%'
-      : 80 + data.length * 44;
+      : 80 + bars.length * 44;
   // Stacked in this order: continuing, then new, then (where any) not documented.
   const series = [
     { dataKey: 'continuingCount', name: continuingLabel, fill: colors.continuing },
@@ -74,7 +123,7 @@ export default function AreasChart({
         : { responsive: true, style: { width: '100%', height } })}
       accessibilityLayer={false}
       layout="vertical"
-      data={data}
+      data={bars}
       margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
       barCategoryGap="22%"
     >
@@ -100,13 +149,12 @@ export default function AreasChart({
           name={bar.name}
           stackId="areas"
           fill={bar.fill}
+          shape={renderThemeBar}
           onClick={handleClick}
           cursor="pointer"
           isAnimationActive={false}
-        >
-          {cells}
-        </Bar>
+        />
       ))}
     </BarChart>
   );
-}
+});

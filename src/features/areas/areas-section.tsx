@@ -1,10 +1,11 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { buttonClass } from '../../components/ui/button-styles';
 import { Section } from '../../components/ui/section';
 import { useDataset } from '../../data/dataset-query';
 import { selectFeaturedPlan, selectPlanLabel } from '../../data/dataset-selectors';
 import { evidenceLabelKey } from '../../i18n/evidence-label';
-import { useI18n } from '../../i18n/use-i18n';
+import { numberFormatFor } from '../../i18n/formatters';
+import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { useResolvedScheme } from '../../url-state/use-color-scheme';
 import { useUrlState } from '../../url-state/use-url-state';
 import { AreaFilters } from './area-filters';
@@ -15,7 +16,6 @@ import {
   selectThemeCounts,
   selectVisibleAreas,
   toggleTheme,
-  type AreaFilters as AreaFilterState,
   type AreaView,
 } from './area-selectors';
 import { AreaDownloads, type AreaDownloadsProps } from './area-downloads';
@@ -25,56 +25,12 @@ import { useAreaDownloads } from './use-area-downloads';
 
 const GRID_PAGE_SIZE = 60;
 
-export function AreasSection() {
-  const dataset = useDataset();
-  const i18n = useI18n();
-  const { t, locale } = i18n;
-  const [url, updateUrl] = useUrlState();
-  const scheme = useResolvedScheme();
-  // A large dataset (thousands of areas) draws the first cards at once and the rest on request:
-  // every filter change would otherwise lay out thousands of cards.
-  const [limit, setLimit] = useState(GRID_PAGE_SIZE);
-  const plan = selectFeaturedPlan(dataset);
-  const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
-  const filters = selectAreaFilters(dataset, url);
-  // The controls answer at once; the chart, count and grid follow in a render React may
-  // interrupt (thousands of areas make that render the slow part of a click or a keystroke).
-  const filterKey = JSON.stringify([filters.themes, filters.q, filters.newOnly]);
-  const shownKey = useDeferredValue(filterKey);
-  const shownFilters = useMemo<AreaFilterState>(() => {
-    const [themes, q, newOnly] = JSON.parse(shownKey) as [string[], string, boolean];
-    return { themes, q, newOnly };
-  }, [shownKey]);
-  const counts = selectThemeCounts(dataset, shownFilters, locale);
-  const { areas, total } = selectVisibleAreas(dataset, shownFilters, locale);
-  const newTotal = plan.areas.filter((area) => area.isNew === true).length;
-  const numberFormat = new Intl.NumberFormat(locale);
-  const downloads = useAreaDownloads(dataset, filters, i18n);
-  const isFiltered = hasActiveFilters(filters);
-  const downloadButtons: AreaDownloadsProps['buttons'] = [
-    { kind: 'csv-all', label: t('downloadAreasCsv') },
-    { kind: 'json-all', label: t('downloadAreasJson') },
-    ...(isFiltered
-      ? ([
-          { kind: 'csv-filtered', label: t('downloadFilteredCsv') },
-          { kind: 'json-filtered', label: t('downloadFilteredJson') },
-        ] as const)
-      : []),
-    { kind: 'svg', label: t('downloadChartSvg') },
-    { kind: 'png', label: t('downloadChartPng') },
-  ];
-  const downloadStatus =
-    downloads.status.kind === 'done'
-      ? t('downloadDone', { file: downloads.status.file })
-      : downloads.status.kind === 'failed'
-        ? t('downloadFailed', { reason: downloads.status.reason })
-        : '';
+// The chart redraws (and recharts measures its legend, a forced layout) only when its props
+// change: the chart's data, not every keystroke.
+const MemoizedAreasChart = memo(LazyAreasChart);
 
-  const handleToggleTheme = (themeId: string) =>
-    updateUrl({ themes: toggleTheme(filters.themes, themeId) });
-  const handleClear = () => updateUrl({ themes: [], q: '', newOnly: false });
-
-  const toCard = (area: AreaView): AreaCardView => ({
+function toCard(area: AreaView, t: I18n['t'], planLabel: string): AreaCardView {
+  return {
     id: area.id,
     name: area.name,
     themeText: t('themeWithLabel', { theme: area.themeLabel }),
@@ -98,10 +54,123 @@ export function AreasSection() {
       url: source.url,
       label: t('sourceLink', { title: source.title }),
     })),
-  });
+  };
+}
+
+export function AreasSection() {
+  const dataset = useDataset();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const [url, updateUrl] = useUrlState();
+  const scheme = useResolvedScheme();
+  // A large dataset (thousands of areas) draws the first cards at once and the rest on request:
+  // every filter change would otherwise lay out thousands of cards.
+  const [limit, setLimit] = useState(GRID_PAGE_SIZE);
+  const plan = selectFeaturedPlan(dataset);
+  const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
+  const filters = useMemo(() => selectAreaFilters(dataset, url), [dataset, url]);
+  // The controls answer at once; the chart, count and grid follow in a render React may
+  // interrupt (thousands of areas make that render the slow part of a click or a keystroke).
+  // Everything below is memoized on what it shows, so that the urgent render of a click or a
+  // keystroke redraws the controls only, and the deferred one what changed.
+  const shownThemeKey = useDeferredValue(filters.themes.join(','));
+  const shownQuery = useDeferredValue(filters.q);
+  const isShownNewOnly = useDeferredValue(filters.newOnly);
+  const shownThemes = useMemo(
+    () => (shownThemeKey === '' ? [] : shownThemeKey.split(',')),
+    [shownThemeKey],
+  );
+  const shownFilters = useMemo(
+    () => ({ themes: shownThemes, q: shownQuery, newOnly: isShownNewOnly }),
+    [shownThemes, shownQuery, isShownNewOnly],
+  );
+  // Counted over the whole plan whatever the search: a keystroke leaves the chart's data as is.
+  const counts = useMemo(
+    () => selectThemeCounts(dataset, { themes: shownThemes, q: '', newOnly: false }, locale),
+    [dataset, shownThemes, locale],
+  );
+  const { areas, total } = useMemo(
+    () => selectVisibleAreas(dataset, shownFilters, locale),
+    [dataset, shownFilters, locale],
+  );
+  const newTotal = useMemo(() => plan.areas.filter((area) => area.isNew === true).length, [plan]);
+  const cards = useMemo(
+    () => areas.slice(0, limit).map((area) => toCard(area, t, planLabel)),
+    [areas, limit, t, planLabel],
+  );
+  const downloads = useAreaDownloads(dataset, filters, i18n);
+  const isFiltered = hasActiveFilters(filters);
+  const downloadButtons: AreaDownloadsProps['buttons'] = [
+    { kind: 'csv-all', label: t('downloadAreasCsv') },
+    { kind: 'json-all', label: t('downloadAreasJson') },
+    ...(isFiltered
+      ? ([
+          { kind: 'csv-filtered', label: t('downloadFilteredCsv') },
+          { kind: 'json-filtered', label: t('downloadFilteredJson') },
+        ] as const)
+      : []),
+    { kind: 'svg', label: t('downloadChartSvg') },
+    { kind: 'png', label: t('downloadChartPng') },
+  ];
+  const downloadStatus =
+    downloads.status.kind === 'done'
+      ? t('downloadDone', { file: downloads.status.file })
+      : downloads.status.kind === 'failed'
+        ? t('downloadFailed', { reason: downloads.status.reason })
+        : '';
+
+  // Read the themes from the URL when called: the callback keeps one identity across clicks.
+  const handleToggleTheme = useCallback(
+    (themeId: string) =>
+      updateUrl((current) => ({
+        themes: toggleTheme(selectAreaFilters(dataset, current).themes, themeId),
+      })),
+    [dataset, updateUrl],
+  );
+  const handleClear = () => updateUrl({ themes: [], q: '', newOnly: false });
+  const handleQueryChange = useCallback(
+    (q: string) => updateUrl({ q }, { replace: true }),
+    [updateUrl],
+  );
+  const handleNewOnlyChange = useCallback(
+    (newOnly: boolean) => updateUrl({ newOnly }),
+    [updateUrl],
+  );
 
   const caption = t('chartCaption', { plan: planLabel });
   const hasUnknown = counts.some((count) => count.unknownCount > 0);
+  const tableHeaders = useMemo(
+    () => ({
+      theme: t('chartTheme'),
+      continuing: t('chartContinuing'),
+      isNew: t('chartNew'),
+      unknown: hasUnknown ? t('chartUnknown') : null,
+      total: t('chartTotal'),
+    }),
+    [t, hasUnknown],
+  );
+  const tableRows = useMemo(
+    () =>
+      counts.map((count) => ({
+        ...count,
+        filterLabel: t('chartFilterBy', { theme: count.label }),
+      })),
+    [counts, t],
+  );
+  const formatNumber = useCallback(
+    (value: number) => numberFormatFor(locale).format(value),
+    [locale],
+  );
+  const filterThemes = useMemo(
+    () =>
+      counts.map((count) => ({
+        id: count.themeId,
+        label: count.label,
+        count: count.total,
+        isSelected: filters.themes.includes(count.themeId),
+      })),
+    [counts, filters.themes],
+  );
 
   return (
     <Section
@@ -115,7 +184,7 @@ export function AreasSection() {
           <p className="text-sm text-slate-700">{caption}</p>
         </figcaption>
         <div className="mt-3">
-          <LazyAreasChart
+          <MemoizedAreasChart
             scheme={scheme}
             data={counts}
             newLabel={t('chartNew')}
@@ -131,18 +200,9 @@ export function AreasSection() {
         <ChartTable
           summary={t('chartTableSummary')}
           caption={caption}
-          headers={{
-            theme: t('chartTheme'),
-            continuing: t('chartContinuing'),
-            isNew: t('chartNew'),
-            unknown: hasUnknown ? t('chartUnknown') : null,
-            total: t('chartTotal'),
-          }}
-          rows={counts.map((count) => ({
-            ...count,
-            filterLabel: t('chartFilterBy', { theme: count.label }),
-          }))}
-          formatNumber={(value) => numberFormat.format(value)}
+          headers={tableHeaders}
+          rows={tableRows}
+          formatNumber={formatNumber}
           onToggleTheme={handleToggleTheme}
         />
       </figure>
@@ -151,24 +211,21 @@ export function AreasSection() {
         <AreaFilters
           title={t('filtersTitle')}
           themesLabel={t('filterThemes')}
-          themes={counts.map((count) => ({
-            id: count.themeId,
-            label: count.label,
-            count: count.total,
-            isSelected: filters.themes.includes(count.themeId),
-          }))}
+          themes={filterThemes}
           searchLabel={t('search')}
           searchPlaceholder={t('searchPlaceholder')}
           query={url.q}
           newOnlyLabel={t('newOnly', { plan: planLabel })}
           isNewOnly={filters.newOnly}
           onToggleTheme={handleToggleTheme}
-          onQueryChange={(q) => updateUrl({ q }, { replace: true })}
-          onNewOnlyChange={(newOnly) => updateUrl({ newOnly })}
+          onQueryChange={handleQueryChange}
+          onNewOnlyChange={handleNewOnlyChange}
         />
       </div>
 
-      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+      {/* As tall as the Clear button: its appearing with the first filter must not push the
+          grid and everything below it down (a layout and a repaint of the whole page). */}
+      <div className="mt-4 flex min-h-11 flex-wrap items-center justify-between gap-3">
         <p role="status" aria-live="polite" className="font-semibold text-slate-900">
           {t('resultCount', { shown: areas.length, total })}
         </p>
@@ -182,7 +239,7 @@ export function AreasSection() {
       <div className="mt-4">
         {areas.length > 0 ? (
           <>
-            <AreaGrid label={t('areaList')} areas={areas.slice(0, limit).map(toCard)} />
+            <AreaGrid label={t('areaList')} areas={cards} />
             {areas.length > limit ? (
               <button
                 type="button"

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 export interface ChartTableProps {
   summary: string;
   caption: string;
@@ -22,8 +24,11 @@ export interface ChartTableProps {
   onToggleTheme: (themeId: string) => void;
 }
 
-/** The chart's data as a table: the alternative for screen readers and keyboard users. */
-export function ChartTable({
+/**
+ * The chart's data as a table: the alternative for screen readers and keyboard users. Redrawn only
+ * when its props change.
+ */
+export const ChartTable = memo(function ChartTable({
   summary,
   caption,
   headers,
@@ -93,4 +98,4 @@ export function ChartTable({
       </div>
     </details>
   );
-}
+});

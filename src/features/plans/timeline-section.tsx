@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { EvidenceLine } from '../../components/ui/evidence-line';
 import { useDataset } from '../../data/dataset-query';
 import { evidenceLabelKey } from '../../i18n/evidence-label';
 import { formatCountWord, formatList, formatPartialDate } from '../../i18n/formatters';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { Section } from '../../components/ui/section';
-import { useUrlState } from '../../url-state/use-url-state';
+import { useUrlState, type UpdateUrlState } from '../../url-state/use-url-state';
 import { formatPeriod } from './format-period';
 import {
   selectPlanDetails,
@@ -27,11 +28,21 @@ function evidenceProps(evidence: EvidenceView, { t }: I18n) {
 }
 
 export function TimelineSection() {
+  const [url, updateUrl] = useUrlState();
+  // The timeline reads one parameter of the URL: a filter change or a keystroke leaves it alone.
+  return <Timeline planParam={url.plan} updateUrl={updateUrl} />;
+}
+
+interface TimelineProps {
+  planParam: string | null;
+  updateUrl: UpdateUrlState;
+}
+
+const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps) {
   const dataset = useDataset();
   const i18n = useI18n();
   const { t, locale } = i18n;
-  const [url, updateUrl] = useUrlState();
-  const selectedId = selectSelectedPlanId(dataset, url.plan);
+  const selectedId = selectSelectedPlanId(dataset, planParam);
   const plans = selectTimeline(dataset, selectedId, locale);
   const details = selectPlanDetails(dataset, selectedId, locale);
 
@@ -170,7 +181,7 @@ export function TimelineSection() {
       ) : null}
     </Section>
   );
-}
+});
 
 function NotDocumented() {
   const { t } = useI18n();

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Section } from '../../components/ui/section';
 import { useDataset } from '../../data/dataset-query';
 import { formatPartialDate } from '../../i18n/formatters';
@@ -6,7 +7,8 @@ import { useI18n } from '../../i18n/use-i18n';
 import { QuoteCard } from './quote-card';
 import { selectQuotes } from './quote-selectors';
 
-export function QuotesSection() {
+// No props: memo keeps a URL change elsewhere on the page (a filter, a keystroke) from redrawing it.
+export const QuotesSection = memo(function QuotesSection() {
   const dataset = useDataset();
   const { t, locale } = useI18n();
   const quotes = selectQuotes(dataset, locale);
@@ -37,4 +39,4 @@ export function QuotesSection() {
       </div>
     </Section>
   );
-}
+});

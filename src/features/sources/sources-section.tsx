@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ExternalLink } from '../../components/ui/external-link';
 import { Section } from '../../components/ui/section';
 import { useDataset } from '../../data/dataset-query';
@@ -5,7 +6,8 @@ import { formatPartialDate } from '../../i18n/formatters';
 import { languageNameKey } from '../../i18n/language-name';
 import { useI18n } from '../../i18n/use-i18n';
 
-export function SourcesSection() {
+// No props: memo keeps a URL change elsewhere on the page (a filter, a keystroke) from redrawing it.
+export const SourcesSection = memo(function SourcesSection() {
   const dataset = useDataset();
   const { t, locale } = useI18n();
   return (
@@ -33,4 +35,4 @@ export function SourcesSection() {
       </ul>
     </Section>
   );
-}
+});
