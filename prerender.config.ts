@@ -18,8 +18,19 @@ interface PrerenderedPage {
  * Runs before the stylesheet and any script: marks <html> when the address asks for another view
  * than the pre-rendered one (French, no filter, no plan chosen, the dashboard), so the stylesheet
  * hides it until the app has drawn the asked view (src/app/app-root.tsx removes the mark), and
- * applies the colour scheme at once. Inline (allowed by its hash in the CSP, csp.config.ts): a
- * request for it would delay every first paint. `v` and `scheme` change no text or layout.
+ * applies the colour scheme at once. `v` and `scheme` change no text or layout.
+ *
+ * Then it starts the app after the first paint: index.html fetches the app's code at once, at low
+ * priority so the stylesheet comes first (a modulepreload link marked data-app-entry, in place of
+ * Vite's module script), and this script
+ * runs it once the pre-rendered page has been painted (its first contentful paint) and parsed. A
+ * slow device would otherwise evaluate 300 KB of script before painting a page that needs none
+ * to be read. Where nothing is to be painted first (the view is hidden for another one, a tab
+ * opened in the background, a browser without paint timing) it starts at once; a timer makes
+ * sure it starts whatever happens.
+ *
+ * Inline, allowed by its hash in the CSP (csp.config.ts): a request for it would delay every
+ * first paint.
  */
 export const BOOT_SCRIPT = `(function () {
   var root = document.documentElement;
@@ -32,10 +43,42 @@ export const BOOT_SCRIPT = `(function () {
   params.delete('v');
   params.delete('scheme');
   if (params.toString() !== '') root.setAttribute('data-boot', 'client');
+  var hasStarted = false;
+  function start() {
+    if (hasStarted) return;
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start);
+      return;
+    }
+    hasStarted = true;
+    var entry = document.querySelector('link[data-app-entry]');
+    if (!entry) return;
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = 'anonymous';
+    script.src = entry.href;
+    document.head.appendChild(script);
+  }
+  var paints = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  if (root.hasAttribute('data-boot') || document.visibilityState === 'hidden' || !paints ||
+      paints.indexOf('paint') < 0) {
+    start();
+    return;
+  }
+  new PerformanceObserver(function (list, observer) {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    // The frame after the one that put the page on screen.
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(start, 3000);
 })();`;
 
 const ROOT = '<div id="root"></div>';
 const VIEWPORT = /<meta name="viewport"[^>]*>/;
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 /**
  * Pre-renders the dashboard into index.html at build time (issue 6): headings, timeline, areas,
@@ -108,12 +151,17 @@ export function prerender(): Plugin {
       handler(html) {
         if (!page) throw new Error('Pre-render: the page was not rendered');
         if (!VIEWPORT.test(html)) throw new Error('Pre-render: index.html has no viewport meta');
+        if (!ENTRY_SCRIPT.test(html)) throw new Error('Pre-render: no entry module script found');
         if (!html.includes(ROOT)) throw new Error(`Pre-render: index.html has no ${ROOT}`);
         const data = `<script type="application/json" id="${BUNDLED_DATASET_ELEMENT_ID}">${serializeForScriptElement(page.dataset)}</script>`;
         return (
           html
             // After <meta charset> and the CSP (csp.config.ts), before any stylesheet or script.
             .replace(VIEWPORT, (tag) => `${tag}\n    <script>${BOOT_SCRIPT}</script>`)
+            // The boot script runs the app after the first paint; until then it is only fetched.
+            .replace(ENTRY_SCRIPT, (_tag, src: string) => {
+              return `<link rel="modulepreload" crossorigin href="${src}" fetchpriority="low" data-app-entry>`;
+            })
             .replace(ROOT, () => `<div id="root">${page?.html ?? ''}</div>\n    ${data}`)
         );
       },
