@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The dark scheme mirrors each palette shade the app uses (src/index.css). A class that uses a
+// shade with no mirror would stay light-scheme coloured on a dark page, possibly unreadable.
+const PALETTES = ['slate', 'blue', 'red', 'amber', 'emerald', 'sky', 'green', 'yellow', 'orange'];
+const UTILITY =
+  /\b(?:bg|text|border(?:-[trblxy])?|fill|stroke|ring|outline|divide|from|via|to|decoration|accent|caret|shadow|placeholder)-([a-z]+)-(\d{2,3})\b/g;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('the dark scheme', () => {
+  it('mirrors every palette shade the app’s classes use', () => {
+    const src = join(import.meta.dirname);
+    const used = new Set<string>();
+    for (const file of sourceFiles(src)) {
+      for (const [, palette, shade] of readFileSync(file, 'utf8').matchAll(UTILITY)) {
+        if (palette && PALETTES.includes(palette)) used.add(`${palette}-${shade}`);
+      }
+    }
+    const css = readFileSync(join(src, 'index.css'), 'utf8');
+    const dark = css.slice(css.indexOf(":root[data-scheme='dark']"));
+    const mirrored = new Set([...dark.matchAll(/--color-([a-z]+-\d+):/g)].map((match) => match[1]));
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter((shade) => !mirrored.has(shade)).sort()).toEqual([]);
+  });
+});
