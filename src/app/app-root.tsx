@@ -10,9 +10,16 @@ import { App } from './app';
  */
 export const CLIENT_RENDER_MARK = 'data-boot';
 
+/**
+ * Set on <html> once the app has drawn or hydrated the page: from then on its controls answer.
+ * Before it, the pre-rendered page can be read but its buttons do nothing yet.
+ */
+export const APP_RUNNING_MARK = 'data-app-running';
+
 function RevealOnCommit({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     document.documentElement.removeAttribute(CLIENT_RENDER_MARK);
+    document.documentElement.setAttribute(APP_RUNNING_MARK, '');
   }, []);
   return children;
 }

@@ -5,7 +5,7 @@ import { BUNDLED_DATASET_ELEMENT_ID, serializeForScriptElement } from '../data/b
 import { DatasetError } from '../data/load-dataset';
 import { buildDataset, bundledDatasetJson } from '../testing/dataset-builders';
 import { stubFetch } from '../testing/render-app';
-import { CLIENT_RENDER_MARK } from './app-root';
+import { APP_RUNNING_MARK, CLIENT_RENDER_MARK } from './app-root';
 import { prerenderPage } from './prerender-page';
 import { startApp } from './start-app';
 
@@ -27,6 +27,7 @@ afterEach(() => {
   unmount();
   document.body.innerHTML = '';
   document.documentElement.removeAttribute(CLIENT_RENDER_MARK);
+  document.documentElement.removeAttribute(APP_RUNNING_MARK);
 });
 
 describe('the pre-rendered page', () => {
@@ -75,6 +76,7 @@ describe('the pre-rendered page', () => {
     const started = startApp(container);
     unmount = started.unmount;
     expect(started.mode).toBe('hydrated');
+    await waitFor(() => expect(document.documentElement).toHaveAttribute(APP_RUNNING_MARK));
 
     const user = userEvent.setup();
     const toggle = await screen.findByRole('button', { name: /^Cybercriminalité/ });

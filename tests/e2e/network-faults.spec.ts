@@ -18,7 +18,12 @@ const LOADER_TIMEOUT_MS = 20_000;
 
 const alert = (page: Page) => page.getByRole('alert');
 /** The dataset's loading message (the header has its own status line, for the copied link). */
-const loadingStatus = (page: Page) => page.getByRole('main').getByRole('status');
+// The dataset's loading status (the pre-rendered view, shown until the app starts, has others).
+const loadingStatus = (page: Page) =>
+  page
+    .getByRole('main')
+    .getByRole('status')
+    .filter({ hasText: /^(Chargement des données…|Loading the data…)$/ });
 
 /** The alert says what went wrong, in French then in English; the header stays. */
 async function expectFailure(page: Page, fr: string, en: string) {

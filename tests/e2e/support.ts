@@ -70,6 +70,15 @@ export async function openDashboard(page: Page, search = '') {
   await expect(statusCount(page)).toHaveText(
     /\d+ (domaines?|areas?) (affichés?|shown)|^(Aucun|No) /,
   );
+  await waitForApp(page);
+}
+
+/**
+ * The pre-rendered page is on screen before the app runs: its buttons answer once the app has
+ * hydrated it (src/app/app-root.tsx marks <html> then).
+ */
+export async function waitForApp(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-app-running', '');
 }
 
 export function areaList(page: Page, name = 'Domaines thématiques'): Locator {
