@@ -3,10 +3,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
-import {
-  BUNDLED_DATASET_ELEMENT_ID,
-  serializeForScriptElement,
-} from './src/data/bundled-dataset.ts';
+import { bundledDatasetElement } from './src/data/bundled-dataset.ts';
+import { APP_ENTRY_MARK, CLIENT_RENDER_MARK } from './src/app/boot-marks.ts';
 
 /** What src/app/prerender-page.tsx returns (kept apart: this file is type-checked for Node). */
 interface PrerenderedPage {
@@ -42,7 +40,7 @@ export const BOOT_SCRIPT = `(function () {
   root.setAttribute('data-scheme', scheme);
   params.delete('v');
   params.delete('scheme');
-  if (params.toString() !== '') root.setAttribute('data-boot', 'client');
+  if (params.toString() !== '') root.setAttribute('${CLIENT_RENDER_MARK}', 'client');
   var hasStarted = false;
   function start() {
     if (hasStarted) return;
@@ -51,7 +49,7 @@ export const BOOT_SCRIPT = `(function () {
       return;
     }
     hasStarted = true;
-    var entry = document.querySelector('link[data-app-entry]');
+    var entry = document.querySelector('link[${APP_ENTRY_MARK}]');
     if (!entry) return;
     var script = document.createElement('script');
     script.type = 'module';
@@ -60,7 +58,7 @@ export const BOOT_SCRIPT = `(function () {
     document.head.appendChild(script);
   }
   var paints = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-  if (root.hasAttribute('data-boot') || document.visibilityState === 'hidden' || !paints ||
+  if (root.hasAttribute('${CLIENT_RENDER_MARK}') || document.visibilityState === 'hidden' || !paints ||
       paints.indexOf('paint') < 0) {
     start();
     return;
@@ -153,14 +151,14 @@ export function prerender(): Plugin {
         if (!VIEWPORT.test(html)) throw new Error('Pre-render: index.html has no viewport meta');
         if (!ENTRY_SCRIPT.test(html)) throw new Error('Pre-render: no entry module script found');
         if (!html.includes(ROOT)) throw new Error(`Pre-render: index.html has no ${ROOT}`);
-        const data = `<script type="application/json" id="${BUNDLED_DATASET_ELEMENT_ID}">${serializeForScriptElement(page.dataset)}</script>`;
+        const data = bundledDatasetElement(page.dataset);
         return (
           html
             // After <meta charset> and the CSP (csp.config.ts), before any stylesheet or script.
             .replace(VIEWPORT, (tag) => `${tag}\n    <script>${BOOT_SCRIPT}</script>`)
             // The boot script runs the app after the first paint; until then it is only fetched.
             .replace(ENTRY_SCRIPT, (_tag, src: string) => {
-              return `<link rel="modulepreload" crossorigin href="${src}" fetchpriority="low" data-app-entry>`;
+              return `<link rel="modulepreload" crossorigin href="${src}" fetchpriority="low" ${APP_ENTRY_MARK}>`;
             })
             .replace(ROOT, () => `<div id="root">${page?.html ?? ''}</div>\n    ${data}`)
         );

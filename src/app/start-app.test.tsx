@@ -1,18 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BUNDLED_DATASET_ELEMENT_ID, serializeForScriptElement } from '../data/bundled-dataset';
+import { bundledDatasetElement, serializeForScriptElement } from '../data/bundled-dataset';
 import { DatasetError } from '../data/load-dataset';
 import { buildDataset, bundledDatasetJson } from '../testing/dataset-builders';
 import { stubFetch } from '../testing/render-app';
-import { APP_RUNNING_MARK, CLIENT_RENDER_MARK } from './app-root';
+import { APP_RUNNING_MARK, CLIENT_RENDER_MARK } from './boot-marks';
 import { prerenderPage } from './prerender-page';
 import { startApp } from './start-app';
 
 /** Builds the page as the build writes it: pre-rendered markup plus the dataset it came from. */
 function loadPrerenderedPage() {
   const { html, dataset } = prerenderPage(bundledDatasetJson(), 'public/data/plans.json');
-  document.body.innerHTML = `<div id="root">${html}</div><script type="application/json" id="${BUNDLED_DATASET_ELEMENT_ID}">${serializeForScriptElement(dataset)}</script>`;
+  document.body.innerHTML = `<div id="root">${html}</div>${bundledDatasetElement(dataset)}`;
   return document.getElementById('root')!;
 }
 

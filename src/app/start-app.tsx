@@ -2,7 +2,8 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { readBundledDataset } from '../data/bundled-dataset';
 import { datasetQueryOptions } from '../data/dataset-query';
-import { CLIENT_RENDER_MARK, createAppElement } from './app-root';
+import { createAppElement } from './app-root';
+import { CLIENT_RENDER_MARK } from './boot-marks';
 import { createQueryClient } from './query-client';
 import { reportCaughtError } from './report-caught-error';
 

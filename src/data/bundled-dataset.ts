@@ -11,6 +11,11 @@ export function serializeForScriptElement(value: unknown): string {
     .replaceAll('\u2029', '\\u2029');
 }
 
+/** The element the build writes into index.html beside the pre-rendered markup. */
+export function bundledDatasetElement(dataset: unknown): string {
+  return `<script type="application/json" id="${BUNDLED_DATASET_ELEMENT_ID}">${serializeForScriptElement(dataset)}</script>`;
+}
+
 /**
  * The dataset the build validated against the schema and wrote into the page
  * (prerender.config.ts), so the first view needs neither a request nor the schema code.

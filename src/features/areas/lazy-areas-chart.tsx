@@ -34,14 +34,15 @@ export async function requestChart(): Promise<void> {
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  window.addEventListener('beforeprint', handleBeforePrint);
+  window.addEventListener('beforeprint', startLoadingChart);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('beforeprint', handleBeforePrint);
+    if (listeners.size === 0) window.removeEventListener('beforeprint', startLoadingChart);
   };
 }
 
-function handleBeforePrint() {
+/** Starts the chart's load without waiting for it (near the screen, about to print). */
+function startLoadingChart() {
   requestChart().catch(() => {}); // the chart's own boundary shows a failed load
 }
 
@@ -56,12 +57,12 @@ function useIsChartWanted(target: RefObject<HTMLElement | null>): boolean {
     const element = target.current;
     if (isWanted || !element) return;
     if (typeof IntersectionObserver !== 'function') {
-      handleBeforePrint();
+      startLoadingChart();
       return;
     }
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) handleBeforePrint();
+        if (entries.some((entry) => entry.isIntersecting)) startLoadingChart();
       },
       { rootMargin: '400px 0px' },
     );
