@@ -69,7 +69,7 @@ describe('the dashboard, in French by default', () => {
     expect(first).toHaveTextContent('Marc Perrin de Brichambaut');
   });
 
-  it('shows the twelve areas with theme, newness, evidence and a source link', async () => {
+  it('shows the twelve areas with theme, newness, evidence and a numbered source reference', async () => {
     renderApp();
     const list = await areaList();
     expect(
@@ -83,12 +83,14 @@ describe('the dashboard, in French by default', () => {
     expect(card).toHaveTextContent(/Thème\s:\sCybercriminalité/);
     expect(card).toHaveTextContent('Nouveau en 2018-2019');
     expect(card).toHaveTextContent('Indiqué par la source');
-    const link = within(card).getByRole('link', { name: /Source : L'ONUDC et le Secrétariat/ });
-    expect(link).toHaveAttribute(
+    // A short numbered reference to the sources list, whose entry links to the original page.
+    const ref = within(card).getByRole('link', { name: /^Source 1 : L'ONUDC et le Secrétariat/ });
+    expect(ref).toHaveTextContent('[1]');
+    const entry = document.querySelector(ref.getAttribute('href')!)!;
+    expect(within(entry as HTMLElement).getByRole('link')).toHaveAttribute(
       'href',
       expect.stringMatching(/^https:\/\/www\.unodc\.org\/unodc\/fr\//),
     );
-    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     const inferred = within(list)
       .getByRole('heading', { name: 'Lutte contre la corruption' })
       .closest('li')!;

@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
 import { AreasSection } from '../features/areas/areas-section';
 import { PrintHeader } from '../features/briefing/print-header';
+import { KeyFiguresSection } from '../features/overview/key-figures-section';
 import { TimelineSection } from '../features/plans/timeline-section';
 import { QuotesSection } from '../features/quotes/quotes-section';
 import { SourcesSection } from '../features/sources/sources-section';
@@ -55,6 +56,9 @@ export const Dashboard = memo(function Dashboard() {
     <DatasetGate>
       <PrintHeader />
       <Summary />
+      <SectionBoundary>
+        <KeyFiguresSection />
+      </SectionBoundary>
       <SectionBoundary>
         <TimelineSection />
       </SectionBoundary>

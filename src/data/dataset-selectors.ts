@@ -13,15 +13,28 @@ export interface SourceRef {
   id: string;
   title: string;
   url: string;
+  /** The source's number in the sources list (its place in the dataset, from 1). */
+  number: number;
+  /** The in-page address of its entry in the sources list. */
+  href: string;
 }
 
-/** A resolver from source ids to what a link needs; build it once per selection. */
+/** The id of a source's entry in the sources list, which numbered references link to. */
+export const sourceElementId = (sourceId: string) => `source-${sourceId}`;
+
+/** A resolver from source ids to what a reference needs; build it once per selection. */
 export function createSourceResolver(dataset: Dataset): (ids: readonly string[]) => SourceRef[] {
-  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const sources = new Map(
+    dataset.sources.map((source, index) => [source.id, { source, number: index + 1 }]),
+  );
   return (ids) =>
     ids.flatMap((id) => {
-      const source = sources.get(id);
-      return source ? [{ id, title: source.title, url: source.url }] : [];
+      const entry = sources.get(id);
+      if (!entry) return [];
+      const { source, number } = entry;
+      return [
+        { id, title: source.title, url: source.url, number, href: `#${sourceElementId(id)}` },
+      ];
     });
 }
 

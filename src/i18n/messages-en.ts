@@ -81,8 +81,26 @@ export const messagesEn: Messages = {
   errorSectionTitle: 'This section could not be shown.',
   errorChartTitle: 'The chart could not be shown.',
 
+  keyFiguresTitle: 'Key figures',
+  figurePlans: '{count, plural, one {joint action plan} other {joint action plans}}',
+  figureAreas:
+    '{count, plural, one {thematic area of the {plan} plan} other {thematic areas of the {plan} plan}}',
+  figureNewAreas:
+    '{count, plural, one {new area in the {plan} plan} other {new areas in the {plan} plan}}',
+  figureFirstYear: 'first documented year of the cooperation',
+  figureSources: '{count, plural, one {source cited} other {sources cited}}',
+  figureCurrentPlan: 'current',
+
   timelineTitle: '{count, plural, one {The plan} other {The {countWord} plans}}',
   timelineIntro: 'Choose a plan to see what the sources say about it.',
+  timelinePlansList: 'The plans, in order',
+  timelineLegend: 'Timeline legend',
+  legendStated: 'Period stated by a source',
+  legendInferred: 'Period announced (inferred)',
+  legendOpenEnd: 'End not documented',
+  legendUndocumented: 'Period not documented: sometime within this stretch',
+  legendMilestone: 'Milestone dated by a source',
+  periodBetween: 'sometime between {from} and {to}',
   planNumber: 'Plan no. {number}',
   periodUndocumented: 'Period not documented',
   periodUntil: 'Until {end}',
@@ -105,6 +123,7 @@ export const messagesEn: Messages = {
   evidenceInferred: 'Inferred',
   evidenceUnknown: 'Not documented',
   sourceLink: 'Source: {title}',
+  sourceRef: 'Source {number}: {title}',
   sourcesLabel: 'Sources',
 
   areasTitle: 'Thematic areas of the {plan} plan',

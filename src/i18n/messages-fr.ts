@@ -81,8 +81,26 @@ export const messagesFr = {
   errorSectionTitle: 'Cette section n’a pas pu s’afficher.',
   errorChartTitle: 'Le graphique n’a pas pu s’afficher.',
 
+  keyFiguresTitle: 'Les chiffres clés',
+  figurePlans: '{count, plural, one {plan d’action conjoint} other {plans d’action conjoints}}',
+  figureAreas:
+    '{count, plural, one {domaine thématique du plan {plan}} other {domaines thématiques du plan {plan}}}',
+  figureNewAreas:
+    '{count, plural, one {nouveau domaine dans le plan {plan}} other {nouveaux domaines dans le plan {plan}}}',
+  figureFirstYear: 'première année documentée de la coopération',
+  figureSources: '{count, plural, one {source citée} other {sources citées}}',
+  figureCurrentPlan: 'en cours',
+
   timelineTitle: '{count, plural, one {Le plan} other {Les {countWord} plans}}',
   timelineIntro: 'Choisissez un plan pour voir ce que les sources en disent.',
+  timelinePlansList: 'Les plans, dans l’ordre',
+  timelineLegend: 'Légende de la frise',
+  legendStated: 'Période indiquée par une source',
+  legendInferred: 'Période annoncée (déduite)',
+  legendOpenEnd: 'Fin non documentée',
+  legendUndocumented: 'Période non documentée : quelque part dans cet intervalle',
+  legendMilestone: 'Jalon daté par une source',
+  periodBetween: 'quelque part entre {from} et {to}',
   planNumber: 'Plan n° {number}',
   periodUndocumented: 'Période non documentée',
   periodUntil: 'Jusqu’à {end}',
@@ -105,6 +123,7 @@ export const messagesFr = {
   evidenceInferred: 'Déduit',
   evidenceUnknown: 'Non documenté',
   sourceLink: 'Source : {title}',
+  sourceRef: 'Source {number} : {title}',
   sourcesLabel: 'Sources',
 
   areasTitle: 'Domaines thématiques du plan {plan}',

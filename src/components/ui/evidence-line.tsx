@@ -1,28 +1,22 @@
 import { Badge } from './badge';
-import { ExternalLink } from './external-link';
+import { SourceRefs, type SourceRefsProps } from './source-refs';
 
 export interface EvidenceLineProps {
   tone: 'stated' | 'inferred' | 'unknown';
   label: string;
   note: string | null;
-  links: { id: string; label: string; url: string }[];
+  refs: SourceRefsProps['refs'];
 }
 
-/** How sure a fact is, why, and where it comes from. */
-export function EvidenceLine({ tone, label, note, links }: EvidenceLineProps) {
+/** How sure a fact is, why, and where it comes from (numbered references to the sources list). */
+export function EvidenceLine({ tone, label, note, refs }: EvidenceLineProps) {
   return (
     <div className="text-sm text-slate-800 print:flex print:flex-wrap print:items-center print:gap-x-2">
-      <Badge tone={tone}>{label}</Badge>
+      <span className="inline-flex flex-wrap items-center gap-x-2">
+        <Badge tone={tone}>{label}</Badge>
+        <SourceRefs refs={refs} />
+      </span>
       {note ? <p className="mt-1 print:mt-0">{note}</p> : null}
-      {links.length > 0 ? (
-        <ul className="mt-1 space-y-0.5 print:mt-0 print:min-w-0 print:flex-1">
-          {links.map((link) => (
-            <li key={link.id} className="print:truncate">
-              <ExternalLink href={link.url}>{link.label}</ExternalLink>
-            </li>
-          ))}
-        </ul>
-      ) : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Badge } from '../../components/ui/badge';
-import { ExternalLink } from '../../components/ui/external-link';
+import { SourceRefs, type SourceRefsProps } from '../../components/ui/source-refs';
 
 export interface AreaCardView {
   id: string;
@@ -11,7 +11,7 @@ export interface AreaCardView {
   evidenceTone: 'stated' | 'inferred' | 'unknown';
   evidenceLabel: string;
   evidenceNote: string | null;
-  sources: { id: string; label: string; url: string }[];
+  sources: SourceRefsProps['refs'];
 }
 
 export interface AreaGridProps {
@@ -33,21 +33,12 @@ export const AreaGrid = memo(function AreaGrid({ label, areas }: AreaGridProps) 
         >
           <h3 className="text-lg font-semibold leading-snug text-slate-900">{area.name}</h3>
           <p className="text-sm text-slate-800">{area.themeText}</p>
-          <div className="flex flex-wrap gap-2">
+          <div className="flex flex-wrap items-center gap-2">
             {area.newLabel ? <Badge tone={area.newTone}>{area.newLabel}</Badge> : null}
             <Badge tone={area.evidenceTone}>{area.evidenceLabel}</Badge>
+            <SourceRefs refs={area.sources} className="text-sm" />
           </div>
           {area.evidenceNote ? <p className="text-sm text-slate-800">{area.evidenceNote}</p> : null}
-          {area.sources.length > 0 ? (
-            // On paper the sources section lists every address: the cards leave them out.
-            <ul className="mt-auto space-y-0.5 text-sm print:hidden">
-              {area.sources.map((source) => (
-                <li key={source.id}>
-                  <ExternalLink href={source.url}>{source.label}</ExternalLink>
-                </li>
-              ))}
-            </ul>
-          ) : null}
         </li>
       ))}
     </ul>

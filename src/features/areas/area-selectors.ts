@@ -1,5 +1,9 @@
 import type { Area, Dataset, EvidenceLevel } from '../../data/dataset-schema';
-import { createSourceResolver, selectFeaturedPlan } from '../../data/dataset-selectors';
+import {
+  createSourceResolver,
+  selectFeaturedPlan,
+  type SourceRef,
+} from '../../data/dataset-selectors';
 import type { Locale } from '../../i18n/locale';
 import type { UrlState } from '../../url-state/url-state';
 
@@ -69,7 +73,7 @@ export interface AreaView {
   isNew: boolean | null;
   evidenceLevel: EvidenceLevel;
   evidenceNote: string | null;
-  sources: { id: string; title: string; url: string }[];
+  sources: SourceRef[];
 }
 
 export interface AreaSelection {

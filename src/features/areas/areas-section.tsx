@@ -51,8 +51,9 @@ function toCard(area: AreaView, t: I18n['t'], planLabel: string): AreaCardView {
           : area.evidenceNote,
     sources: area.sources.map((source) => ({
       id: source.id,
-      url: source.url,
-      label: t('sourceLink', { title: source.title }),
+      number: source.number,
+      href: source.href,
+      label: t('sourceRef', { number: source.number, title: source.title }),
     })),
   };
 }

@@ -7,6 +7,9 @@ import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { Section } from '../../components/ui/section';
 import { useUrlState, type UpdateUrlState } from '../../url-state/use-url-state';
 import { formatPeriod } from './format-period';
+import { TimelineChart, type TimelineChartPlan } from './timeline-chart';
+import { selectTimelineScale, type PlanMarkKind } from './timeline-scale';
+import type { MessageKey } from '../../i18n/messages-fr';
 import {
   selectPlanDetails,
   selectSelectedPlanId,
@@ -19,13 +22,23 @@ function evidenceProps(evidence: EvidenceView, { t }: I18n) {
     tone: evidence.level,
     label: t(evidenceLabelKey[evidence.level]),
     note: evidence.note,
-    links: evidence.sources.map((s) => ({
+    refs: evidence.sources.map((s) => ({
       id: s.id,
-      url: s.url,
-      label: t('sourceLink', { title: s.title }),
+      number: s.number,
+      href: s.href,
+      label: t('sourceRef', { number: s.number, title: s.title }),
     })),
   };
 }
+
+const legendKinds = ['stated', 'inferred', 'open-end', 'undocumented', 'milestone'] as const;
+const legendLabelKey: Record<PlanMarkKind | 'milestone', MessageKey> = {
+  stated: 'legendStated',
+  inferred: 'legendInferred',
+  'open-end': 'legendOpenEnd',
+  undocumented: 'legendUndocumented',
+  milestone: 'legendMilestone',
+};
 
 export function TimelineSection() {
   const [url, updateUrl] = useUrlState();
@@ -45,6 +58,35 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
   const selectedId = selectSelectedPlanId(dataset, planParam);
   const plans = selectTimeline(dataset, selectedId, locale);
   const details = selectPlanDetails(dataset, selectedId, locale);
+  const scale = selectTimelineScale(dataset.plans);
+  const marks = new Map(scale.plans.map((mark) => [mark.id, mark]));
+  const chartPlans = plans.flatMap((plan): TimelineChartPlan[] => {
+    const mark = marks.get(plan.id);
+    if (!mark) return [];
+    return [
+      {
+        ...mark,
+        isSelected: plan.isSelected,
+        numberText: t('planNumber', { number: plan.number }),
+        periodText:
+          plan.startYear !== null && plan.endYear === null
+            ? String(plan.startYear)
+            : formatPeriod(plan, t),
+        periodNote:
+          mark.kind === 'open-end'
+            ? t('endYearUndocumentedShort')
+            : mark.kind === 'undocumented'
+              ? t('periodBetween', { from: String(mark.fromYear), to: String(mark.toYear) })
+              : null,
+        title: plan.title,
+        evidenceText: t('evidenceWithLevel', { level: t(evidenceLabelKey[plan.periodEvidence]) }),
+      },
+    ];
+  });
+  const kinds = new Set(scale.plans.map((mark) => mark.kind));
+  const legend = legendKinds
+    .filter((kind) => (kind === 'milestone' ? scale.milestones.length > 0 : kinds.has(kind)))
+    .map((kind) => ({ kind, label: t(legendLabelKey[kind]) }));
 
   return (
     <Section
@@ -55,46 +97,17 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
       })}
       intro={<p className="print:hidden">{t('timelineIntro')}</p>}
     >
-      <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4">
-        {plans.map((plan) => (
-          <li key={plan.id} className="relative">
-            <button
-              type="button"
-              data-print="keep"
-              aria-pressed={plan.isSelected}
-              aria-controls="plan-details"
-              onClick={() =>
-                updateUrl({ plan: plan.id === dataset.featuredPlanId ? null : plan.id })
-              }
-              className="group flex h-full w-full flex-col items-start gap-1 rounded-lg border-2 border-slate-300 bg-white p-4 text-left hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50 print:p-2"
-            >
-              <span className="text-sm font-semibold uppercase tracking-wide text-slate-700">
-                {t('planNumber', { number: plan.number })}
-              </span>
-              <span
-                className={
-                  plan.startYear === null
-                    ? 'text-lg font-semibold italic text-slate-700'
-                    : 'text-3xl font-bold tabular-nums text-blue-950'
-                }
-              >
-                {plan.startYear !== null && plan.endYear === null
-                  ? plan.startYear
-                  : formatPeriod(plan, t)}
-              </span>
-              {plan.startYear !== null && plan.endYear === null ? (
-                <span className="text-sm italic text-slate-700">
-                  {t('endYearUndocumentedShort')}
-                </span>
-              ) : null}
-              <span className="font-medium text-slate-900">{plan.title}</span>
-              <span className="text-sm text-slate-700">
-                {t('evidenceWithLevel', { level: t(evidenceLabelKey[plan.periodEvidence]) })}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ol>
+      <TimelineChart
+        plansLabel={t('timelinePlansList')}
+        years={scale.years}
+        plans={chartPlans}
+        milestones={[]}
+        legend={legend}
+        legendTitle={t('timelineLegend')}
+        onSelectPlan={(planId) =>
+          updateUrl({ plan: planId === dataset.featuredPlanId ? null : planId })
+        }
+      />
 
       {details ? (
         <div

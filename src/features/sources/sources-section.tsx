@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { ExternalLink } from '../../components/ui/external-link';
 import { Section } from '../../components/ui/section';
 import { useDataset } from '../../data/dataset-query';
+import { sourceElementId } from '../../data/dataset-selectors';
 import { formatPartialDate } from '../../i18n/formatters';
 import { languageNameKey } from '../../i18n/language-name';
 import { useI18n } from '../../i18n/use-i18n';
@@ -12,10 +13,16 @@ export const SourcesSection = memo(function SourcesSection() {
   const { t, locale } = useI18n();
   return (
     <Section id="sources" title={t('sourcesTitle')} intro={<p>{t('sourcesIntro')}</p>}>
-      <ul className="space-y-4 print:grid print:grid-cols-2 print:gap-2 print:space-y-0">
-        {dataset.sources.map((source) => (
-          <li key={source.id} className="rounded-lg border border-slate-300 bg-white p-4 print:p-2">
+      {/* Numbered in the dataset's order: the references on every fact carry these numbers. */}
+      <ol className="space-y-4 lg:grid lg:grid-cols-2 lg:gap-4 lg:space-y-0 print:grid print:grid-cols-2 print:gap-2 print:space-y-0">
+        {dataset.sources.map((source, index) => (
+          <li
+            key={source.id}
+            id={sourceElementId(source.id)}
+            className="scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 target:border-blue-900 target:ring-2 target:ring-blue-900 print:p-2"
+          >
             <p className="font-semibold">
+              <span className="mr-2 tabular-nums text-slate-900">[{index + 1}]</span>
               <ExternalLink href={source.url} lang={source.language}>
                 {source.title}
               </ExternalLink>
@@ -32,7 +39,7 @@ export const SourcesSection = memo(function SourcesSection() {
             <p className="break-all text-sm text-slate-700">{source.url}</p>
           </li>
         ))}
-      </ul>
+      </ol>
     </Section>
   );
 });

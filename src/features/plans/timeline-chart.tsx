@@ -1,0 +1,277 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { PlanMarkKind } from './timeline-scale';
+
+// Drawn as markup and SVG by React (no chart library), so that the pre-rendered page carries the
+// whole timeline. Positions are SVG attributes in percent: the CSP refuses style attributes.
+
+const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+
+export interface TimelineChartPlan {
+  id: string;
+  kind: PlanMarkKind;
+  from: number;
+  knownTo: number;
+  to: number;
+  isSelected: boolean;
+  /** The card's words: number, period as known, title, evidence. */
+  numberText: string;
+  periodText: string;
+  periodNote: string | null;
+  title: string;
+  evidenceText: string;
+}
+
+export interface TimelineChartMilestone {
+  id: string;
+  letter: string;
+  at: number;
+}
+
+export interface TimelineChartProps {
+  plansLabel: string;
+  years: { year: number; at: number }[];
+  plans: TimelineChartPlan[];
+  milestones: TimelineChartMilestone[];
+  legend: { kind: PlanMarkKind | 'milestone'; label: string }[];
+  legendTitle: string;
+  onSelectPlan: (planId: string) => void;
+}
+
+/** Mark fills: solid, light with a dashed edge, a fade, hatching (all legible in grayscale). */
+function PlanMark({
+  kind,
+  from,
+  knownTo,
+  to,
+}: Pick<TimelineChartPlan, 'kind' | 'from' | 'knownTo' | 'to'>) {
+  const y = 6;
+  const height = 20;
+  if (kind === 'stated') {
+    return (
+      <rect
+        x={pct(from)}
+        width={pct(to - from)}
+        y={y}
+        height={height}
+        rx={3}
+        className="fill-blue-900"
+      />
+    );
+  }
+  if (kind === 'inferred') {
+    return (
+      <rect
+        x={pct(from)}
+        width={pct(to - from)}
+        y={y + 1}
+        height={height - 2}
+        rx={3}
+        strokeWidth={2}
+        strokeDasharray="6 3"
+        className="fill-blue-50 stroke-blue-900"
+      />
+    );
+  }
+  if (kind === 'open-end') {
+    return (
+      <>
+        <rect
+          x={pct(from)}
+          width={pct(knownTo - from)}
+          y={y}
+          height={height}
+          className="fill-blue-900"
+        />
+        <rect
+          x={pct(knownTo)}
+          width={pct(to - knownTo)}
+          y={y}
+          height={height}
+          fill="url(#timeline-fade)"
+        />
+      </>
+    );
+  }
+  return (
+    <rect
+      x={pct(from)}
+      width={pct(to - from)}
+      y={y + 1}
+      height={height - 2}
+      rx={3}
+      fill="url(#timeline-hatch)"
+      strokeWidth={2}
+      strokeDasharray="3 3"
+      className="stroke-slate-700"
+    />
+  );
+}
+
+function Track({ years, children }: { years: TimelineChartProps['years']; children: ReactNode }) {
+  const step = years.length > 0 ? 1 / years.length : 1;
+  return (
+    <svg aria-hidden="true" focusable="false" className="h-8 w-full overflow-visible">
+      {years.map((year, i) => (
+        <line
+          key={year.year}
+          x1={pct(i * step)}
+          x2={pct(i * step)}
+          y1={0}
+          y2={32}
+          className="stroke-slate-300"
+        />
+      ))}
+      <line x1="100%" x2="100%" y1={0} y2={32} className="stroke-slate-300" />
+      {children}
+    </svg>
+  );
+}
+
+function LegendSwatch({ kind }: { kind: PlanMarkKind | 'milestone' }) {
+  return (
+    <svg aria-hidden="true" focusable="false" className="h-5 w-12 shrink-0" viewBox="0 0 48 20">
+      {kind === 'milestone' ? (
+        <path d="M24 3 L31 10 L24 17 L17 10 Z" className="fill-amber-700" />
+      ) : kind === 'open-end' ? (
+        <>
+          <rect x={0} y={2} width={20} height={16} className="fill-blue-900" />
+          <rect x={20} y={2} width={28} height={16} fill="url(#timeline-fade)" />
+        </>
+      ) : (
+        <PlanMark kind={kind} from={0} knownTo={1} to={1} />
+      )}
+    </svg>
+  );
+}
+
+/** Up and Down move between plans; Tab and Enter work as on any button. */
+function handlePlanKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const list = event.currentTarget.closest('ol');
+  const buttons = list ? [...list.querySelectorAll<HTMLButtonElement>(':scope > li > button')] : [];
+  const index = buttons.indexOf(event.currentTarget);
+  const next = buttons[index + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
+const ROW =
+  'grid gap-x-4 gap-y-1 sm:grid-cols-[17rem_1fr] lg:grid-cols-[21rem_1fr] sm:items-center print:grid-cols-[13rem_1fr]';
+
+export function TimelineChart({
+  plansLabel,
+  years,
+  plans,
+  milestones,
+  legend,
+  legendTitle,
+  onSelectPlan,
+}: TimelineChartProps) {
+  return (
+    <div className="rounded-lg border border-slate-300 bg-white p-3 sm:p-4">
+      {/* Shared paint: the fade and the hatching the marks and the legend refer to. */}
+      <svg aria-hidden="true" focusable="false" className="absolute h-0 w-0">
+        <defs>
+          <linearGradient id="timeline-fade">
+            <stop offset="0" className="[stop-color:var(--color-blue-900)]" />
+            <stop offset="1" stopOpacity={0} className="[stop-color:var(--color-blue-900)]" />
+          </linearGradient>
+          <pattern
+            id="timeline-hatch"
+            width={6}
+            height={6}
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width={2.5} height={6} className="fill-slate-600" />
+          </pattern>
+        </defs>
+      </svg>
+
+      <div className={`${ROW} px-3`} data-timeline-axis="">
+        <span className="hidden sm:block" />
+        <svg aria-hidden="true" focusable="false" className="h-6 w-full overflow-visible">
+          {years.map((year, i) => (
+            <text
+              key={year.year}
+              x={pct(year.at)}
+              y={16}
+              textAnchor="middle"
+              className={`fill-slate-800 text-xs tabular-nums ${i % 2 === 1 ? 'max-sm:hidden' : ''}`}
+            >
+              {year.year}
+            </text>
+          ))}
+        </svg>
+      </div>
+
+      {milestones.length > 0 ? (
+        <div className={`${ROW} px-3`}>
+          <span className="hidden sm:block" />
+          <Track years={years}>
+            {milestones.map((milestone, i) => (
+              <g key={milestone.id}>
+                <svg x={pct(milestone.at)} y={0} overflow="visible">
+                  <path d="M0 9 L7 16 L0 23 L-7 16 Z" className="fill-amber-700" />
+                  <text
+                    x={i % 2 === 0 ? -10 : 10}
+                    y={20}
+                    textAnchor={i % 2 === 0 ? 'end' : 'start'}
+                    className="fill-slate-900 text-xs font-bold"
+                  >
+                    {milestone.letter}
+                  </text>
+                </svg>
+              </g>
+            ))}
+          </Track>
+        </div>
+      ) : null}
+
+      <ol aria-label={plansLabel} className="mt-1 space-y-1">
+        {plans.map((plan) => (
+          <li key={plan.id} className="break-inside-avoid">
+            <button
+              type="button"
+              data-print="keep"
+              aria-pressed={plan.isSelected}
+              aria-controls="plan-details"
+              onClick={() => onSelectPlan(plan.id)}
+              onKeyDown={handlePlanKeyDown}
+              className={`${ROW} w-full rounded-md border-2 border-transparent px-3 py-1.5 text-left hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50 print:py-1`}
+            >
+              <span className="flex flex-col">
+                <span className="text-sm font-semibold text-slate-700">
+                  {plan.numberText} · <span className="text-slate-900">{plan.periodText}</span>
+                  {plan.periodNote ? (
+                    <span className="font-normal italic"> · {plan.periodNote}</span>
+                  ) : null}
+                </span>
+                <span className="font-medium leading-snug text-slate-900">{plan.title}</span>
+                <span className="text-xs text-slate-700">{plan.evidenceText}</span>
+              </span>
+              <Track years={years}>
+                <PlanMark kind={plan.kind} from={plan.from} knownTo={plan.knownTo} to={plan.to} />
+              </Track>
+            </button>
+          </li>
+        ))}
+      </ol>
+
+      <div className="mt-3 border-t border-slate-300 pt-3">
+        <ul
+          aria-label={legendTitle}
+          className="flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-800"
+        >
+          {legend.map((entry) => (
+            <li key={entry.kind} className="flex items-center gap-2">
+              <LegendSwatch kind={entry.kind} />
+              {entry.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
