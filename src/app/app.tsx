@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
 import { LocalDatasetProvider } from '../data/local-dataset';
 import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
@@ -29,6 +29,19 @@ function Page() {
   const [isDragging, setIsDragging] = useState(false);
   const scheme = useResolvedScheme();
   useApplyColorScheme(scheme);
+  const [isMenuOpen, setIsMenuOpen] = useState(false);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!isMenuOpen) return;
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setIsMenuOpen(false);
+      menuButtonRef.current?.focus();
+    };
+    document.addEventListener('keydown', handleKeyDown);
+    return () => document.removeEventListener('keydown', handleKeyDown);
+  }, [isMenuOpen]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -114,19 +127,34 @@ function Page() {
         {t('skipToContent')}
       </a>
       <header className="bg-[#172554] text-[#ffffff]">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-start justify-between gap-4 px-4 py-6 sm:px-6">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-start justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6 sm:py-5">
           <div>
-            <h1 className="text-3xl font-bold sm:text-4xl">{t('appTitle')}</h1>
-            <p className="mt-1 text-[#dbeafe]">{t('appTagline')}</p>
+            <h1 className="text-2xl font-bold sm:text-4xl">{t('appTitle')}</h1>
+            <p className="mt-1 text-sm text-[#dbeafe] sm:text-base">{t('appTagline')}</p>
           </div>
-          <div className="noscript:hidden">{languageSwitch}</div>
+          <div className="flex gap-3 noscript:hidden">
+            {languageSwitch}
+            {/* On a phone the actions fold into a menu, so the header leaves the screen to the
+                content; from 640 px they are all in view and the toggle is gone. */}
+            <button
+              ref={menuButtonRef}
+              type="button"
+              aria-expanded={isMenuOpen}
+              aria-controls="header-actions"
+              className={`${headerButtonClass} sm:hidden`}
+              onClick={() => setIsMenuOpen((open) => !open)}
+            >
+              {t('headerMenu')}
+            </button>
+          </div>
         </div>
         <p className="mx-auto hidden max-w-7xl px-4 pb-4 text-[#ffffff] noscript:block sm:px-6">
           {t('noScriptNotice')}
         </p>
         <div
+          id="header-actions"
           data-print="hide"
-          className="mx-auto flex max-w-7xl flex-wrap items-start gap-3 px-4 pb-4 noscript:hidden sm:px-6"
+          className={`mx-auto max-w-7xl flex-wrap items-start gap-3 px-4 pb-4 noscript:hidden sm:flex sm:px-6 ${isMenuOpen ? 'flex' : 'hidden'}`}
         >
           <button
             type="button"

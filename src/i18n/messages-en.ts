@@ -5,6 +5,7 @@ export const messagesEn: Messages = {
   noScriptNotice:
     'JavaScript is off: the page reads as it is, in French, without filters, chart or downloads.',
   appTagline: 'Dashboard of the joint action plans between UNODC and the OSCE Secretariat',
+  headerMenu: 'Menu',
   skipToContent: 'Skip to content',
   switchLanguage: 'Français',
   loading: 'Loading the data…',

@@ -5,6 +5,7 @@ export const messagesFr = {
     'JavaScript est désactivé : la page se lit telle quelle, en français, sans filtres, graphique ni téléchargements.',
   appTagline:
     'Tableau de bord des plans d’action conjoints entre l’ONUDC et le Secrétariat de l’OSCE',
+  headerMenu: 'Menu',
   skipToContent: 'Aller au contenu',
   switchLanguage: 'English',
   loading: 'Chargement des données…',

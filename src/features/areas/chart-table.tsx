@@ -37,13 +37,15 @@ export const ChartTable = memo(function ChartTable({
   onToggleTheme,
 }: ChartTableProps) {
   return (
-    <details className="mt-3 rounded-md border border-slate-300 bg-white">
+    <details data-chart-table="" className="mt-3 rounded-md border border-slate-300 bg-white">
       <summary className="min-h-11 cursor-pointer px-4 py-2 font-medium text-slate-900">
         {summary}
       </summary>
-      <div className="overflow-x-auto px-4 pb-4">
+      <div className="overflow-x-auto px-4 pb-4 print:px-0 print:pb-0">
         <table className="w-full border-collapse text-left">
-          <caption className="py-2 text-left text-sm text-slate-700">{caption}</caption>
+          <caption className="py-2 text-left text-sm text-slate-700 print:hidden">
+            {caption}
+          </caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
               <th scope="col" className="py-2 pr-4">

@@ -99,8 +99,9 @@ export function LazyAreasChart({
   // As tall as the chart will be (80 px plus 44 px a theme, see areas-chart.tsx), so nothing
   // below moves when it draws. Classes, not a style attribute: the pre-rendered HTML carries this
   // placeholder, and the CSP refuses style attributes in markup.
+  // data-chart-missing: on paper, the chart's table stands in for a chart not drawn (print.css).
   const placeholder = (
-    <div className="relative">
+    <div className="relative" data-chart-missing="">
       <p className="absolute p-4 text-slate-700 noscript:hidden">{loadingLabel}</p>
       <p className="hidden p-4 text-slate-700 noscript:block">{noScriptLabel}</p>
       <div className="h-20 noscript:hidden" />
@@ -115,6 +116,7 @@ export function LazyAreasChart({
       fallback={({ reset }) => (
         <div
           role="alert"
+          data-chart-missing=""
           className="flex flex-wrap items-center gap-3 rounded-md border border-red-700 bg-red-50 p-4 text-red-950"
         >
           <p>{errorLabel}</p>

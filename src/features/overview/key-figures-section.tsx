@@ -22,7 +22,7 @@ export const KeyFiguresSection = memo(function KeyFiguresSection() {
   const { planLabel, figures } = selectKeyFigures(dataset);
   const plan = planLabel ?? t('figureCurrentPlan');
   return (
-    <section aria-labelledby="key-figures-heading" className="pt-6">
+    <section aria-labelledby="key-figures-heading" className="pt-6 print:pt-2">
       <h2 id="key-figures-heading" className="sr-only">
         {t('keyFiguresTitle')}
       </h2>
@@ -30,7 +30,7 @@ export const KeyFiguresSection = memo(function KeyFiguresSection() {
         {figures.map((figure) => (
           <div
             key={figure.kind}
-            className="flex flex-col-reverse justify-end gap-1 rounded-lg border border-slate-300 bg-white px-4 py-3 print:p-2"
+            className="flex flex-col-reverse justify-end gap-1 rounded-lg border border-slate-300 bg-white px-4 py-3 print:flex-row-reverse print:items-baseline print:justify-end print:gap-2 print:border-0 print:p-0"
           >
             <dt className="text-sm font-medium leading-snug text-slate-800">
               {t(labelKey[figure.kind], { count: figure.value, plan })}
@@ -40,7 +40,7 @@ export const KeyFiguresSection = memo(function KeyFiguresSection() {
                 </span>
               ) : null}
             </dt>
-            <dd className="text-4xl font-bold tabular-nums text-blue-950 sm:text-5xl print:text-3xl">
+            <dd className="text-4xl font-bold tabular-nums text-blue-950 sm:text-5xl print:text-xl">
               {figure.kind === 'first-year'
                 ? String(figure.value)
                 : numberFormatFor(locale).format(figure.value)}

@@ -110,7 +110,7 @@ function PlanMark({
 function Track({ years, children }: { years: TimelineChartProps['years']; children: ReactNode }) {
   const step = years.length > 0 ? 1 / years.length : 1;
   return (
-    <svg aria-hidden="true" focusable="false" className="h-8 w-full overflow-visible">
+    <svg aria-hidden="true" focusable="false" className="h-8 w-full overflow-visible print:h-6">
       {years.map((year, i) => (
         <line
           key={year.year}
@@ -157,7 +157,7 @@ function handlePlanKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
 }
 
 const ROW =
-  'grid gap-x-4 gap-y-1 sm:grid-cols-[17rem_1fr] lg:grid-cols-[21rem_1fr] sm:items-center print:grid-cols-[13rem_1fr]';
+  'grid gap-x-4 gap-y-1 sm:grid-cols-[17rem_1fr] lg:grid-cols-[21rem_1fr] sm:items-center print:grid-cols-[24rem_1fr]';
 
 export function TimelineChart({
   plansLabel,
@@ -169,7 +169,7 @@ export function TimelineChart({
   onSelectPlan,
 }: TimelineChartProps) {
   return (
-    <div className="rounded-lg border border-slate-300 bg-white p-3 sm:p-4">
+    <div className="rounded-lg border border-slate-300 bg-white p-3 sm:p-4 print:p-2">
       {/* Shared paint: the fade and the hatching the marks and the legend refer to. */}
       <svg aria-hidden="true" focusable="false" className="absolute h-0 w-0">
         <defs>
@@ -239,16 +239,18 @@ export function TimelineChart({
               aria-controls="plan-details"
               onClick={() => onSelectPlan(plan.id)}
               onKeyDown={handlePlanKeyDown}
-              className={`${ROW} w-full rounded-md border-2 border-transparent px-3 py-1.5 text-left hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50 print:py-1`}
+              className={`${ROW} w-full rounded-md border-2 border-transparent px-3 py-1.5 text-left hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50 print:py-0`}
             >
-              <span className="flex flex-col">
-                <span className="text-sm font-semibold text-slate-700">
+              <span className="flex flex-col print:block">
+                <span className="text-sm font-semibold text-slate-700 print:mr-2">
                   {plan.numberText} · <span className="text-slate-900">{plan.periodText}</span>
                   {plan.periodNote ? (
                     <span className="font-normal italic"> · {plan.periodNote}</span>
                   ) : null}
                 </span>
-                <span className="font-medium leading-snug text-slate-900">{plan.title}</span>
+                <span className="font-medium leading-snug text-slate-900 print:mr-2">
+                  {plan.title}
+                </span>
                 <span className="text-xs text-slate-700">{plan.evidenceText}</span>
               </span>
               <Track years={years}>
@@ -259,10 +261,10 @@ export function TimelineChart({
         ))}
       </ol>
 
-      <div className="mt-3 border-t border-slate-300 pt-3">
+      <div className="mt-3 border-t border-slate-300 pt-3 print:mt-1 print:pt-1">
         <ul
           aria-label={legendTitle}
-          className="flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-800"
+          className="flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-800 print:gap-y-0"
         >
           {legend.map((entry) => (
             <li key={entry.kind} className="flex items-center gap-2">
