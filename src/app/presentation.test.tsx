@@ -39,7 +39,7 @@ describe('presentation mode', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(slideHeading()).toHaveTextContent('Yury Fedotov');
     expect(screen.getByRole('figure').querySelector('blockquote')).toHaveAttribute('lang', 'en');
-    expect(screen.getByRole('figure')).toHaveTextContent('Published English version');
+    expect(screen.getByRole('figure')).toHaveTextContent('English version published by UNODC');
   });
 
   it('a slide number past the end, or not a number, lands on a real slide', async () => {

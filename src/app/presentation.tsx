@@ -10,15 +10,10 @@ import { LazyAreasChart } from '../features/areas/lazy-areas-chart';
 import { Deck, type DeckSlide } from '../features/briefing/deck';
 import { selectPlanDetails, selectTimeline } from '../features/plans/plan-selectors';
 import { formatPeriod } from '../features/plans/format-period';
-import { selectQuotes } from '../features/quotes/quote-selectors';
+import { formatQuoteVersionLabel, selectQuotes } from '../features/quotes/quote-selectors';
+import { Quotation } from '../components/ui/quotation';
 import { evidenceLabelKey } from '../i18n/evidence-label';
-import {
-  formatCountWord,
-  formatList,
-  formatPartialDate,
-  formatQuotation,
-} from '../i18n/formatters';
-import { languageNameKey } from '../i18n/language-name';
+import { formatCountWord, formatList, formatPartialDate } from '../i18n/formatters';
 import { useI18n } from '../i18n/use-i18n';
 import { useUrlState } from '../url-state/use-url-state';
 
@@ -171,15 +166,18 @@ export default function Presentation() {
               lang={version.language}
               className="border-l-[6px] border-blue-950 pl-[2vw] text-[1.25em] leading-snug"
             >
-              <p>{formatQuotation(version.text, version.language)}</p>
+              <Quotation
+                language={version.language}
+                parts={version.parts}
+                between={version.between}
+                betweenClassName="text-[0.8em] text-slate-800"
+              />
             </blockquote>
             <figcaption>
               <span className="font-semibold">{quote.personName}</span>, {quote.role}
               <span className="block text-[0.9em]">
                 {t('quoteDate', { date: formatPartialDate(quote.date, locale) })} ·{' '}
-                {t(version.isOriginal ? 'quoteLabelOriginal' : 'quoteLabelTranslation', {
-                  language: t(languageNameKey[version.language]),
-                })}
+                {formatQuoteVersionLabel(version, t, locale)}
               </span>
             </figcaption>
           </figure>
