@@ -223,4 +223,53 @@ describe('dataset schema', () => {
       }).map((i) => [i.path, i.problem.kind]),
     ).toEqual([['quotes.0.originalLanguage', 'value']]);
   });
+
+  it('loads a dataset without milestones or editions: both are optional', () => {
+    const dataset = parseDataset(
+      buildDataset((d) => {
+        delete d.milestones;
+        for (const source of d.sources) delete source.editionIds;
+      }),
+      'plans.json',
+    );
+    expect(dataset.milestones).toBeUndefined();
+    expect(dataset.plans).toHaveLength(4);
+  });
+
+  it('holds the five dated milestones, each with its source and evidence', () => {
+    const dataset = parseDataset(buildDataset(), 'plans.json');
+    expect(
+      dataset.milestones?.map((m) => [m.date, m.evidence.level, m.evidence.sourceIds]),
+    ).toEqual([
+      ['2010', 'stated', ['unodc-2014-02']],
+      ['2011-12', 'inferred', ['esn-2011']],
+      ['2012-03-30', 'stated', ['unodc-2012-03']],
+      ['2014-02-10', 'stated', ['unodc-2014-02']],
+      ['2018-01-31', 'stated', ['unodc-2018-fr']],
+    ]);
+    const fr = dataset.sources.find((source) => source.id === 'unodc-2018-fr');
+    expect(fr?.editionIds).toEqual(['unodc-2018-en']);
+  });
+
+  it('refuses a milestone with a bad date or an unknown source, an edition that does not exist, a repeated milestone id', () => {
+    expect(
+      issuesOf((d) => {
+        d.milestones![0]!.date = '2019-02-29';
+      }).map((i) => i.path),
+    ).toEqual(['milestones.0.date']);
+    expect(
+      issuesOf((d) => {
+        d.milestones![1]!.evidence.sourceIds = ['nope'];
+        d.sources[0]!.editionIds = ['unodc-2018-en', 'unodc-2018-en', 'missing'];
+        d.milestones!.push(structuredClone(d.milestones![0]!));
+      }).map((i) => [i.path, i.problem.kind]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['milestones.1.evidence.sourceIds.0', 'unknown-ref'],
+        ['sources.0.editionIds.1', 'duplicate'],
+        ['sources.0.editionIds.2', 'unknown-ref'],
+        ['milestones.5.id', 'duplicate'],
+      ]),
+    );
+  });
 });

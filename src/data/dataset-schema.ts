@@ -84,6 +84,11 @@ export const sourceSchema = z.object({
   dateNote: z.optional(localizedSchema),
   /** What a reader should know of this copy (e.g. it is known here through a republication). */
   note: z.optional(localizedSchema),
+  /**
+   * The same document's editions in other languages (source ids): a fact citing this source is
+   * cited in each language through that language's edition, where there is one.
+   */
+  editionIds: z.optional(z.array(id)),
   // Only http(s): a dataset must never be able to plant a javascript: or data: link.
   url: z.httpUrl(),
 });
@@ -199,6 +204,16 @@ export const quoteSchema = z.object({
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
+/** A dated event of the partnership (a meeting, a signing), drawn on the timeline. */
+export const milestoneSchema = z.object({
+  id,
+  /** As precise as the source: "2010", "2011-12", "2018-01-31"; an inferred date says so. */
+  date: partialDateSchema,
+  text: localizedSchema,
+  evidence: evidenceSchema,
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
 const datasetShapeSchema = z.object({
   schemaVersion: z.union(READABLE_SCHEMA_VERSIONS.map((version) => z.literal(version))),
   id,
@@ -211,6 +226,8 @@ const datasetShapeSchema = z.object({
   sources: z.array(sourceSchema),
   plans: z.array(planSchema).check(z.minLength(1)),
   quotes: z.array(quoteSchema),
+  /** Optional: a dataset without milestones draws the plans alone. */
+  milestones: z.optional(z.array(milestoneSchema)),
 });
 
 type DatasetShape = z.infer<typeof datasetShapeSchema>;
@@ -294,8 +311,17 @@ function checkReferences(data: DatasetShape, ctx: Ctx) {
   checkUnique(ctx, data.sources, ['sources']);
   checkUnique(ctx, data.plans, ['plans']);
   checkUnique(ctx, data.quotes, ['quotes']);
+  checkUnique(ctx, data.milestones ?? [], ['milestones']);
 
   checkRef(ctx, planIds, data.featuredPlanId, 'plan', ['featuredPlanId']);
+  data.sources.forEach((source, i) => {
+    if (source.editionIds) {
+      checkRefList(ctx, sourceIds, source.editionIds, 'source', ['sources', i, 'editionIds']);
+    }
+  });
+  (data.milestones ?? []).forEach((milestone, m) =>
+    checkEvidence(ctx, sourceIds, milestone.evidence, ['milestones', m, 'evidence']),
+  );
   data.organizations.forEach((org, i) =>
     checkEvidence(ctx, sourceIds, org.evidence, ['organizations', i, 'evidence']),
   );

@@ -25,13 +25,29 @@ export interface SourceRef {
 /** The id of a source's entry in the sources list, which numbered references link to. */
 export const sourceElementId = (sourceId: string) => `source-${sourceId}`;
 
-/** A resolver from source ids to what a reference needs; build it once per selection. */
-export function createSourceResolver(dataset: Dataset): (ids: readonly string[]) => SourceRef[] {
+/**
+ * A resolver from source ids to what a reference needs; build it once per selection. Given a
+ * language, a source with an edition in that language is cited through that edition (the
+ * English page cites the English release), each source once.
+ */
+export function createSourceResolver(
+  dataset: Dataset,
+  language?: Source['language'],
+): (ids: readonly string[]) => SourceRef[] {
   const sources = new Map(
     dataset.sources.map((source, index) => [source.id, { source, number: index + 1 }]),
   );
+  const inLanguage = (id: string) => {
+    const source = sources.get(id)?.source;
+    if (!language || !source || source.language === language) return id;
+    return (
+      source.editionIds?.find(
+        (editionId) => sources.get(editionId)?.source.language === language,
+      ) ?? id
+    );
+  };
   return (ids) =>
-    ids.flatMap((id) => {
+    [...new Set(ids.map(inLanguage))].flatMap((id) => {
       const entry = sources.get(id);
       if (!entry) return [];
       const { source, number } = entry;

@@ -102,6 +102,7 @@ export const messagesEn: Messages = {
   legendUndocumented: 'Period not documented: sometime within this stretch',
   legendMilestone: 'Milestone dated by a source',
   periodBetween: 'sometime between {from} and {to}',
+  milestonesList: 'Milestones dated by the sources',
   planNumber: 'Plan no. {number}',
   periodUndocumented: 'Period not documented',
   periodUntil: 'Until {end}',

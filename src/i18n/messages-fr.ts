@@ -102,6 +102,7 @@ export const messagesFr = {
   legendUndocumented: 'Période non documentée : quelque part dans cet intervalle',
   legendMilestone: 'Jalon daté par une source',
   periodBetween: 'quelque part entre {from} et {to}',
+  milestonesList: 'Jalons datés par les sources',
   planNumber: 'Plan n° {number}',
   periodUndocumented: 'Période non documentée',
   periodUntil: 'Jusqu’à {end}',

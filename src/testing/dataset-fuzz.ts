@@ -18,7 +18,7 @@ export const pathKey = (path: readonly (string | number)[]) =>
 const patternOf = (path: JsonPath) =>
   path.map((part) => (typeof part === 'number' ? '*' : part)).join('.');
 
-const OPTIONAL_KEYS = new Set(['note', 'dateNote', 'before']);
+const OPTIONAL_KEYS = new Set(['note', 'dateNote', 'before', 'editionIds', 'milestones']);
 const NULLABLE_KEYS = new Set([
   'startYear',
   'endYear',
@@ -48,6 +48,7 @@ const RECORD_COLLECTIONS = new Set([
   'sources',
   'plans',
   'quotes',
+  'milestones',
   'plans.*.areas',
   'plans.*.facts',
 ]);
@@ -65,6 +66,7 @@ const REFERENCES: [RegExp, string][] = [
   [/^quotes\.\*\.planId$/, 'plans'],
   [/^quotes\.\*\.versions\.\*\.sourceId$/, 'sources'],
   [/\.sourceIds\.\*$/, 'sources'],
+  [/^sources\.\*\.editionIds\.\*$/, 'sources'],
   [/^plans\.\*\.signing\.signatoryIds\.\*$/, 'people'],
 ];
 
@@ -83,7 +85,9 @@ export function textLimit(path: JsonPath): number | null {
 const isReference = (path: JsonPath) => REFERENCES.some(([re]) => re.test(patternOf(path)));
 const isUrl = (path: JsonPath) => patternOf(path) === 'sources.*.url';
 const isDate = (path: JsonPath) =>
-  ['sources.*.date', 'quotes.*.date', 'plans.*.signing.announcedOn'].includes(patternOf(path));
+  ['sources.*.date', 'quotes.*.date', 'plans.*.signing.announcedOn', 'milestones.*.date'].includes(
+    patternOf(path),
+  );
 const isRecordCollection = (path: JsonPath) => RECORD_COLLECTIONS.has(patternOf(path));
 
 type JsonType = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';

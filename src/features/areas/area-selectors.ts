@@ -89,7 +89,7 @@ export function selectVisibleAreas(
 ): AreaSelection {
   const plan = selectFeaturedPlan(dataset);
   const themeLabels = new Map(dataset.themes.map((theme) => [theme.id, theme.label[locale]]));
-  const sourceRefs = createSourceResolver(dataset);
+  const sourceRefs = createSourceResolver(dataset, locale);
   // Folded once per selection, not once per area.
   const words = queryWords(filters.q);
   const areas = plan.areas

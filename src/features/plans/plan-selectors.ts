@@ -68,7 +68,7 @@ export function selectPlanDetails(
 ): PlanDetails | null {
   const plan = dataset.plans.find((p) => p.id === planId);
   if (!plan) return null;
-  const sourceRefs = createSourceResolver(dataset);
+  const sourceRefs = createSourceResolver(dataset, locale);
   const people = new Map(dataset.people.map((person) => [person.id, person]));
   const evidence = (e: Plan['period']['evidence']): EvidenceView => ({
     level: e.level,
@@ -99,3 +99,31 @@ export function selectPlanDetails(
     })),
   };
 }
+
+export interface MilestoneView {
+  id: string;
+  date: string;
+  text: string;
+  evidence: EvidenceView;
+}
+
+/** The dataset's dated milestones in date order (none in a dataset without them). */
+export function selectMilestones(dataset: Dataset, locale: Locale): MilestoneView[] {
+  const sourceRefs = createSourceResolver(dataset, locale);
+  return [...(dataset.milestones ?? [])]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((milestone) => ({
+      id: milestone.id,
+      date: milestone.date,
+      text: milestone.text[locale],
+      evidence: {
+        level: milestone.evidence.level,
+        note: milestone.evidence.note?.[locale] ?? null,
+        sources: sourceRefs(milestone.evidence.sourceIds),
+      },
+    }));
+}
+
+/** The mark's name on the axis and in the list: A, B, C… (then 27, 28… past Z). */
+export const milestoneLetter = (index: number) =>
+  index < 26 ? String.fromCharCode(65 + index) : String(index + 1);

@@ -1,4 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
+import { EvidenceLine, type EvidenceLineProps } from '../../components/ui/evidence-line';
 import type { PlanMarkKind } from './timeline-scale';
 
 // Drawn as markup and SVG by React (no chart library), so that the pre-rendered page carries the
@@ -25,6 +26,9 @@ export interface TimelineChartMilestone {
   id: string;
   letter: string;
   at: number;
+  dateText: string;
+  text: string;
+  evidence: EvidenceLineProps;
 }
 
 export interface TimelineChartProps {
@@ -34,6 +38,7 @@ export interface TimelineChartProps {
   milestones: TimelineChartMilestone[];
   legend: { kind: PlanMarkKind | 'milestone'; label: string }[];
   legendTitle: string;
+  milestonesLabel: string;
   onSelectPlan: (planId: string) => void;
 }
 
@@ -166,6 +171,7 @@ export function TimelineChart({
   milestones,
   legend,
   legendTitle,
+  milestonesLabel,
   onSelectPlan,
 }: TimelineChartProps) {
   return (
@@ -209,23 +215,22 @@ export function TimelineChart({
       {milestones.length > 0 ? (
         <div className={`${ROW} px-3`}>
           <span className="hidden sm:block" />
-          <Track years={years}>
+          {/* Letters alternate above and below their marks: two close dates stay readable. */}
+          <svg aria-hidden="true" focusable="false" className="h-11 w-full overflow-visible">
             {milestones.map((milestone, i) => (
-              <g key={milestone.id}>
-                <svg x={pct(milestone.at)} y={0} overflow="visible">
-                  <path d="M0 9 L7 16 L0 23 L-7 16 Z" className="fill-amber-700" />
-                  <text
-                    x={i % 2 === 0 ? -10 : 10}
-                    y={20}
-                    textAnchor={i % 2 === 0 ? 'end' : 'start'}
-                    className="fill-slate-900 text-xs font-bold"
-                  >
-                    {milestone.letter}
-                  </text>
-                </svg>
-              </g>
+              <svg key={milestone.id} x={pct(milestone.at)} y={0} overflow="visible">
+                <path d="M0 15 L7 22 L0 29 L-7 22 Z" className="fill-amber-700" />
+                <text
+                  x={0}
+                  y={i % 2 === 0 ? 10 : 42}
+                  textAnchor="middle"
+                  className="fill-slate-900 text-xs font-bold"
+                >
+                  {milestone.letter}
+                </text>
+              </svg>
             ))}
-          </Track>
+          </svg>
         </div>
       ) : null}
 
@@ -260,6 +265,29 @@ export function TimelineChart({
           </li>
         ))}
       </ol>
+
+      {milestones.length > 0 ? (
+        <ul
+          aria-label={milestonesLabel}
+          className="mt-3 grid gap-x-6 gap-y-2 border-t border-slate-300 pt-3 md:grid-cols-2 xl:grid-cols-3 print:mt-1 print:grid-cols-2 print:gap-y-1 print:pt-1"
+        >
+          {milestones.map((milestone) => (
+            <li key={milestone.id} className="flex gap-2">
+              <span
+                aria-hidden="true"
+                className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full border-2 border-amber-700 text-sm font-bold text-slate-900"
+              >
+                {milestone.letter}
+              </span>
+              <div>
+                <p className="font-semibold text-slate-900">{milestone.dateText}</p>
+                <p className="text-slate-900">{milestone.text}</p>
+                <EvidenceLine {...milestone.evidence} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
 
       <div className="mt-3 border-t border-slate-300 pt-3 print:mt-1 print:pt-1">
         <ul

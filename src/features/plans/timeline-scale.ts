@@ -1,4 +1,4 @@
-import type { Dataset, EvidenceLevel, Plan } from '../../data/dataset-schema';
+import type { EvidenceLevel, Plan } from '../../data/dataset-schema';
 
 /**
  * How a plan's span is drawn. Never a fake precise span: a stated period is solid, an announced
@@ -149,11 +149,4 @@ export function selectTimelineScale(
         evidence: m.evidence.level,
       })),
   };
-}
-
-/** Shortcut for the dataset as loaded. */
-export function selectDatasetTimelineScale(
-  dataset: Pick<Dataset, 'plans'> & { milestones?: readonly DatedMilestone[] },
-): TimelineScale {
-  return selectTimelineScale(dataset.plans, dataset.milestones ?? []);
 }

@@ -7,10 +7,16 @@ import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { Section } from '../../components/ui/section';
 import { useUrlState, type UpdateUrlState } from '../../url-state/use-url-state';
 import { formatPeriod } from './format-period';
-import { TimelineChart, type TimelineChartPlan } from './timeline-chart';
+import {
+  TimelineChart,
+  type TimelineChartMilestone,
+  type TimelineChartPlan,
+} from './timeline-chart';
 import { selectTimelineScale, type PlanMarkKind } from './timeline-scale';
 import type { MessageKey } from '../../i18n/messages-fr';
 import {
+  milestoneLetter,
+  selectMilestones,
   selectPlanDetails,
   selectSelectedPlanId,
   selectTimeline,
@@ -58,7 +64,7 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
   const selectedId = selectSelectedPlanId(dataset, planParam);
   const plans = selectTimeline(dataset, selectedId, locale);
   const details = selectPlanDetails(dataset, selectedId, locale);
-  const scale = selectTimelineScale(dataset.plans);
+  const scale = selectTimelineScale(dataset.plans, dataset.milestones);
   const marks = new Map(scale.plans.map((mark) => [mark.id, mark]));
   const chartPlans = plans.flatMap((plan): TimelineChartPlan[] => {
     const mark = marks.get(plan.id);
@@ -83,6 +89,21 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
       },
     ];
   });
+  const milestoneViews = selectMilestones(dataset, locale);
+  const chartMilestones = scale.milestones.flatMap((mark, index): TimelineChartMilestone[] => {
+    const milestone = milestoneViews.find((view) => view.id === mark.id);
+    if (!milestone) return [];
+    return [
+      {
+        id: mark.id,
+        at: mark.at,
+        letter: milestoneLetter(index),
+        dateText: formatPartialDate(milestone.date, locale),
+        text: milestone.text,
+        evidence: evidenceProps(milestone.evidence, i18n),
+      },
+    ];
+  });
   const kinds = new Set(scale.plans.map((mark) => mark.kind));
   const legend = legendKinds
     .filter((kind) => (kind === 'milestone' ? scale.milestones.length > 0 : kinds.has(kind)))
@@ -101,7 +122,8 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
         plansLabel={t('timelinePlansList')}
         years={scale.years}
         plans={chartPlans}
-        milestones={[]}
+        milestones={chartMilestones}
+        milestonesLabel={t('milestonesList')}
         legend={legend}
         legendTitle={t('timelineLegend')}
         onSelectPlan={(planId) =>
