@@ -16,7 +16,9 @@ function Summary() {
   const dataset = useDataset();
   const { pick } = useI18n();
   return (
-    <p className="max-w-prose text-lg text-slate-800 print:max-w-none">{pick(dataset.summary)}</p>
+    <p className="max-w-prose text-lg text-slate-800 print:max-w-none print:text-base">
+      {pick(dataset.summary)}
+    </p>
   );
 }
 

@@ -116,6 +116,8 @@ export const messagesFr = {
   areasOfPlan: 'Domaines thématiques',
   areaCountSummary: '{count, plural, one {# domaine} other {# domaines}}',
   newAreaCountSummary: '{count, plural, one {dont # nouveau} other {dont # nouveaux}}',
+  sharedAreaEvidence:
+    '{count, plural, one {Pour ce domaine :} other {Pour ces {count} domaines :}}',
   notDocumented: 'Non documenté',
   otherFacts: 'Autres faits',
 

@@ -6,17 +6,18 @@ export interface EvidenceLineProps {
   label: string;
   note: string | null;
   refs: SourceRefsProps['refs'];
+  noteClassName?: string;
 }
 
 /** How sure a fact is, why, and where it comes from (numbered references to the sources list). */
-export function EvidenceLine({ tone, label, note, refs }: EvidenceLineProps) {
+export function EvidenceLine({ tone, label, note, refs, noteClassName = '' }: EvidenceLineProps) {
   return (
-    <div className="text-sm text-slate-800 print:flex print:flex-wrap print:items-center print:gap-x-2">
+    <div className="text-sm text-slate-800 print:ms-2 print:inline-flex print:flex-wrap print:items-center print:gap-x-2">
       <span className="inline-flex flex-wrap items-center gap-x-2">
         <Badge tone={tone}>{label}</Badge>
         <SourceRefs refs={refs} />
       </span>
-      {note ? <p className="mt-1 print:mt-0">{note}</p> : null}
+      {note ? <p className={`mt-1 print:mt-0 ${noteClassName}`}>{note}</p> : null}
     </div>
   );
 }

@@ -24,7 +24,7 @@ export const AreaGrid = memo(function AreaGrid({ label, areas }: AreaGridProps) 
   return (
     <ul
       aria-label={label}
-      className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-3 print:gap-2"
+      className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-4 print:gap-2"
     >
       {areas.map((area) => (
         <li

@@ -22,7 +22,7 @@ export const KeyFiguresSection = memo(function KeyFiguresSection() {
   const { planLabel, figures } = selectKeyFigures(dataset);
   const plan = planLabel ?? t('figureCurrentPlan');
   return (
-    <section aria-labelledby="key-figures-heading" className="pt-4 print:pt-2">
+    <section aria-labelledby="key-figures-heading" className="pt-4 print:hidden">
       <h2 id="key-figures-heading" className="sr-only">
         {t('keyFiguresTitle')}
       </h2>

@@ -29,6 +29,8 @@ export interface PlanDetails extends PlanSummary {
   areaCount: number | null;
   newAreaCount: number | null;
   areas: { id: string; name: string; evidence: EvidenceView }[];
+  /** The evidence every area shares, when they all have the same: said once for the list. */
+  sharedAreaEvidence: EvidenceView | null;
   facts: { id: string; text: string; evidence: EvidenceView }[];
 }
 
@@ -87,6 +89,13 @@ export function selectPlanDetails(
     signingEvidence: evidence(plan.signing.evidence),
     areaCount: plan.areaCount,
     newAreaCount: plan.newAreaCount,
+    sharedAreaEvidence:
+      plan.areas.length > 1 &&
+      plan.areas.every(
+        (area) => JSON.stringify(area.evidence) === JSON.stringify(plan.areas[0]!.evidence),
+      )
+        ? evidence(plan.areas[0]!.evidence)
+        : null,
     areas: plan.areas.map((area) => ({
       id: area.id,
       name: area.name[locale],

@@ -115,7 +115,7 @@ function PlanMark({
 function Track({ years, children }: { years: TimelineChartProps['years']; children: ReactNode }) {
   const step = years.length > 0 ? 1 / years.length : 1;
   return (
-    <svg aria-hidden="true" focusable="false" className="h-8 w-full overflow-visible print:h-6">
+    <svg aria-hidden="true" focusable="false" className="h-8 w-full overflow-visible print:h-5">
       {years.map((year, i) => (
         <line
           key={year.year}
@@ -134,7 +134,12 @@ function Track({ years, children }: { years: TimelineChartProps['years']; childr
 
 function LegendSwatch({ kind }: { kind: PlanMarkKind | 'milestone' }) {
   return (
-    <svg aria-hidden="true" focusable="false" className="h-5 w-12 shrink-0" viewBox="0 0 48 20">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      className="h-5 w-12 shrink-0 print:h-3 print:w-8"
+      viewBox="0 0 48 20"
+    >
       {kind === 'milestone' ? (
         <path d="M24 3 L31 10 L24 17 L17 10 Z" className="fill-amber-700" />
       ) : kind === 'open-end' ? (
@@ -162,7 +167,7 @@ function handlePlanKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
 }
 
 const ROW =
-  'grid gap-x-4 gap-y-1 sm:grid-cols-[17rem_1fr] lg:grid-cols-[21rem_1fr] sm:items-center print:grid-cols-[24rem_1fr]';
+  'grid gap-x-4 gap-y-1 sm:grid-cols-[17rem_1fr] lg:grid-cols-[21rem_1fr] sm:items-center print:grid-cols-[28rem_1fr]';
 
 export function TimelineChart({
   plansLabel,
@@ -213,10 +218,14 @@ export function TimelineChart({
       </div>
 
       {milestones.length > 0 ? (
-        <div className={`${ROW} px-3`}>
+        <div className={`${ROW} px-3`} data-timeline-milestones="">
           <span className="hidden sm:block" />
           {/* Letters alternate above and below their marks: two close dates stay readable. */}
-          <svg aria-hidden="true" focusable="false" className="h-11 w-full overflow-visible">
+          <svg
+            aria-hidden="true"
+            focusable="false"
+            className="h-11 w-full overflow-visible print:h-10"
+          >
             {milestones.map((milestone, i) => (
               <svg key={milestone.id} x={pct(milestone.at)} y={0} overflow="visible">
                 <path d="M0 15 L7 22 L0 29 L-7 22 Z" className="fill-amber-700" />
@@ -256,7 +265,8 @@ export function TimelineChart({
                 <span className="font-medium leading-snug text-slate-900 print:mr-2">
                   {plan.title}
                 </span>
-                <span className="text-xs text-slate-700">{plan.evidenceText}</span>
+                {/* On paper the mark's pattern and the legend say it: one line per plan. */}
+                <span className="text-xs text-slate-700 print:hidden">{plan.evidenceText}</span>
               </span>
               <Track years={years}>
                 <PlanMark kind={plan.kind} from={plan.from} knownTo={plan.knownTo} to={plan.to} />
@@ -269,20 +279,24 @@ export function TimelineChart({
       {milestones.length > 0 ? (
         <ul
           aria-label={milestonesLabel}
-          className="mt-3 grid gap-x-6 gap-y-2 border-t border-slate-300 pt-3 md:grid-cols-2 xl:grid-cols-3 print:mt-1 print:grid-cols-2 print:gap-y-1 print:pt-1"
+          className="mt-3 grid gap-x-6 gap-y-2 border-t border-slate-300 pt-3 md:grid-cols-2 xl:grid-cols-3 print:mt-1 print:grid-cols-5 print:gap-x-3 print:gap-y-1 print:pt-1 print:text-sm"
         >
           {milestones.map((milestone) => (
-            <li key={milestone.id} className="flex gap-2">
+            <li key={milestone.id} className="flex gap-2 print:gap-1 print:leading-tight">
               <span
                 aria-hidden="true"
-                className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full border-2 border-amber-700 text-sm font-bold text-slate-900"
+                className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full border-2 border-amber-700 text-sm font-bold text-slate-900 print:mt-0 print:h-4 print:w-4 print:text-xs"
               >
                 {milestone.letter}
               </span>
-              <div>
-                <p className="font-semibold text-slate-900">{milestone.dateText}</p>
-                <p className="text-slate-900">{milestone.text}</p>
-                <EvidenceLine {...milestone.evidence} />
+              <div className="print:text-xs">
+                <p className="font-semibold text-slate-900 print:me-1 print:inline">
+                  {milestone.dateText}
+                </p>
+                <p className="text-slate-900 print:inline">{milestone.text}</p>
+                {/* On paper the note stays with the source: its entry in the printed list says
+                    how its date is known. */}
+                <EvidenceLine {...milestone.evidence} noteClassName="print:hidden" />
               </div>
             </li>
           ))}
@@ -292,7 +306,7 @@ export function TimelineChart({
       <div className="mt-3 border-t border-slate-300 pt-3 print:mt-1 print:pt-1">
         <ul
           aria-label={legendTitle}
-          className="flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-800 print:gap-y-0"
+          className="flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-800 print:gap-x-3 print:gap-y-0 print:text-xs"
         >
           {legend.map((entry) => (
             <li key={entry.kind} className="flex items-center gap-2">

@@ -141,10 +141,10 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
           <h3 id="plan-details-heading" className="text-xl font-bold text-slate-900">
             {t('detailsTitle', { title: details.title })}
           </h3>
-          <dl className="mt-4 grid gap-x-6 gap-y-4 md:grid-cols-[12rem_1fr] print:grid-cols-[10rem_1fr] print:gap-y-2">
+          <dl className="mt-4 grid gap-x-6 gap-y-4 md:grid-cols-[12rem_1fr] print:grid-cols-[13rem_1fr] print:gap-y-1">
             <dt className="font-semibold">{t('period')}</dt>
             <dd>
-              <p className="font-medium">{formatPeriod(details, t)}</p>
+              <p className="font-medium print:inline">{formatPeriod(details, t)}</p>
               <EvidenceLine {...evidenceProps(details.periodEvidenceView, i18n)} />
             </dd>
 
@@ -185,14 +185,27 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
                 </p>
               )}
               {details.areas.length > 0 && details.id !== dataset.featuredPlanId ? (
-                <ul className="mt-2 space-y-3 print:mt-1 print:grid print:grid-cols-2 print:gap-x-4 print:gap-y-1 print:space-y-0">
-                  {details.areas.map((area) => (
-                    <li key={area.id}>
-                      <p className="font-medium">{area.name}</p>
-                      <EvidenceLine {...evidenceProps(area.evidence, i18n)} />
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  <ul className="mt-2 space-y-3 print:mt-1 print:grid print:grid-cols-2 print:gap-x-4 print:gap-y-1 print:space-y-0">
+                    {details.areas.map((area) => (
+                      <li key={area.id}>
+                        <p className="font-medium print:inline">{area.name}</p>
+                        {details.sharedAreaEvidence ? null : (
+                          <EvidenceLine {...evidenceProps(area.evidence, i18n)} />
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                  {/* The same evidence for every area is said once, for the list. */}
+                  {details.sharedAreaEvidence ? (
+                    <div className="mt-2">
+                      <p className="text-sm font-medium print:inline">
+                        {t('sharedAreaEvidence', { count: details.areas.length })}
+                      </p>
+                      <EvidenceLine {...evidenceProps(details.sharedAreaEvidence, i18n)} />
+                    </div>
+                  ) : null}
+                </>
               ) : null}
             </dd>
 
@@ -203,7 +216,7 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
                   <ul className="space-y-3 print:space-y-1">
                     {details.facts.map((fact) => (
                       <li key={fact.id}>
-                        <p>{fact.text}</p>
+                        <p className="print:inline">{fact.text}</p>
                         <EvidenceLine {...evidenceProps(fact.evidence, i18n)} />
                       </li>
                     ))}

@@ -19,7 +19,7 @@ export const SourcesSection = memo(function SourcesSection() {
           <li
             key={source.id}
             id={sourceElementId(source.id)}
-            className="scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 target:border-blue-900 target:ring-2 target:ring-blue-900 print:p-2"
+            className="scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 target:border-blue-900 target:ring-2 target:ring-blue-900 print:px-2 print:py-1 print:text-xs"
           >
             <p className="font-semibold">
               <span className="mr-2 tabular-nums text-slate-900">[{index + 1}]</span>
