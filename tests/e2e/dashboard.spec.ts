@@ -316,6 +316,7 @@ test.describe('language switch', () => {
     const back = page.getByRole('button', { name: 'Français', exact: true });
     await expect(back).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      'Key figures',
       'The four plans',
       'Thematic areas of the 2018-2019 plan',
       'The signatories',

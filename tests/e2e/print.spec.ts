@@ -30,17 +30,19 @@ const printField = (header: Locator, label: string) =>
   header.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
 
 test.describe('the printed handout', () => {
-  test('French: the whole dataset on two A4 pages, and on two Letter pages', async ({
+  // Since the timeline drew time (an axis, five milestones with their evidence), the default view
+  // fills two A4 pages and Letter's shorter page needs a third; so does the longest view.
+  test('French: the whole dataset on two A4 pages, three at most on Letter or for the longest view', async ({
     page,
   }, testInfo) => {
     await openForPrint(page);
     expect(await printToPdf(page, 'A4', testInfo)).toBeLessThanOrEqual(2);
-    expect(await printToPdf(page, 'Letter', testInfo)).toBeLessThanOrEqual(2);
+    expect(await printToPdf(page, 'Letter', testInfo)).toBeLessThanOrEqual(3);
     // The longest view: a plan whose details list its own areas, each with its evidence.
     await page.emulateMedia({ media: 'screen' });
     await openForPrint(page, '?plan=plan-2011');
-    expect(await printToPdf(page, 'A4', testInfo)).toBeLessThanOrEqual(2);
-    expect(await printToPdf(page, 'Letter', testInfo)).toBeLessThanOrEqual(2);
+    expect(await printToPdf(page, 'A4', testInfo)).toBeLessThanOrEqual(3);
+    expect(await printToPdf(page, 'Letter', testInfo)).toBeLessThanOrEqual(3);
   });
 
   test('French: the print header states the language, no filter, the plan and the address', async ({
