@@ -94,6 +94,7 @@ describe('the bundled dataset’s evidence', () => {
       expect(a.evidence.level).toBe('inferred');
       expect(a.evidence.sourceIds).toEqual(['esn-2011']);
       expect(a.evidence.note?.en).toMatch(/never calls it the first plan/);
+      expect(a.evidence.note?.fr).toMatch(/ne le nomme jamais premier plan/);
     }
     const count = first.facts.find((f) => f.id === 'areas-2011-count')!;
     expect(count.evidence.level).toBe('inferred');
