@@ -2,6 +2,8 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { readBundledDataset } from '../data/bundled-dataset';
 import { datasetQueryOptions } from '../data/dataset-query';
+import { isCatalogLoaded, loadCatalog } from '../i18n/use-i18n';
+import { parseUrlState } from '../url-state/url-state';
 import { createAppElement } from './app-root';
 import { CLIENT_RENDER_MARK } from './boot-marks';
 import { createQueryClient } from './query-client';
@@ -33,8 +35,23 @@ export function startApp(container: HTMLElement): {
     });
     return { mode: 'hydrated', unmount: () => root?.unmount() };
   }
-  container.replaceChildren();
   const root = createRoot(container, { onCaughtError: reportCaughtError });
-  root.render(element);
-  return { mode: 'rendered', unmount: () => root.unmount() };
+  let isUnmounted = false;
+  const render = () => {
+    if (isUnmounted) return;
+    container.replaceChildren();
+    root.render(element);
+  };
+  // A view in another language waits for its messages (one small request, precached), so that
+  // its first frame is already in that language; a failed load draws the view in French.
+  const { lang } = parseUrlState(container.ownerDocument.location.search);
+  if (isCatalogLoaded(lang)) render();
+  else loadCatalog(lang).then(render, render);
+  return {
+    mode: 'rendered',
+    unmount: () => {
+      isUnmounted = true;
+      root.unmount();
+    },
+  };
 }

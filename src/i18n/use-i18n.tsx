@@ -1,10 +1,40 @@
-import { createContext, use, useMemo, type ReactNode } from 'react';
+import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatMessage, type MessageValues } from './format-message';
-import type { Locale } from './locale';
-import { messagesEn } from './messages-en';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFr, type MessageKey, type Messages } from './messages-fr';
 
-const catalogs: Record<Locale, Messages> = { fr: messagesFr, en: messagesEn };
+// The default language's messages travel with the page; another language's are fetched when it
+// is first asked for (they are precached with the app, so this works offline too). The page
+// keeps its language until they arrive, so no view is ever drawn half-translated or blank.
+const catalogs: Partial<Record<Locale, Messages>> = { fr: messagesFr };
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  fr: () => Promise.resolve(messagesFr),
+  en: () => import('./messages-en').then((module) => module.messagesEn),
+};
+const loading = new Map<Locale, Promise<void>>();
+
+export function isCatalogLoaded(locale: Locale): boolean {
+  return catalogs[locale] !== undefined;
+}
+
+/** Fetches a language's messages once; later calls share the first load. */
+export function loadCatalog(locale: Locale): Promise<void> {
+  if (isCatalogLoaded(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale]().then(
+      (messages) => {
+        catalogs[locale] = messages;
+      },
+      (error: unknown) => {
+        loading.delete(locale); // a later ask tries again
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
@@ -15,8 +45,10 @@ export interface I18n {
   pick: (text: { fr: string; en: string }) => string;
 }
 
+/** The translator for a language whose messages are loaded (see loadCatalog). */
 export function createI18n(locale: Locale): I18n {
   const messages = catalogs[locale];
+  if (!messages) throw new Error(`The ${locale} messages are not loaded yet (loadCatalog)`);
   return {
     locale,
     t: (key, values = {}) => formatMessage(messages[key], values, locale),
@@ -24,10 +56,25 @@ export function createI18n(locale: Locale): I18n {
   };
 }
 
-const I18nContext = createContext<I18n>(createI18n('fr'));
+const I18nContext = createContext<I18n>(createI18n(DEFAULT_LOCALE));
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => createI18n(locale), [locale]);
+  const [, setLoadedCount] = useState(0);
+  const isReady = isCatalogLoaded(locale);
+  useEffect(() => {
+    if (isReady) return;
+    let isCurrent = true;
+    // A failed load leaves the page in the language it has; asking again retries.
+    loadCatalog(locale).then(
+      () => isCurrent && setLoadedCount((count) => count + 1),
+      () => {},
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [locale, isReady]);
+  const shown = isReady ? locale : DEFAULT_LOCALE;
+  const value = useMemo(() => createI18n(shown), [shown]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

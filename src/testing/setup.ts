@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { loadCatalog } from '../i18n/use-i18n';
 
 // recharts measures its container through ResizeObserver; jsdom has no layout, so report a
 // desktop-sized box and the chart draws as it does in a browser.
@@ -31,6 +32,10 @@ class ResizeObserverStub {
   disconnect() {}
 }
 vi.stubGlobal('ResizeObserver', ResizeObserverStub);
+
+// The English messages load on demand in the app (src/i18n/use-i18n.tsx); tests that render in
+// English, or build English text outside React, find them loaded, as a page does once it has them.
+await loadCatalog('en');
 
 // Two cores shared with a browser build can make the first render slow; wait longer than 1 s.
 configure({ asyncUtilTimeout: 4000 });
