@@ -93,6 +93,12 @@ describe('selectSlideDeck', () => {
 
   it('places the four plans on a year axis, the third between its neighbours and open-ended plans up to the next', () => {
     const timeline = block(slideById('', 'timeline'), 'timeline');
+    expect(timeline.legend).toEqual([
+      { kind: 'stated', label: 'Période indiquée par une source' },
+      { kind: 'inferred', label: 'Période déduite' },
+      { kind: 'unknown', label: 'Période non documentée, entre les plans voisins' },
+      { kind: 'open-end', label: 'Fin non documentée' },
+    ]);
     expect(timeline.minYear).toBe(2011);
     expect(timeline.maxYear).toBe(2019);
     expect(

@@ -303,6 +303,7 @@ function timelineSlides(context: Context): Slide[] {
             plans: timelinePlans,
             minYear: Math.min(...years),
             maxYear: Math.max(...years),
+            legend: timelineLegend(timelinePlans, t),
           },
         ]
       : [
@@ -315,6 +316,23 @@ function timelineSlides(context: Context): Slide[] {
           },
         ];
   return [{ id: 'timeline', title, blocks, notes }];
+}
+
+function timelineLegend(plans: readonly SlideTimelinePlan[], t: T) {
+  const labels = {
+    stated: t('deckLegendStated'),
+    inferred: t('deckLegendInferred'),
+    unknown: t('deckLegendUnknown'),
+    'open-end': t('deckLegendOpenEnd'),
+  } as const;
+  const drawn = plans.filter((plan) => plan.span);
+  return (['stated', 'inferred', 'unknown', 'open-end'] as const)
+    .filter((kind) =>
+      kind === 'open-end'
+        ? drawn.some((plan) => plan.startYear !== null && plan.endYear === null)
+        : drawn.some((plan) => plan.evidence === kind),
+    )
+    .map((kind) => ({ kind, label: labels[kind] }));
 }
 
 /**

@@ -71,6 +71,8 @@ export type SlideBlock =
       /** The first and the last year on the axis (inclusive; spans end at maxYear + 1). */
       minYear: number;
       maxYear: number;
+      /** What each way of drawing a plan means, for the kinds this timeline uses. */
+      legend?: { kind: EvidenceLevelName | 'open-end'; label: string }[];
     }
   | {
       kind: 'chart';
