@@ -1,4 +1,4 @@
-import { formatQuotation } from '../../i18n/formatters';
+import { Quotation } from '../../components/ui/quotation';
 import type { Slide, SlideAreaItem, SlideBlock } from './slide-types';
 import { SlideChart } from './slide-chart';
 import { SlideTimeline } from './slide-timeline';
@@ -117,19 +117,12 @@ function BlockView({ block, isLead }: { block: SlideBlock; isLead: boolean }) {
             lang={block.language}
             className={`border-l-[0.9cqh] border-[#b45309] pl-[3cqw] leading-[1.3] ${length > 420 ? 'text-[4.4cqh]' : 'text-[5cqh]'}`}
           >
-            <p>
-              {block.parts.map((part, index) => (
-                <span key={index}>
-                  {index > 0 ? ' ' : null}
-                  <span className="font-medium text-[#0f172a]">
-                    {formatQuotation(part, block.language)}
-                  </span>
-                  {block.between[index] ? (
-                    <span className="text-[#334155]"> {block.between[index]}</span>
-                  ) : null}
-                </span>
-              ))}
-            </p>
+            <Quotation
+              language={block.language}
+              parts={block.parts}
+              between={block.between}
+              betweenClassName="text-[0.85em] text-[#334155]"
+            />
           </blockquote>
           <figcaption className="text-[3.8cqh]">
             <span className="block font-bold text-[#172554]">{block.person}</span>
