@@ -35,7 +35,12 @@ export function SlideView({ slide, deckTitle, numberLabel }: SlideViewProps) {
         className={`mt-[3cqh] flex min-h-0 flex-1 ${isSideBySide ? 'flex-row items-stretch gap-[4cqw]' : 'flex-col justify-evenly gap-[3cqh]'}`}
       >
         {slide.blocks.map((block, index) => (
-          <BlockView key={`${block.kind}-${index}`} block={block} isLead={isTitleSlide} />
+          <BlockView
+            key={`${block.kind}-${index}`}
+            block={block}
+            isLead={isTitleSlide}
+            isAlone={slide.blocks.length === 1}
+          />
         ))}
       </div>
       <div
@@ -50,7 +55,16 @@ export function SlideView({ slide, deckTitle, numberLabel }: SlideViewProps) {
   );
 }
 
-function BlockView({ block, isLead }: { block: SlideBlock; isLead: boolean }) {
+function BlockView({
+  block,
+  isLead,
+  isAlone,
+}: {
+  block: SlideBlock;
+  isLead: boolean;
+  /** The slide's only block: a list alone on a slide is set larger, to fill it. */
+  isAlone: boolean;
+}) {
   switch (block.kind) {
     case 'text':
       return (
@@ -77,7 +91,9 @@ function BlockView({ block, isLead }: { block: SlideBlock; isLead: boolean }) {
       );
     case 'bullets':
       return (
-        <ul className="flex list-disc flex-col gap-[1.6cqh] pl-[2.5cqw] marker:text-[#b45309]">
+        <ul
+          className={`flex list-disc flex-col pl-[2.5cqw] marker:text-[#b45309] ${isAlone ? 'gap-[3cqh] text-[4.6cqh]' : 'gap-[1.6cqh]'}`}
+        >
           {block.items.map((item) => (
             <li key={item} className="pl-[0.5cqw]">
               {item}
