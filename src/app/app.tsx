@@ -33,9 +33,8 @@ function Page() {
   const isPresenter = url.mode === 'presenter';
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = isPresenter
-      ? t('presenterViewTitle', { title: t('appTitle') })
-      : t('appTitle');
+    // The presenter's window names itself (src/app/presentation.tsx).
+    if (!isPresenter) document.title = t('appTitle');
   }, [locale, t, isPresenter]);
 
   const otherLocale = locale === 'fr' ? 'en' : 'fr';

@@ -6,8 +6,9 @@ import { PrintSlides } from '../features/briefing/print-slides';
 import type { SlideDeck } from '../features/briefing/slide-types';
 import type { Blank } from '../features/briefing/use-deck-keys';
 import { useDeckSync, type DeckSyncState } from '../features/briefing/use-deck-sync';
-import type { MessageKey } from '../i18n/messages-fr';
-import { useI18n, type I18n } from '../i18n/use-i18n';
+import { withDeckMessages, type DeckTranslate } from '../i18n/deck-i18n';
+import type { DeckMessageKey } from '../i18n/deck-messages-fr';
+import { useI18n } from '../i18n/use-i18n';
 import { serializeUrlState } from '../url-state/url-state';
 import { useUrlState } from '../url-state/use-url-state';
 import { selectSlideDeck } from './select-slides';
@@ -15,7 +16,7 @@ import { selectSlideDeck } from './select-slides';
 /** The name of the presenter's window: S or the button again reuses it rather than open another. */
 const PRESENTER_WINDOW = 'joint-action-plans-presenter';
 
-const HELP_KEYS: [MessageKey, MessageKey][] = [
+const HELP_KEYS: [DeckMessageKey, DeckMessageKey][] = [
   ['deckKeyNextKeys', 'deckKeyNext'],
   ['deckKeyPreviousKeys', 'deckKeyPrevious'],
   ['deckKeyEndsKeys', 'deckKeyEnds'],
@@ -28,7 +29,7 @@ const HELP_KEYS: [MessageKey, MessageKey][] = [
   ['deckKeyExitKeys', 'deckKeyExit'],
 ];
 
-function deckLabels(t: I18n['t']): DeckLabels {
+function deckLabels(t: DeckTranslate): DeckLabels {
   return {
     deck: t('presentDeck'),
     slide: t('deckSlideRole'),
@@ -53,6 +54,11 @@ function deckLabels(t: I18n['t']): DeckLabels {
   };
 }
 
+function useDeckTranslate(): DeckTranslate {
+  const { t, locale } = useI18n();
+  return useMemo(() => withDeckMessages(t, locale), [t, locale]);
+}
+
 /** The deck of the current view: the dataset, the language and the filters the URL holds. */
 function useSlideDeck(): SlideDeck {
   const dataset = useDataset();
@@ -75,7 +81,7 @@ export default function Presentation() {
 
 function AudienceWindow() {
   const deck = useSlideDeck();
-  const { t } = useI18n();
+  const t = useDeckTranslate();
   const [url, updateUrl] = useUrlState();
   const [blank, setBlank] = useState<Blank>('none');
   const [notice, setNotice] = useState<string | null>(null);
@@ -184,7 +190,8 @@ function AudienceWindow() {
 
 function PresenterWindow() {
   const ownDeck = useSlideDeck();
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useDeckTranslate();
   const [url, updateUrl] = useUrlState();
   const [blank, setBlank] = useState<Blank>('none');
   // The audience's deck when it has told us (it may show a dataset opened from a file there).
@@ -202,6 +209,10 @@ function PresenterWindow() {
       setBlank(state.blank);
     },
   );
+
+  useEffect(() => {
+    document.title = t('presenterViewTitle', { title: deck.title });
+  }, [t, deck.title]);
 
   const labels: PresenterLabels = useMemo(() => {
     const base = deckLabels(t);

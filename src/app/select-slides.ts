@@ -22,10 +22,12 @@ import { evidenceLabelKey } from '../i18n/evidence-label';
 import { formatCountWord, formatList, formatPartialDate } from '../i18n/formatters';
 import { languageNameKey } from '../i18n/language-name';
 import type { Locale } from '../i18n/locale';
+import { withDeckMessages, type DeckTranslate } from '../i18n/deck-i18n';
 import type { I18n } from '../i18n/use-i18n';
 import type { UrlState } from '../url-state/url-state';
 
-type T = I18n['t'];
+/** The page's messages and the deck's own (src/i18n/deck-i18n.ts). */
+type T = DeckTranslate;
 
 // How the areas are laid out: columns by theme, a few themes a slide. At 3.5 % of the stage
 // height a slide holds about three columns of area names, eight names in all.
@@ -41,7 +43,13 @@ const MAX_NEW_AREAS_LISTED = 6;
  * The deck, from the dataset in the current language and under the current filters: what every
  * renderer (screen, presenter view, printed deck, PowerPoint) draws. Pure; decides every word.
  */
-export function selectSlideDeck(dataset: Dataset, url: UrlState, locale: Locale, t: T): SlideDeck {
+export function selectSlideDeck(
+  dataset: Dataset,
+  url: UrlState,
+  locale: Locale,
+  pageT: I18n['t'],
+): SlideDeck {
+  const t = withDeckMessages(pageT, locale);
   const plan = selectFeaturedPlan(dataset);
   const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
   const filters = selectAreaFilters(dataset, url);
