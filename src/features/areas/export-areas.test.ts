@@ -79,9 +79,30 @@ describe('area exports', () => {
       'stated',
     ]);
     expect(security[6]).toMatch(/^https:\/\/www\.unodc\.org\//);
-    // The inferred notes hold ";" and apostrophes: they must survive the round trip.
+    // The inferred notes hold apostrophes, guillemets and commas: they survive the round trip.
     const corruption = rows.find((r) => r[0] === 'corruption')!;
-    expect(corruption[5]).toContain(' ; ');
+    const note = dataset.plans[3]!.areas.find((a) => a.id === 'corruption')!.evidence.note!.fr;
+    expect(note).toMatch(/'.*«.*,/);
+    expect(corruption[5]).toBe(note);
+  });
+
+  it('quotes a field that holds the separator, so that it reads back whole', () => {
+    const withSeparator = parseDataset(
+      buildDataset((d) => {
+        d.plans[3]!.areas.find((a) => a.id === 'corruption')!.evidence.note!.fr =
+          'Déduit ; de trois sources ; "citées"';
+      }),
+      'plans.json',
+    );
+    const { areas } = selectVisibleAreas(
+      withSeparator,
+      { themes: [], q: '', newOnly: false },
+      'fr',
+    );
+    const rows = parseCsv(toCsv(buildAreaTable(areas, labels), ';').slice(1), ';');
+    expect(rows.find((r) => r[0] === 'corruption')![5]).toBe(
+      'Déduit ; de trois sources ; "citées"',
+    );
   });
 
   it('writes only the filtered areas when asked', () => {
