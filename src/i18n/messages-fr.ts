@@ -81,6 +81,66 @@ export const messagesFr = {
   presentThemeSlide: 'Thème : {theme}',
   presentSourcesSlide: 'Sources',
   presentSourcesSlidePart: 'Sources ({part}/{parts})',
+  deckFigurePlans:
+    '{count, plural, one {plan d’action conjoint depuis {year}} other {plans d’action conjoints depuis {year}}}',
+  deckFigurePlansUndated:
+    '{count, plural, one {plan d’action conjoint} other {plans d’action conjoints}}',
+  deckFigureAreas:
+    '{count, plural, one {domaine thématique dans le plan {plan}} other {domaines thématiques dans le plan {plan}}}',
+  deckFigureAreasShown:
+    '{count, plural, one {domaine retenu par les filtres, sur {total}} other {domaines retenus par les filtres, sur {total}}}',
+  deckFigureNew:
+    '{count, plural, one {nouveau domaine en {plan}} other {nouveaux domaines en {plan}}}',
+  deckFigureContinuing: '{count, plural, one {domaine reconduit} other {domaines reconduits}}',
+  deckSigningPlace: 'Lieu de signature : {place}',
+  deckSigningDate: 'Signature annoncée le {date}',
+  deckSigningBy: 'Signataires : {names}',
+  deckSigningUnknown: 'non documenté',
+  deckSubtitle: 'Plan {plan} : {view}',
+  deckViewAll: 'tous les domaines thématiques',
+  deckViewNewOnly: 'nouveaux domaines seulement',
+  deckAreasTitle: 'Les domaines thématiques par thème',
+  deckAreasTitlePart: 'Les domaines thématiques par thème ({part}/{parts})',
+  deckChartCaption:
+    'Nombre de domaines thématiques du plan {plan} par thème, nouveaux et reconduits.',
+  deckNoAreas: 'Aucun domaine ne correspond à ces filtres : {view}.',
+  deckNewTitle: 'Ce qui est nouveau en {plan}',
+  deckColumnContinued: '{theme} (suite)',
+  deckNewMore:
+    '{count, plural, one {… et # autre, sur les diapositives des domaines} other {… et # autres, sur les diapositives des domaines}}',
+  deckNewArea: '{area} ({theme})',
+  deckFactsTitle: 'Le plan {plan} en bref',
+  deckQuoteVersion: 'Version en {language} publiée par {publisher}, {date}',
+  deckLegendStated: 'Période indiquée par une source',
+  deckLegendInferred: 'Période déduite',
+  deckLegendUnknown: 'Période non documentée, entre les plans voisins',
+  deckLegendOpenEnd: 'Fin non documentée',
+  deckNoteCite: '[{number}] «\u00a0{title}\u00a0», {publisher}, {date}',
+  deckNoteStated: '{fact} : indiqué par la source.',
+  deckNoteInferred: '{fact} : déduit.',
+  deckNoteUnknown: '{fact} : aucune source ne le documente.',
+  deckNoteHow: 'Comment : {note}',
+  deckNoteDetail: 'Précision : {note}',
+  deckNoteNoHow: 'Le jeu de données ne dit pas comment.',
+  deckNoteSources: '{count, plural, one {Source} other {Sources}} : {sources}.',
+  deckNoteNoSource: 'Aucune source ne l’établit directement.',
+  deckNoteFirstPlan: 'Premier plan en {year}',
+  deckNotePlanCount:
+    '{count, plural, one {Le jeu de données compte # plan ; les diapositives suivantes disent ce que les sources en documentent.} other {Le jeu de données compte # plans ; les diapositives suivantes disent ce que les sources en documentent.}}',
+  deckNoteAreaTally:
+    'Sur ces {count} domaines : {stated, plural, =0 {aucun indiqué par une source} one {# indiqué par une source} other {# indiqués par une source}}, {inferred, plural, =0 {aucun déduit} one {# déduit} other {# déduits}}, {unknown, plural, =0 {aucun non documenté} one {# non documenté} other {# non documentés}}.',
+  deckNoteSigning: 'Signature : {place}, annoncée le {date}, par {names}',
+  deckNotePlan: 'Plan n° {number}, {period}',
+  deckNoteView: 'Vue présentée : {view}.',
+  deckNoteThemeCount:
+    '{theme} : {count, plural, one {# domaine} other {# domaines}}, {new, plural, =0 {aucun nouveau} one {dont # nouveau} other {dont # nouveaux}}',
+  deckNoteAreaNew: '{area}, nouveau en {plan}',
+  deckNoteArea: '{area}',
+  deckNoteQuote: 'Citation exacte de {person}, {role}, du {date}, telle que la source la publie.',
+  deckNoteQuoteOther: 'Également publiée en {language} : {source}.',
+  deckNoteSourcesIntro:
+    'Chaque fait cité dans les notes renvoie à l’une de ces sources par son numéro.',
+  deckNoteSourceDate: '[{number}] : {note}',
   errorSectionTitle: 'Cette section n’a pas pu s’afficher.',
   errorChartTitle: 'Le graphique n’a pas pu s’afficher.',
 

@@ -27,6 +27,13 @@ export interface SlideTimelinePlan {
   startYear: number | null;
   endYear: number | null;
   isFeatured: boolean;
+  /**
+   * Where to draw the plan on the year axis, as half-open years [from, to) (2018-2019 is
+   * { from: 2018, to: 2020 }): its documented years; an unknown end stops where the next plan
+   * starts (draw it open); an undocumented period fills the gap between its neighbours' years
+   * (draw it as uncertain). Absent when nothing places the plan on the axis.
+   */
+  span?: { from: number; to: number };
 }
 
 export interface SlideChartSeries {
@@ -58,7 +65,15 @@ export interface SlideSourceItem {
 export type SlideBlock =
   | { kind: 'text'; text: string }
   | { kind: 'figures'; figures: SlideFigure[] }
-  | { kind: 'timeline'; plans: SlideTimelinePlan[]; minYear: number; maxYear: number }
+  | {
+      kind: 'timeline';
+      plans: SlideTimelinePlan[];
+      /** The first and the last year on the axis (inclusive; spans end at maxYear + 1). */
+      minYear: number;
+      maxYear: number;
+      /** What each way of drawing a plan means, for the kinds this timeline uses. */
+      legend?: { kind: EvidenceLevelName | 'open-end'; label: string }[];
+    }
   | {
       kind: 'chart';
       /** A sentence saying what the chart shows (its title for screen readers and PowerPoint). */
