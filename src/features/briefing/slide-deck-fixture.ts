@@ -43,10 +43,10 @@ const words = {
     newItem: 'Gouvernance et réforme du secteur de sécurité',
     quoteTitle: 'Thomas Greminger, OSCE',
     part1:
-      '« Ce plan d’action conjoint a émergé d’une culture de la coopération sincère entre nos organisations, »',
+      'Ce plan d’action conjoint a émergé d’une culture de la coopération sincère entre nos organisations,',
     between: 'a expliqué le Secrétaire général de l’OSCE M. Greminger.',
     part2:
-      '« Il est basé sur la compréhension profonde que nous ne pouvons lutter efficacement contre les menaces transnationales qui pèsent sur notre sécurité qu’en puisant dans nos avantages comparatifs respectifs. »',
+      'Il est basé sur la compréhension profonde que nous ne pouvons lutter efficacement contre les menaces transnationales qui pèsent sur notre sécurité qu’en puisant dans nos avantages comparatifs respectifs.',
     role: 'Secrétaire général de l’OSCE',
     version: 'Version française publiée par l’ONUDC, 31 janvier 2018',
     sources: 'Sources',
@@ -90,10 +90,10 @@ const words = {
     newItem: 'Security sector governance and reform',
     quoteTitle: 'Thomas Greminger, OSCE',
     part1:
-      '“This joint action plan has emerged from a genuine culture of cooperation between our organizations,”',
+      'This joint action plan has emerged from a genuine culture of cooperation between our organizations,',
     between: 'said OSCE Secretary General Greminger.',
     part2:
-      '“It is based on the profound understanding that only by drawing from our respective comparative advantages can we be effective in countering transnational threats to security.”',
+      'It is based on the profound understanding that only by drawing from our respective comparative advantages can we be effective in countering transnational threats to security.',
     role: 'Secretary General of the OSCE',
     version: 'English version published by UNODC, 31 January 2018',
     sources: 'Sources',

@@ -83,7 +83,8 @@ export function countLines(text: string, fontSize: number, width: number): numbe
   return lines;
 }
 
-const BOLD_CHAR_WIDTH_EM = 0.64;
+// Bold digits are the widest (DejaVu Sans Bold: 0.7 em): periods and headings are measured so.
+const BOLD_CHAR_WIDTH_EM = 0.7;
 
 /** Whether every word of a bold heading fits on a line: a word is never cut in two. */
 export function wordsFit(text: string, fontSize: number, width: number): boolean {
@@ -221,6 +222,17 @@ function columnHeight(
   );
 }
 
+// A quotation's parts are verbatim, without the marks; each is set in its language's marks.
+const QUOTATION_MARKS: Record<Locale, [string, string]> = {
+  fr: ['«\u202f', '\u202f»'],
+  en: ['“', '”'],
+};
+
+function quoted(text: string, language: Locale): string {
+  const [open, close] = QUOTATION_MARKS[language];
+  return `${open}${text}${close}`;
+}
+
 function quotationSize(body: number) {
   return Math.round(body * 1.15);
 }
@@ -230,7 +242,7 @@ function quotationHeight(block: Extract<SlideBlock, { kind: 'quotation' }>, body
   return (
     textHeight(
       block.parts.flatMap((part, index) => [
-        { text: part, fontSize: quote },
+        { text: quoted(part, block.language), fontSize: quote },
         ...block.between.slice(index, index + 1).map((text) => ({ text, fontSize: body })),
       ]),
       CONTENT_WIDTH - 0.6,
@@ -416,7 +428,7 @@ function addBlock(context: Context, block: SlideBlock, box: Box, body: number) {
       const runs: Run[] = [];
       block.parts.forEach((part, index) => {
         runs.push({
-          text: part,
+          text: quoted(part, block.language),
           options: { fontSize: quote, italic: true, lang: quoteLang, breakLine: true },
         });
         for (const text of block.between.slice(index, index + 1)) {
@@ -553,6 +565,14 @@ function addChart(
   );
 }
 
+function textWidth(text: string, fontSize: number, isBold = false): number {
+  return (text.length * fontSize * (isBold ? BOLD_CHAR_WIDTH_EM : CHAR_WIDTH_EM)) / 72 + BOX_INSET;
+}
+
+// The timeline draws what the screen's does (solid: stated; light and dashed: inferred; a dashed
+// outline between the neighbours' years: undocumented; a dashed line: an open end), and each row
+// says its evidence in words beside it, so the slide needs no legend: it would take the room of
+// a plan at room-sized type.
 function addTimeline(
   { pptx, slide }: Context,
   block: Extract<SlideBlock, { kind: 'timeline' }>,
@@ -560,16 +580,31 @@ function addTimeline(
   body: number,
 ) {
   const base = { fontFace: FONT_FACE, color: INK, valign: 'middle' as const };
-  const labelWidth = 4.4;
+  const labelWidth = 4.2;
   const axisX = box.x + labelWidth + GAP;
   const axisWidth = box.x + box.w - axisX;
-  // The last year is drawn to its end: a 2018-2019 plan covers two year slots.
+  // Spans are half-open years: the last year is drawn to its end (2018-2019 fills two slots).
   const years = block.maxYear - block.minYear + 1;
   const yearWidth = axisWidth / years;
   const axisHeight = lineHeight(FONT.body) + 0.2;
   const rowHeight = (box.h - axisHeight) / Math.max(1, block.plans.length);
-  const barHeight = Math.min(0.7, rowHeight * 0.55);
-  const xOf = (year: number) => axisX + (year - block.minYear) * yearWidth;
+  const barHeight = Math.min(0.7, rowHeight * 0.5);
+  const xOf = (year: number) =>
+    axisX +
+    (Math.min(Math.max(year, block.minYear), block.maxYear + 1) - block.minYear) * yearWidth;
+  const titleSize =
+    [body, FONT.body].find((size) =>
+      block.plans.every(
+        (plan) =>
+          textHeight(
+            [
+              { text: plan.title, fontSize: size },
+              { text: plan.evidenceLabel, fontSize: FONT.body },
+            ],
+            labelWidth,
+          ) <= rowHeight,
+      ),
+    ) ?? FONT.body;
 
   block.plans.forEach((plan, index) => {
     const y = box.y + index * rowHeight;
@@ -579,7 +614,7 @@ function addTimeline(
           text: plan.title,
           options: {
             bold: true,
-            fontSize: body,
+            fontSize: titleSize,
             breakLine: true,
             color: plan.isFeatured ? NAVY : INK,
           },
@@ -589,56 +624,77 @@ function addTimeline(
       { ...base, x: box.x, y, w: labelWidth, h: rowHeight },
     );
     const barY = y + (rowHeight - barHeight) / 2;
-    if (plan.startYear === null) {
-      // No source documents the period: an outlined band over the whole scale, saying so.
+    const from = plan.span?.from ?? plan.startYear;
+    if (from === null) return;
+    const to = plan.span?.to ?? (plan.endYear ?? plan.startYear ?? from) + 1;
+    const barX = xOf(from);
+    const barWidth = xOf(to) - barX;
+    const periodWidth = textWidth(plan.periodLabel, FONT.body, true);
+
+    const isUndocumented = plan.startYear === null;
+    if (isUndocumented) {
+      // No source documents the period: an outline between the neighbours' years.
+      slide.addShape(pptx.ShapeType.rect, {
+        x: barX,
+        y: barY,
+        w: barWidth,
+        h: barHeight,
+        fill: { color: 'F8FAFC' },
+        line: { color: '64748B', width: 1.5, dashType: 'dash' },
+      });
+    }
+    const isStated = plan.evidence === 'stated';
+    const solidTo = plan.startYear !== null && plan.endYear === null ? plan.startYear + 1 : to;
+    if (!isUndocumented)
+      slide.addShape(pptx.ShapeType.rect, {
+        x: barX,
+        y: barY,
+        w: xOf(solidTo) - barX,
+        h: barHeight,
+        fill: { color: isStated ? ACCENT : 'BFDBFE' },
+        line: { color: ACCENT, width: 1.5, dashType: isStated ? 'solid' : 'dash' },
+      });
+    if (!isUndocumented && plan.endYear === null && to > solidTo) {
+      // The end is not documented: the bar runs on as a dashed line, open.
+      slide.addShape(pptx.ShapeType.line, {
+        x: xOf(solidTo),
+        y: barY + barHeight / 2,
+        w: xOf(to) - xOf(solidTo),
+        h: 0,
+        line: { color: ACCENT, width: 2.5, dashType: 'dash' },
+      });
+    }
+    // The period beside its bar: on the right where there is room, else on the left; in its
+    // outline for an undocumented period where it fits there.
+    if (isUndocumented && periodWidth <= barWidth) {
       slide.addText(plan.periodLabel, {
         ...base,
-        x: axisX,
+        x: barX,
         y: barY,
-        w: axisWidth,
+        w: barWidth,
         h: barHeight,
         fontSize: FONT.body,
         italic: true,
         color: MUTED,
         align: 'center',
-        line: { color: '64748B', width: 1.5, dashType: 'dash' },
       });
       return;
     }
-    const end = plan.endYear ?? plan.startYear;
-    const isStated = plan.evidence === 'stated';
-    const barX = xOf(plan.startYear);
-    const barWidth = (end - plan.startYear + 1) * yearWidth;
-    slide.addShape(pptx.ShapeType.rect, {
-      x: barX,
-      y: barY,
-      w: barWidth,
-      h: barHeight,
-      fill: { color: isStated ? ACCENT : 'BFDBFE' },
-      line: { color: ACCENT, width: 1.5, dashType: isStated ? 'solid' : 'dash' },
-    });
-    if (plan.endYear === null) {
-      // The end year is not documented: the bar is left open to the right.
-      slide.addShape(pptx.ShapeType.line, {
-        x: barX + barWidth,
-        y: barY + barHeight / 2,
-        w: Math.min(yearWidth, axisX + axisWidth - barX - barWidth),
-        h: 0,
-        line: { color: ACCENT, width: 2, dashType: 'dash' },
-      });
-    }
-    // The period next to its bar: on the right where there is room, else on the left.
-    const periodWidth = 2.4;
-    const rightOfBar = barX + barWidth + 0.1 + (plan.endYear === null ? yearWidth : 0);
-    const isOnRight = axisX + axisWidth - rightOfBar >= periodWidth;
+    const right = barX + barWidth + 0.05;
+    const spaceRight = axisX + axisWidth - right;
+    const spaceLeft = barX - 0.05 - axisX;
+    const isOnRight = spaceRight >= periodWidth || spaceRight >= spaceLeft;
+    const width = Math.min(periodWidth, isOnRight ? spaceRight : spaceLeft);
     slide.addText(plan.periodLabel, {
       ...base,
-      x: isOnRight ? rightOfBar : Math.max(axisX, barX - 0.1 - periodWidth),
-      y: barY,
-      w: periodWidth,
-      h: barHeight,
+      x: isOnRight ? right : barX - 0.05 - width,
+      y: barY - 0.2,
+      w: width,
+      h: barHeight + 0.4,
       fontSize: FONT.body,
-      bold: true,
+      bold: !isUndocumented,
+      italic: isUndocumented,
+      color: isUndocumented ? MUTED : INK,
       align: isOnRight ? 'left' : 'right',
     });
   });
@@ -651,17 +707,19 @@ function addTimeline(
     h: 0,
     line: { color: MUTED, width: 1.5 },
   });
-  // A label every year while they fit at body size ("2011" ≈ 0.65 in), every other year if not.
-  const step = yearWidth >= 0.8 ? 1 : 2;
+  // Each year under its slot while the labels fit side by side, every other year if not.
+  const step = yearWidth >= textWidth('2000', FONT.body) - BOX_INSET + 0.08 ? 1 : 2;
   for (let year = block.minYear; year <= block.maxYear; year += step) {
     slide.addText(String(year), {
       ...base,
-      x: xOf(year) - 0.1,
+      x: xOf(year),
       y: axisY + 0.05,
-      w: Math.max(yearWidth * step, 0.9),
+      w: yearWidth,
       h: axisHeight,
+      margin: 0,
       fontSize: FONT.body,
       color: MUTED,
+      align: 'center',
     });
   }
 }
