@@ -156,7 +156,11 @@ test.describe('the PowerPoint export under the service worker and the policy', (
   // The other journeys block service workers (playwright.config.ts); these need one.
   test.use({ serviceWorkers: 'allow' });
 
-  test('after one visit, offline, the deck still exports', async ({ page, context, diagnostics }) => {
+  test('after one visit, offline, the deck still exports', async ({
+    page,
+    context,
+    diagnostics,
+  }) => {
     await openDashboard(page);
     await waitForServiceWorker(page);
     const precache = await page.evaluate(async () => {
