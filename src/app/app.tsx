@@ -7,7 +7,7 @@ import { requestChart } from '../features/areas/lazy-areas-chart';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
 import { useApplyColorScheme, useResolvedScheme } from '../url-state/use-color-scheme';
 import { useUrlState } from '../url-state/use-url-state';
-import { serializeUrlState } from '../url-state/url-state';
+import { isDeckMode, serializeUrlState } from '../url-state/url-state';
 import { Dashboard, DatasetGate, EmbedDashboard } from './dashboard';
 import { DatasetFileStatus, OpenDatasetButton, useDatasetFile } from './dataset-file-control';
 import { enterFullscreen } from './fullscreen';
@@ -30,10 +30,13 @@ function Page() {
   const scheme = useResolvedScheme();
   useApplyColorScheme(scheme);
 
+  const isPresenter = url.mode === 'presenter';
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = t('appTitle');
-  }, [locale, t]);
+    document.title = isPresenter
+      ? t('presenterViewTitle', { title: t('appTitle') })
+      : t('appTitle');
+  }, [locale, t, isPresenter]);
 
   const otherLocale = locale === 'fr' ? 'en' : 'fr';
   const languageSwitch = (
@@ -47,7 +50,7 @@ function Page() {
     </button>
   );
 
-  if (url.mode === 'present') {
+  if (isDeckMode(url.mode)) {
     return (
       <main id="main">
         <DatasetGate>

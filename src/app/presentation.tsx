@@ -1,227 +1,145 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '../data/dataset-query';
-import { selectFeaturedPlan, selectPlanLabel } from '../data/dataset-selectors';
-import {
-  selectAreaFilters,
-  selectThemeCounts,
-  selectVisibleAreas,
-} from '../features/areas/area-selectors';
-import { LazyAreasChart } from '../features/areas/lazy-areas-chart';
-import { Deck, type DeckSlide } from '../features/briefing/deck';
-import { selectPlanDetails, selectTimeline } from '../features/plans/plan-selectors';
-import { formatPeriod } from '../features/plans/format-period';
-import { selectQuotes } from '../features/quotes/quote-selectors';
-import { evidenceLabelKey } from '../i18n/evidence-label';
-import {
-  formatCountWord,
-  formatList,
-  formatPartialDate,
-  formatQuotation,
-} from '../i18n/formatters';
-import { languageNameKey } from '../i18n/language-name';
-import { useI18n } from '../i18n/use-i18n';
+import { Deck, type DeckControl, type DeckLabels } from '../features/briefing/deck';
+import { PresenterView, type PresenterLabels } from '../features/briefing/presenter-view';
+import { PrintSlides } from '../features/briefing/print-slides';
+import type { SlideDeck } from '../features/briefing/slide-types';
+import type { Blank } from '../features/briefing/use-deck-keys';
+import { useDeckSync, type DeckSyncState } from '../features/briefing/use-deck-sync';
+import type { MessageKey } from '../i18n/messages-fr';
+import { useI18n, type I18n } from '../i18n/use-i18n';
+import { serializeUrlState } from '../url-state/url-state';
 import { useUrlState } from '../url-state/use-url-state';
+import { selectSlideDeck } from './select-slides';
 
-const SOURCES_PER_SLIDE = 3;
+/** The name of the presenter's window: S or the button again reuses it rather than open another. */
+const PRESENTER_WINDOW = 'joint-action-plans-presenter';
 
-/** The slides, built from the dataset in the current language and under the current filters. */
-export default function Presentation() {
+const HELP_KEYS: [MessageKey, MessageKey][] = [
+  ['deckKeyNextKeys', 'deckKeyNext'],
+  ['deckKeyPreviousKeys', 'deckKeyPrevious'],
+  ['deckKeyEndsKeys', 'deckKeyEnds'],
+  ['deckKeyJumpKeys', 'deckKeyJump'],
+  ['deckKeyBlackKeys', 'deckKeyBlack'],
+  ['deckKeyWhiteKeys', 'deckKeyWhite'],
+  ['deckKeyPresenterKeys', 'deckKeyPresenter'],
+  ['deckKeyTimerKeys', 'deckKeyTimer'],
+  ['deckKeyHelpKeys', 'deckKeyHelp'],
+  ['deckKeyExitKeys', 'deckKeyExit'],
+];
+
+function deckLabels(t: I18n['t']): DeckLabels {
+  return {
+    deck: t('presentDeck'),
+    slide: t('deckSlideRole'),
+    slideLabel: (current, total) => t('deckSlideLabel', { current, total }),
+    announce: (current, total, title) => t('deckAnnounce', { current, total, title }),
+    progress: (current, total) => t('presentProgress', { current, total }),
+    numberLabel: (current, total) => t('deckNumberLabel', { current, total }),
+    previous: t('presentPrevious'),
+    next: t('presentNext'),
+    exit: t('presentExit'),
+    controls: t('deckControls'),
+    keys: t('deckKeys'),
+    notes: t('notesTitle'),
+    blankBlack: t('deckBlankBlack'),
+    blankWhite: t('deckBlankWhite'),
+    help: {
+      title: t('deckKeysTitle'),
+      intro: t('deckKeysIntro'),
+      close: t('deckKeysClose'),
+      keys: HELP_KEYS.map(([keys, action]) => ({ keys: t(keys), action: t(action) })),
+    },
+  };
+}
+
+/** The deck of the current view: the dataset, the language and the filters the URL holds. */
+function useSlideDeck(): SlideDeck {
   const dataset = useDataset();
-  const { t, locale, pick } = useI18n();
+  const { t, locale } = useI18n();
+  const [url] = useUrlState();
+  // The slide number is not part of the deck: moving on does not rebuild it.
+  const viewKey = JSON.stringify([url.themes, url.q, url.newOnly, url.plan]);
+  return useMemo(
+    () => selectSlideDeck(dataset, url, locale, t),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dataset, locale, t, viewKey],
+  );
+}
+
+/** The slides, in the audience's window (`?mode=present`) or the presenter's (`?mode=presenter`). */
+export default function Presentation() {
+  const [url] = useUrlState();
+  return url.mode === 'presenter' ? <PresenterWindow /> : <AudienceWindow />;
+}
+
+function AudienceWindow() {
+  const deck = useSlideDeck();
+  const { t } = useI18n();
   const [url, updateUrl] = useUrlState();
-  const plan = selectFeaturedPlan(dataset);
-  const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
-  const filters = selectAreaFilters(dataset, url);
-  const { areas } = selectVisibleAreas(dataset, filters, locale);
-  const details = selectPlanDetails(dataset, plan.id, locale);
-  const themeCounts = selectThemeCounts(
-    dataset,
-    { themes: [], q: '', newOnly: false },
-    locale,
-  ).filter((count) => filters.themes.length === 0 || filters.themes.includes(count.themeId));
-  const newTotal = plan.areas.filter((area) => area.isNew === true).length;
-
-  const slides: DeckSlide[] = [
-    {
-      id: 'title',
-      title: pick(dataset.title),
-      content: (
-        <div className="flex flex-1 flex-col justify-center gap-[3vh]">
-          <p className="text-[1.5em] font-semibold text-blue-950">{plan.title[locale]}</p>
-          <p className="max-w-[60ch] text-[1.1em]">{pick(dataset.summary)}</p>
-          {details ? (
-            <dl className="grid grid-cols-[auto_1fr] gap-x-[2vw] gap-y-[1vh]">
-              <dt className="font-semibold">{t('signedAt')}</dt>
-              <dd>{details.place ?? t('notDocumented')}</dd>
-              <dt className="font-semibold">{t('announcedOn')}</dt>
-              <dd>
-                {details.announcedOn
-                  ? formatPartialDate(details.announcedOn, locale)
-                  : t('notDocumented')}
-              </dd>
-              <dt className="font-semibold">{t('signatories')}</dt>
-              <dd>
-                {details.signatories.length > 0
-                  ? formatList(details.signatories, locale)
-                  : t('notDocumented')}
-              </dd>
-            </dl>
-          ) : null}
-        </div>
-      ),
-    },
-    {
-      id: 'timeline',
-      title: t('timelineTitle', {
-        count: dataset.plans.length,
-        countWord: formatCountWord(dataset.plans.length, locale),
-      }),
-      content: (
-        <ol className="grid flex-1 auto-rows-fr grid-cols-2 gap-[2vh] lg:grid-cols-4">
-          {selectTimeline(dataset, plan.id, locale).map((summary) => (
-            <li
-              key={summary.id}
-              className={`flex flex-col justify-center gap-[1vh] rounded-lg border-[3px] p-[2vh] ${summary.isSelected ? 'border-blue-950 bg-blue-50' : 'border-slate-500'}`}
-            >
-              <span className="font-semibold uppercase">
-                {t('planNumber', { number: summary.number })}
-              </span>
-              <span className="text-[1.4em] font-bold text-blue-950">
-                {formatPeriod(summary, t)}
-              </span>
-              <span>{summary.title}</span>
-              <span className="text-[0.9em]">
-                {t('evidenceWithLevel', { level: t(evidenceLabelKey[summary.periodEvidence]) })}
-              </span>
-            </li>
-          ))}
-        </ol>
-      ),
-    },
-    {
-      id: 'chart',
-      title: t('areasTitle', { plan: planLabel }),
-      content: (
-        <div className="flex min-h-0 flex-1 flex-col">
-          <p className="text-[1.1em]">
-            {t('presentAreasSummary', { count: plan.areas.length, new: newTotal })}
-          </p>
-          <div aria-hidden="true" className="mt-[2vh] min-h-0 flex-1">
-            <LazyAreasChart
-              size="projector"
-              data={themeCounts.map((count) => ({ ...count, isSelected: false }))}
-              newLabel={t('chartNew')}
-              continuingLabel={t('chartContinuing')}
-              unknownLabel={t('chartUnknown')}
-              onSelectTheme={() => {}}
-              loadingLabel={t('chartLoading')}
-              noScriptLabel={t('chartNeedsScript')}
-              errorLabel={t('errorChartTitle')}
-              retryLabel={t('retry')}
-            />
-          </div>
-          <ul className="sr-only">
-            {themeCounts.map((count) => (
-              <li key={count.themeId}>
-                {count.label}:{' '}
-                {t('presentAreasSummary', { count: count.total, new: count.newCount })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ),
-    },
-    ...themeCounts
-      .map((count) => ({
-        count,
-        themeAreas: areas.filter((area) => area.themeId === count.themeId),
-      }))
-      .filter(({ themeAreas }) => themeAreas.length > 0)
-      .map(({ count, themeAreas }) => ({
-        id: `theme-${count.themeId}`,
-        title: t('presentThemeSlide', { theme: count.label }),
-        content: (
-          <ul className="flex flex-1 flex-col justify-center gap-[2.5vh]">
-            {themeAreas.map((area) => (
-              <li key={area.id} className="flex flex-wrap items-baseline gap-x-[1vw] text-[1.2em]">
-                <span className="font-semibold">{area.name}</span>
-                {area.isNew ? (
-                  <span className="rounded border-2 border-amber-800 bg-amber-100 px-2 text-[0.75em] font-semibold text-amber-950">
-                    {t('isNew', { plan: planLabel })}
-                  </span>
-                ) : null}
-                {area.evidenceLevel === 'inferred' ? (
-                  <span className="rounded border-2 border-sky-800 px-2 text-[0.75em] text-sky-950">
-                    {t('evidenceInferred')}
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ),
-      })),
-    ...selectQuotes(dataset, locale).map((quote) => {
-      const version = quote.versions[0]!;
-      return {
-        id: `quote-${quote.id}`,
-        title: quote.personName,
-        content: (
-          <figure className="flex flex-1 flex-col justify-center gap-[3vh]">
-            <blockquote
-              lang={version.language}
-              className="border-l-[6px] border-blue-950 pl-[2vw] text-[1.25em] leading-snug"
-            >
-              <p>{formatQuotation(version.text, version.language)}</p>
-            </blockquote>
-            <figcaption>
-              <span className="font-semibold">{quote.personName}</span>, {quote.role}
-              <span className="block text-[0.9em]">
-                {t('quoteDate', { date: formatPartialDate(quote.date, locale) })} ·{' '}
-                {t(version.isOriginal ? 'quoteLabelOriginal' : 'quoteLabelTranslation', {
-                  language: t(languageNameKey[version.language]),
-                })}
-              </span>
-            </figcaption>
-          </figure>
-        ),
-      };
-    }),
-    ...chunk(dataset.sources, SOURCES_PER_SLIDE).map((sources, part, parts) => ({
-      id: `sources-${part + 1}`,
-      title:
-        parts.length === 1
-          ? t('presentSourcesSlide')
-          : t('presentSourcesSlidePart', { part: part + 1, parts: parts.length }),
-      content: (
-        <ul className="flex flex-1 flex-col justify-center gap-[3vh]">
-          {sources.map((source) => (
-            <li key={source.id}>
-              <p lang={source.language} className="font-semibold">
-                {source.title}
-              </p>
-              <p>
-                {source.publisher} · {formatPartialDate(source.date, locale)}
-              </p>
-              <p className="break-all text-[0.9em] text-blue-950">{source.url}</p>
-            </li>
-          ))}
-        </ul>
-      ),
-    })),
-  ];
-
-  const total = slides.length;
+  const [blank, setBlank] = useState<Blank>('none');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [isNotesOpen, setIsNotesOpen] = useState(false);
+  const total = deck.slides.length;
   const index = Math.min(url.slide, total) - 1;
   const enteredFullscreen = useRef(false);
+  const labels = useMemo(() => deckLabels(t), [t]);
+
+  const broadcast = useDeckSync(
+    () => ({ slide: index + 1, blank, deck }),
+    (state: DeckSyncState) => {
+      updateUrl({ slide: Math.min(Math.max(state.slide, 1), total) }, { replace: true });
+      setBlank(state.blank);
+    },
+  );
+
+  // A deck rebuilt (another language, a dataset opened in this window) reaches the presenter too.
+  useEffect(() => {
+    broadcast({ slide: index + 1, blank, deck });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [deck]);
 
   const handleIndexChange = useCallback(
-    (next: number) => updateUrl({ slide: next + 1 }, { replace: true }),
-    [updateUrl],
+    (next: number) => {
+      updateUrl({ slide: next + 1 }, { replace: true });
+      setBlank('none');
+      broadcast({ slide: next + 1, blank: 'none', deck });
+    },
+    [updateUrl, broadcast, deck],
+  );
+  const handleBlankChange = useCallback(
+    (next: Blank) => {
+      setBlank(next);
+      broadcast({ slide: index + 1, blank: next, deck });
+    },
+    [broadcast, index, deck],
   );
   const handleExit = useCallback(() => {
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     updateUrl({ mode: 'dashboard', slide: 1 });
   }, [updateUrl]);
+
+  const handleOpenPresenter = useCallback(() => {
+    const href = `${window.location.pathname}${serializeUrlState({
+      ...url,
+      mode: 'presenter',
+      slide: index + 1,
+    })}`;
+    let opened: Window | null = null;
+    try {
+      opened = window.open(href, PRESENTER_WINDOW, 'popup,width=1280,height=800');
+    } catch {
+      opened = null;
+    }
+    if (opened) {
+      setNotice(null);
+      opened.focus();
+    } else {
+      // Blocked: the notes come to this window instead.
+      setNotice(t('presenterBlocked'));
+      setIsNotesOpen(true);
+    }
+  }, [url, index, t]);
 
   useEffect(() => {
     // Esc in full screen is taken by the browser to leave full screen: leave the deck with it.
@@ -233,26 +151,95 @@ export default function Presentation() {
     return () => document.removeEventListener('fullscreenchange', handleChange);
   }, [updateUrl]);
 
+  const controls: DeckControl[] = [
+    { id: 'presenter', label: t('presenterView'), onClick: handleOpenPresenter },
+    {
+      id: 'notes',
+      label: t(isNotesOpen ? 'hideNotes' : 'showNotes'),
+      onClick: () => setIsNotesOpen((open) => !open),
+      isPressed: isNotesOpen,
+    },
+    { id: 'print', label: t('printSlides'), onClick: () => window.print() },
+  ];
+
   return (
-    <Deck
-      title={pick(dataset.title)}
-      slides={slides}
-      index={index}
-      labels={{
-        previous: t('presentPrevious'),
-        next: t('presentNext'),
-        exit: t('presentExit'),
-        progress: t('presentProgress', { current: index + 1, total }),
-        deck: t('presentDeck'),
-      }}
-      onIndexChange={handleIndexChange}
-      onExit={handleExit}
-    />
+    <>
+      <Deck
+        deck={deck}
+        index={index}
+        blank={blank}
+        labels={labels}
+        controls={controls}
+        notice={notice}
+        isNotesOpen={isNotesOpen}
+        onIndexChange={handleIndexChange}
+        onBlankChange={handleBlankChange}
+        onOpenPresenter={handleOpenPresenter}
+        onExit={handleExit}
+      />
+      <PrintSlides deck={deck} numberLabel={labels.numberLabel} />
+    </>
   );
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
+function PresenterWindow() {
+  const ownDeck = useSlideDeck();
+  const { t, locale } = useI18n();
+  const [url, updateUrl] = useUrlState();
+  const [blank, setBlank] = useState<Blank>('none');
+  // The audience's deck when it has told us (it may show a dataset opened from a file there).
+  const [audienceDeck, setAudienceDeck] = useState<SlideDeck | null>(null);
+  const deck = audienceDeck ?? ownDeck;
+  const total = deck.slides.length;
+  const index = Math.min(url.slide, total) - 1;
+
+  const broadcast = useDeckSync(
+    () => ({ slide: index + 1, blank }),
+    (state) => {
+      if (state.deck) setAudienceDeck(state.deck);
+      const slides = state.deck?.slides.length ?? total;
+      updateUrl({ slide: Math.min(Math.max(state.slide, 1), slides) }, { replace: true });
+      setBlank(state.blank);
+    },
+  );
+
+  const labels: PresenterLabels = useMemo(() => {
+    const base = deckLabels(t);
+    return {
+      previous: base.previous,
+      next: base.next,
+      notes: base.notes,
+      numberLabel: base.numberLabel,
+      keys: base.keys,
+      help: base.help,
+      title: t('presenterView'),
+      current: t('presenterCurrentSlide'),
+      nextSlide: t('presenterNextSlide'),
+      endOfDeck: t('presenterEndOfDeck'),
+      elapsed: t('presenterElapsed'),
+      resetTimer: t('presenterResetTimer'),
+      clock: t('presenterClock'),
+      audienceBlack: t('presenterAudienceBlack'),
+      audienceWhite: t('presenterAudienceWhite'),
+    };
+  }, [t]);
+
+  return (
+    <PresenterView
+      deck={deck}
+      index={index}
+      blank={blank}
+      locale={locale}
+      labels={labels}
+      onIndexChange={(next) => {
+        updateUrl({ slide: next + 1 }, { replace: true });
+        setBlank('none');
+        broadcast({ slide: next + 1, blank: 'none' });
+      }}
+      onBlankChange={(next) => {
+        setBlank(next);
+        broadcast({ slide: index + 1, blank: next });
+      }}
+    />
+  );
 }

@@ -15,6 +15,8 @@ describe('URL state', () => {
     { ...DEFAULT_URL_STATE, themes: ['cyber'] },
     { ...DEFAULT_URL_STATE, mode: 'present', slide: 4, scheme: 'dark' },
     { ...DEFAULT_URL_STATE, mode: 'embed', lang: 'en', scheme: 'light' },
+    { ...DEFAULT_URL_STATE, mode: 'presenter', slide: 7, lang: 'en', themes: ['crime'] },
+    { ...DEFAULT_URL_STATE, mode: 'presenter' },
   ])('gives back the same state after serialize then parse (%o)', (state) => {
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
@@ -39,6 +41,10 @@ describe('URL state', () => {
     ['?slide=99999', { slide: 999 }],
     ['?scheme=neon', { scheme: 'system' }],
     ['?embed=true', { mode: 'dashboard' }],
+    ['?mode=Presenter&slide=3', { mode: 'dashboard' }],
+    ['?mode=presenter&slide=0', { mode: 'presenter', slide: 1 }],
+    ['?mode=presenter&slide=2.5', { mode: 'presenter', slide: 2 }],
+    ['?mode=presenter&embed=1', { mode: 'embed' }],
   ])('falls back to defaults for a bad parameter: %s', (search, expected) => {
     expect(parseUrlState(search)).toMatchObject(expected);
   });
@@ -48,6 +54,13 @@ describe('URL state', () => {
       parseUrlState('?v=1&themes=cyber&lang=en'),
     );
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, lang: 'en' })).toBe('?v=1&lang=en');
+  });
+
+  it('writes the presenter view with its slide: ?mode=presenter&slide=k', () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, mode: 'presenter', slide: 3 })).toBe(
+      '?v=1&mode=presenter&slide=3',
+    );
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, mode: 'dashboard', slide: 3 })).toBe('');
   });
 
   it('reads embed=1 as the compact view', () => {

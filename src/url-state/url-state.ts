@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale';
 
-export const VIEW_MODES = ['dashboard', 'present', 'embed'] as const;
+/** `presenter` is the presenter's window of a deck (notes, next slide, timer), opened from it. */
+export const VIEW_MODES = ['dashboard', 'present', 'presenter', 'embed'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 export const COLOR_SCHEMES = ['system', 'light', 'dark'] as const;
 export type ColorScheme = (typeof COLOR_SCHEMES)[number];
@@ -19,7 +20,7 @@ export interface UrlState {
   newOnly: boolean;
   plan: string | null;
   mode: ViewMode;
-  /** 1-based slide number in presentation mode. */
+  /** 1-based slide number in presentation mode and in the presenter view. */
   slide: number;
   scheme: ColorScheme;
 }
@@ -83,8 +84,13 @@ export function serializeUrlState(state: UrlState): string {
   if (state.plan !== null) params.set('plan', state.plan);
   if (state.mode === 'embed') params.set('embed', '1');
   else if (state.mode !== 'dashboard') params.set('mode', state.mode);
-  if (state.mode === 'present' && state.slide !== 1) params.set('slide', String(state.slide));
+  if (isDeckMode(state.mode) && state.slide !== 1) params.set('slide', String(state.slide));
   if (state.scheme !== 'system') params.set('scheme', state.scheme);
   const query = params.toString();
   return query === '' ? '' : `?v=${URL_FORMAT_VERSION}&${query}`;
+}
+
+/** The modes that show the slides: the audience's deck and the presenter's window. */
+export function isDeckMode(mode: ViewMode): boolean {
+  return mode === 'present' || mode === 'presenter';
 }

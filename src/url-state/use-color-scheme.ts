@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useMediaQuery } from '../components/ui/use-media-query';
+import { isDeckMode } from './url-state';
 import { useUrlState } from './use-url-state';
 
 export type ResolvedScheme = 'light' | 'dark';
@@ -8,7 +9,7 @@ export type ResolvedScheme = 'light' | 'dark';
 export function useResolvedScheme(): ResolvedScheme {
   const [url] = useUrlState();
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
-  if (url.mode === 'present') return 'light';
+  if (isDeckMode(url.mode)) return 'light';
   if (url.scheme === 'system') return prefersDark ? 'dark' : 'light';
   return url.scheme;
 }

@@ -1,115 +1,218 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { DeckHelpDialog } from './deck-help-dialog';
+import { SlideNotes } from './slide-notes';
+import type { SlideDeck } from './slide-types';
+import { SlideView } from './slide-view';
+import { useDeckKeys, type Blank } from './use-deck-keys';
 
-export interface DeckSlide {
+/** A button of the deck's control bar. The bar takes any number, in order. */
+export interface DeckControl {
   id: string;
-  title: string;
-  content: ReactNode;
+  label: string;
+  onClick: () => void;
+  /** For a toggle (the notes panel). */
+  isPressed?: boolean;
+}
+
+export interface DeckLabels {
+  /** "présentation": the deck's aria-roledescription. */
+  deck: string;
+  /** "diapositive". */
+  slide: string;
+  /** "3 sur 13", the slide's aria-label, for a slide number. */
+  slideLabel: (current: number, total: number) => string;
+  /** "Diapositive 3 sur 13 : Title", said by the live region. */
+  announce: (current: number, total: number, title: string) => string;
+  /** "Diapositive 3 / 13", the visible counter. */
+  progress: (current: number, total: number) => string;
+  /** "3 / 13", on the slide itself. */
+  numberLabel: (current: number, total: number) => string;
+  previous: string;
+  next: string;
+  exit: string;
+  controls: string;
+  keys: string;
+  notes: string;
+  blankBlack: string;
+  blankWhite: string;
+  help: { title: string; intro: string; close: string; keys: { keys: string; action: string }[] };
 }
 
 export interface DeckProps {
-  title: string;
-  slides: DeckSlide[];
+  deck: SlideDeck;
   /** 0-based; clamped to the slides there are. */
   index: number;
-  labels: { previous: string; next: string; exit: string; progress: string; deck: string };
+  blank: Blank;
+  labels: DeckLabels;
+  /** Extra buttons of the control bar, between the counter and "Leave". */
+  controls: DeckControl[];
+  /** Shown above the control bar (the presenter view's window was blocked). */
+  notice: string | null;
+  isNotesOpen: boolean;
   onIndexChange: (index: number) => void;
+  onBlankChange: (blank: Blank) => void;
+  onOpenPresenter: () => void;
   onExit: () => void;
 }
 
-const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
-const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+const barButtonClass =
+  'min-h-11 rounded-md border-2 border-[#ffffff] px-3 py-1 font-semibold text-[#ffffff] hover:bg-[#ffffff] hover:text-[#0f172a] disabled:border-[#64748b] disabled:text-[#94a3b8] disabled:hover:bg-transparent aria-pressed:bg-[#ffffff] aria-pressed:text-[#0f172a]';
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
+const nextButtonClass =
+  'min-h-11 rounded-md border-2 border-[#ffffff] bg-[#ffffff] px-3 py-1 font-semibold text-[#0f172a] hover:bg-[#e2e8f0] disabled:border-[#64748b] disabled:bg-transparent disabled:text-[#94a3b8]';
 
 /**
- * A full-window slide deck driven by keyboard, presentation clickers (which send PageUp/PageDown)
- * or the visible buttons. Nothing depends on hover.
+ * The audience's deck: the current slide on a 16:9 stage as large as the window allows
+ * (letterboxed, never scrolling), driven by keyboard, presentation clickers or the control bar.
+ * Nothing depends on hover.
  */
-export function Deck({ title, slides, index, labels, onIndexChange, onExit }: DeckProps) {
-  const last = slides.length - 1;
+export function Deck({
+  deck,
+  index,
+  blank,
+  labels,
+  controls,
+  notice,
+  isNotesOpen,
+  onIndexChange,
+  onBlankChange,
+  onOpenPresenter,
+  onExit,
+}: DeckProps) {
+  const total = deck.slides.length;
+  const last = total - 1;
   const current = Math.min(Math.max(index, 0), last);
-  const slide = slides[current];
+  const slide = deck.slides[current];
+  const [isHelpOpen, setIsHelpOpen] = useState(false);
+  const blankButton = useRef<HTMLButtonElement>(null);
+
+  useDeckKeys({
+    current,
+    last,
+    goTo: onIndexChange,
+    toggleBlank: (kind) => onBlankChange(blank === kind ? 'none' : kind),
+    openHelp: () => setIsHelpOpen(true),
+    openPresenter: onOpenPresenter,
+    exit: onExit,
+    isPaused: isHelpOpen,
+  });
 
   useEffect(() => {
-    const handleKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-      // Space and Enter on a focused button press the button; do not also turn the page.
-      const onButton =
-        event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement;
-      let next: number | null = null;
-      if (NEXT_KEYS.has(event.key) && !(event.key === ' ' && onButton)) next = current + 1;
-      else if (PREVIOUS_KEYS.has(event.key)) next = current - 1;
-      else if (event.key === 'Home') next = 0;
-      else if (event.key === 'End') next = last;
-      else if (event.key === 'Escape') {
-        event.preventDefault();
-        onExit();
-        return;
-      }
-      if (next === null) return;
-      event.preventDefault();
-      onIndexChange(Math.min(Math.max(next, 0), last));
-    };
-    window.addEventListener('keydown', handleKey);
-    return () => window.removeEventListener('keydown', handleKey);
-  }, [current, last, onExit, onIndexChange]);
+    if (blank !== 'none') blankButton.current?.focus();
+  }, [blank]);
 
   if (!slide) return null;
-  const progressPercent = ((current + 1) / slides.length) * 100;
+  const number = current + 1;
+  const progressPercent = (number / total) * 100;
   return (
     <div
-      className="deck fixed inset-0 flex flex-col bg-white text-black"
+      role="region"
       aria-roledescription={labels.deck}
+      aria-label={deck.title}
+      lang={deck.language}
+      className="deck fixed inset-0 flex flex-col bg-[#1e293b] text-[#0f172a] print:hidden"
     >
-      <p className="sr-only">{title}</p>
-      <section
-        key={slide.id}
-        aria-labelledby="slide-heading"
-        className="deck-slide flex min-h-0 flex-1 flex-col overflow-hidden px-[5vw] pb-[2vh] pt-[4vh] motion-safe:animate-[deck-in_200ms_ease-out]"
+      <div className="flex min-h-0 flex-1">
+        <div className="stage-host min-w-0 flex-1">
+          <section
+            key={slide.id}
+            role="group"
+            aria-roledescription={labels.slide}
+            aria-label={labels.slideLabel(number, total)}
+            className="slide-stage deck-slide motion-safe:animate-[deck-in_200ms_ease-out]"
+          >
+            <SlideView
+              slide={slide}
+              number={number}
+              total={total}
+              deckTitle={deck.title}
+              numberLabel={labels.numberLabel(number, total)}
+            />
+          </section>
+        </div>
+        {isNotesOpen ? (
+          <SlideNotes
+            label={labels.notes}
+            notes={slide.notes}
+            className="w-[min(30rem,35vw)] shrink-0 border-l-4 border-[#b45309] bg-[#ffffff] p-4 text-base leading-snug"
+          />
+        ) : null}
+      </div>
+      {notice ? (
+        <p role="status" className="bg-[#fef3c7] px-4 py-2 font-semibold text-[#78350f]">
+          {notice}
+        </p>
+      ) : null}
+      <nav
+        aria-label={labels.controls}
+        className="flex flex-wrap items-center gap-x-3 gap-y-2 bg-[#0f172a] px-4 py-2 text-sm text-[#ffffff] xl:text-base"
       >
-        <h2 id="slide-heading" className="text-[1.9em] font-bold leading-tight text-blue-950">
-          {slide.title}
-        </h2>
-        <div className="mt-[3vh] flex min-h-0 flex-1 flex-col">{slide.content}</div>
-      </section>
-      <footer className="flex items-center gap-[1.5vw] border-t-2 border-black px-[5vw] py-[1.2vh] text-[0.8em]">
         <button
           type="button"
           onClick={() => onIndexChange(Math.max(current - 1, 0))}
           disabled={current === 0}
-          className="min-h-11 rounded-md border-2 border-black px-4 py-1 font-semibold disabled:border-slate-400 disabled:text-slate-500"
+          className={barButtonClass}
         >
           {labels.previous}
         </button>
-        <div className="flex flex-1 items-center gap-4">
-          <p aria-live="polite" className="font-semibold tabular-nums">
-            {labels.progress}
+        <div className="flex min-w-40 flex-1 items-center gap-3">
+          <p className="deck-progress shrink-0 font-semibold tabular-nums">
+            {labels.progress(number, total)}
           </p>
-          <div aria-hidden="true" className="h-2 flex-1 rounded bg-slate-300">
-            <div className="h-2 rounded bg-blue-900" style={{ width: `${progressPercent}%` }} />
+          <div aria-hidden="true" className="h-2 flex-1 rounded bg-[#475569]">
+            <div className="h-2 rounded bg-[#fbbf24]" style={{ width: `${progressPercent}%` }} />
           </div>
         </div>
         <button
           type="button"
           onClick={() => onIndexChange(Math.min(current + 1, last))}
           disabled={current === last}
-          className="min-h-11 rounded-md border-2 border-black bg-blue-950 px-4 py-1 font-semibold text-white disabled:border-slate-400 disabled:bg-slate-200 disabled:text-slate-500"
+          className={nextButtonClass}
         >
           {labels.next}
         </button>
-        <button
-          type="button"
-          onClick={onExit}
-          className="min-h-11 rounded-md border-2 border-black px-4 py-1 font-semibold"
-        >
+        {controls.map((control) => (
+          <button
+            key={control.id}
+            type="button"
+            onClick={control.onClick}
+            aria-pressed={control.isPressed}
+            className={barButtonClass}
+          >
+            {control.label}
+          </button>
+        ))}
+        <button type="button" onClick={() => setIsHelpOpen(true)} className={barButtonClass}>
+          {labels.keys}
+        </button>
+        <button type="button" onClick={onExit} className={barButtonClass}>
           {labels.exit}
         </button>
-      </footer>
+      </nav>
+      <p aria-live="polite" className="sr-only">
+        {labels.announce(number, total, slide.title)}
+      </p>
+      {blank !== 'none' ? (
+        <button
+          ref={blankButton}
+          type="button"
+          onClick={() => onBlankChange('none')}
+          className={`fixed inset-0 z-40 cursor-default ${blank === 'black' ? 'deck-blank-black bg-[#000000]' : 'deck-blank-white bg-[#ffffff]'}`}
+        >
+          <span className="sr-only">
+            {blank === 'black' ? labels.blankBlack : labels.blankWhite}
+          </span>
+        </button>
+      ) : null}
+      {isHelpOpen ? (
+        <DeckHelpDialog
+          title={labels.help.title}
+          intro={labels.help.intro}
+          closeLabel={labels.help.close}
+          keys={labels.help.keys}
+          onClose={() => setIsHelpOpen(false)}
+        />
+      ) : null}
     </div>
   );
 }

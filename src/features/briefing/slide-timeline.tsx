@@ -1,0 +1,105 @@
+import { Fragment } from 'react';
+import type { SlideBlock, SlideTimelinePlan } from './slide-types';
+
+type TimelineBlock = Extract<SlideBlock, { kind: 'timeline' }>;
+type LegendKind = NonNullable<TimelineBlock['legend']>[number]['kind'];
+
+// How sure a period is, drawn so that it still reads in grayscale print: documented years solid,
+// inferred ones lighter with a dashed outline, an undocumented stretch hatched, an unknown end
+// fading out (../shared/DESIGN.md, "Time and uncertainty").
+const BAR_CLASS: Record<LegendKind, string> = {
+  stated: 'bg-[#1e3a8a]',
+  inferred: 'border-[0.45cqh] border-dashed border-[#1e3a8a] bg-[#bfdbfe]',
+  unknown: 'slide-hatched border-[0.45cqh] border-dashed border-[#475569]',
+  'open-end': 'slide-open-end bg-[#1e3a8a]',
+};
+
+function barClass(plan: SlideTimelinePlan): string {
+  const isOpenEnd = plan.startYear !== null && plan.endYear === null;
+  return `${BAR_CLASS[plan.evidence]} ${isOpenEnd ? 'slide-open-end' : ''}`;
+}
+
+/** At most about ten year labels, so that they never run into each other. */
+function yearLabels(minYear: number, maxYear: number): number[] {
+  const count = maxYear - minYear + 1;
+  const step = Math.max(1, Math.ceil(count / 10));
+  const years: number[] = [];
+  for (let year = minYear; year <= maxYear; year += step) years.push(year);
+  return years;
+}
+
+/** The plans on a linear year axis, one lane each, with a legend. */
+export function SlideTimeline({ block }: { block: TimelineBlock }) {
+  const { minYear, maxYear } = block;
+  const span = maxYear + 1 - minYear;
+  const position = (year: number) => ((year - minYear) / span) * 100;
+  return (
+    <figure className="flex min-h-0 flex-1 flex-col gap-[2cqh]">
+      <div
+        className="grid min-h-0 flex-1 grid-cols-[minmax(0,40%)_1fr] gap-x-[2.5cqw]"
+        style={{ gridTemplateRows: `auto repeat(${block.plans.length}, minmax(0, 1fr))` }}
+      >
+        <div />
+        <div aria-hidden="true" className="relative h-[5cqh] border-b-[0.3cqh] border-[#334155]">
+          {yearLabels(minYear, maxYear).map((year) => (
+            <span
+              key={year}
+              className="absolute bottom-[0.6cqh] -translate-x-1/2 text-[3.5cqh] tabular-nums text-[#334155]"
+              style={{ left: `${position(year + 0.5)}%` }}
+            >
+              {year}
+            </span>
+          ))}
+        </div>
+        {block.plans.map((plan) => (
+          <Fragment key={plan.id}>
+            <div
+              className={`flex flex-col justify-center border-b-[0.2cqh] border-[#cbd5e1] py-[1cqh] text-right leading-[1.2] ${plan.isFeatured ? 'font-bold' : ''}`}
+            >
+              <span className="text-[3.6cqh] text-[#172554]">{plan.title}</span>
+              <span className="text-[3.5cqh] text-[#334155]">
+                {/* "Période non documentée · Non documenté" would say it twice. */}
+                {plan.startYear === null && plan.endYear === null
+                  ? plan.periodLabel
+                  : `${plan.periodLabel} · ${plan.evidenceLabel}`}
+              </span>
+            </div>
+            <div className="relative border-b-[0.2cqh] border-[#cbd5e1]">
+              {yearLabels(minYear, maxYear).map((year) => (
+                <span
+                  key={year}
+                  aria-hidden="true"
+                  className="absolute inset-y-0 border-l-[0.15cqh] border-[#e2e8f0]"
+                  style={{ left: `${position(year)}%` }}
+                />
+              ))}
+              {plan.span ? (
+                <span
+                  aria-hidden="true"
+                  className={`absolute top-1/2 h-[5.5cqh] -translate-y-1/2 rounded-[0.6cqh] ${barClass(plan)} ${plan.isFeatured ? 'outline-[0.6cqh] outline-offset-[0.3cqh] outline-[#b45309] outline-solid' : ''}`}
+                  style={{
+                    left: `${position(plan.span.from)}%`,
+                    width: `${position(plan.span.to) - position(plan.span.from)}%`,
+                  }}
+                />
+              ) : null}
+            </div>
+          </Fragment>
+        ))}
+      </div>
+      {block.legend && block.legend.length > 0 ? (
+        <ul className="flex flex-wrap gap-x-[3cqw] gap-y-[1cqh] text-[3.5cqh]">
+          {block.legend.map((entry) => (
+            <li key={entry.kind} className="flex items-center gap-[1cqw]">
+              <span
+                aria-hidden="true"
+                className={`inline-block h-[3.5cqh] w-[6cqh] rounded-[0.5cqh] ${BAR_CLASS[entry.kind]}`}
+              />
+              {entry.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </figure>
+  );
+}
