@@ -11,7 +11,17 @@ const noFeatures = { group: ['**/features/**'], message: 'Only app/ composes fea
 const noApp = { group: ['**/app/**'], message: 'Nothing imports app/; it is the top.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
