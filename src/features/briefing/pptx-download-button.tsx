@@ -41,7 +41,7 @@ export function PptxDownloadButton({ deck, className }: PptxDownloadButtonProps)
   };
 
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex flex-wrap items-center gap-x-2">
       <button
         type="button"
         className={className}
@@ -50,7 +50,7 @@ export function PptxDownloadButton({ deck, className }: PptxDownloadButtonProps)
       >
         {t('pptxDownload')}
       </button>
-      <p role="status" className="text-sm">
+      <p role="status" className="text-sm empty:sr-only">
         {state.status === 'writing' ? t('pptxWriting') : null}
         {state.status === 'done' ? t('downloadDone', { file: state.file }) : null}
         {state.status === 'failed' ? t('pptxFailed', { reason: state.reason }) : null}
