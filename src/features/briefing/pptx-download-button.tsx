@@ -44,13 +44,15 @@ export function PptxDownloadButton({ deck, className }: PptxDownloadButtonProps)
     <div className="flex flex-wrap items-center gap-x-2">
       <button
         type="button"
-        className={className}
+        className={`${className} aria-disabled:cursor-progress aria-disabled:opacity-75`}
         aria-disabled={isWriting}
         onClick={() => void handleDownload()}
       >
         {t('pptxDownload')}
       </button>
-      <p role="status" className="text-sm empty:sr-only">
+      {/* Writing and done are announced, not shown: the deck's bar does not grow and shift the
+          slide in front of the room (the browser shows the download). A failure is shown. */}
+      <p role="status" className={state.status === 'failed' ? 'text-sm' : 'sr-only'}>
         {state.status === 'writing' ? t('pptxWriting') : null}
         {state.status === 'done' ? t('downloadDone', { file: state.file }) : null}
         {state.status === 'failed' ? t('pptxFailed', { reason: state.reason }) : null}

@@ -42,6 +42,9 @@ describe.each(LOCALES)('the deck as PowerPoint (%s)', (language) => {
     for (const series of block.series) {
       expect(chart).toContain(`<a:srgbClr val="${series.color.slice(1).toUpperCase()}"`);
     }
+    // Each segment's count written in it, as on screen, and nothing for a zero.
+    expect(chart).toContain('<c:showVal val="1"/>');
+    expect(chart).toContain('formatCode="0;;"');
     // The first category is drawn at the top, as on screen.
     expect(chart).toContain('<c:orientation val="maxMin"/>');
   });

@@ -552,6 +552,15 @@ function addChart(
       valAxisMinVal: 0,
       valAxisLabelFormatCode: '0',
       valGridLine: { color: RULE, size: 1 },
+      // Each segment's count in it, as on screen; a zero segment says nothing ("0;;" has no
+      // section for zero).
+      showValue: true,
+      dataLabelPosition: 'ctr',
+      dataLabelColor: 'FFFFFF',
+      dataLabelFontSize: FONT.body,
+      dataLabelFontBold: true,
+      dataLabelFontFace: FONT_FACE,
+      dataLabelFormatCode: '0;;',
       showLegend: true,
       legendPos: 'b',
       legendFontSize: FONT.body,
