@@ -1,7 +1,14 @@
-import { writeDeckPptx } from '../features/briefing/write-deck-pptx';
+import { screen, waitFor } from '@testing-library/react';
+import {
+  FONT,
+  layoutSlide,
+  SLIDE_HEIGHT,
+  writeDeckPptx,
+} from '../features/briefing/write-deck-pptx';
 import { createI18n } from '../i18n/use-i18n';
 import { buildDataset } from '../testing/dataset-builders';
 import { readPptx } from '../testing/read-pptx';
+import { renderApp } from '../testing/render-app';
 import { parseUrlState } from '../url-state/url-state';
 import { selectSlideDeck } from './select-slides';
 
@@ -51,5 +58,52 @@ describe('the deck as PowerPoint, from the bundled dataset', () => {
   it('follows the filters of the address: only the chosen themes in the chart', async () => {
     const { pptx } = await pptxFor('?lang=en&themes=crime,people');
     expect(chartCategories(pptx.charts[0] ?? '')).toEqual(['Crime and trafficking', 'People']);
+  });
+});
+
+describe('the deck as PowerPoint, laid out for a room', () => {
+  it.each(['', '?lang=en', '?lang=en&themes=crime,people'])(
+    '%s: every slide fits above the bottom tenth, body at 20 pt or more',
+    (search) => {
+      const url = parseUrlState(search);
+      const deck = selectSlideDeck(buildDataset(), url, url.lang, createI18n(url.lang).t);
+      for (const slide of deck.slides) {
+        const { body, placed } = layoutSlide(slide, deck.language);
+        expect(body).toBeGreaterThanOrEqual(FONT.body);
+        for (const { box } of placed) {
+          expect(box.y + box.h, slide.id).toBeLessThanOrEqual(SLIDE_HEIGHT * 0.9 + 0.001);
+        }
+      }
+    },
+  );
+});
+
+describe('the PowerPoint download in the deck', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('saves the slides shown, in English, as a .pptx and says so', async () => {
+    let saved: Blob | undefined;
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob;
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    const { user } = renderApp({ url: '/?mode=present&lang=en&themes=crime,people' });
+    const counter = await screen.findByText(/^Slide 1 \/ \d+$/);
+    const total = Number(/\/ (\d+)$/.exec(counter.textContent ?? '')?.[1]);
+    await user.click(screen.getByRole('button', { name: 'Download as PowerPoint' }));
+    await waitFor(() => expect(names).toHaveLength(1));
+    expect(names[0]).toBe('unodc-osce-joint-action-plans-slides-2018-2019-filtered-en.pptx');
+    const pptx = await readPptx(saved!);
+    expect(pptx.slides).toHaveLength(total);
+    expect(
+      await screen.findByText(`File ${names[0]} downloaded.`, { exact: true }),
+    ).toBeInTheDocument();
   });
 });
