@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bundledDatasetJson } from '../testing/dataset-builders';
@@ -93,7 +95,17 @@ describe('the dashboard, in French by default', () => {
       .getByRole('heading', { name: 'Lutte contre la corruption' })
       .closest('li')!;
     expect(inferred).toHaveTextContent('Déduit');
-    expect(inferred).toHaveTextContent(/Comment : Le communiqué n'en nomme que huit/);
+    expect(inferred).toHaveTextContent(/Comment : Le communiqué de 2018 ne nomme que huit/);
+    // An inferred area links every source of its inference, and only those.
+    expect(
+      within(inferred)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      expect.stringContaining("L'ONUDC et le Secrétariat de l'OSCE signent"),
+      expect.stringContaining('European OSCE´s joint action'),
+      expect.stringContaining('2020-2022 joint action plan'),
+    ]);
   });
 
   it('choosing themes narrows the grid, says how many, and updates the link', async () => {
@@ -202,24 +214,31 @@ describe('the dashboard, in French by default', () => {
     expect(quote).toHaveAttribute('lang', 'fr');
     expect(quote).toHaveTextContent("Je salue la coopération continue entre l'ONUDC et l'OSCE");
     expect(fedotov.querySelector('figcaption')).toHaveTextContent('Yury Fedotov');
-    expect(fedotov).toHaveTextContent('Texte original (français)');
-    expect(fedotov).toHaveTextContent('Déclaration du 31 janvier 2018');
+    expect(fedotov).toHaveTextContent('Version en français publiée par ONUDC (31 janvier 2018)');
+    expect(fedotov).not.toHaveTextContent(/original/i);
+    expect(fedotov).toHaveTextContent('Citation publiée le 31 janvier 2018');
     await user.click(within(fedotov).getByRole('button', { name: 'Voir la version en anglais' }));
     expect(fedotov.querySelector('blockquote')).toHaveAttribute('lang', 'en');
     expect(fedotov.querySelector('blockquote')).toHaveTextContent(
       "I welcome UNODC's ongoing cooperation",
     );
-    expect(fedotov).toHaveTextContent('Version publiée en anglais');
-    expect(figures[1]!.querySelector('figcaption')).toHaveTextContent('Thomas Greminger');
+    expect(fedotov).toHaveTextContent('Version en anglais publiée par UNODC (31 janvier 2018)');
+    const greminger = figures[1]!;
+    expect(greminger.querySelector('figcaption')).toHaveTextContent('Thomas Greminger');
+    // Two quoted parts with the release's own words between them, as the release prints them.
+    expect(greminger.querySelector('blockquote')).toHaveTextContent(
+      "« Ce plan d'action conjoint a émergé d'une culture de la coopération sincère entre nos organisations, » a expliqué le Secrétaire général de l'OSCE M. Greminger. « Il est basé sur la compréhension profonde",
+    );
   });
 
   it('lists each source with its publisher, date and an http(s) link', async () => {
     renderApp();
     const region = await screen.findByRole('region', { name: 'Sources' });
     const links = within(region).getAllByRole('link');
-    expect(links).toHaveLength(5);
+    expect(links).toHaveLength(6);
     for (const link of links) expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
-    expect(region).toHaveTextContent('Europe Security News · 2011');
+    expect(region).toHaveTextContent('Europe Security News · décembre 2011');
+    expect(region).toHaveTextContent('Date déduite, décembre 2011 au plus tôt');
     expect(region).toHaveTextContent('30 mars 2012');
   });
 });
@@ -243,10 +262,18 @@ describe('the dashboard in English', () => {
       'figure',
     )[0]!;
     expect(fedotov.querySelector('blockquote')).toHaveAttribute('lang', 'en');
-    expect(fedotov).toHaveTextContent('Published English version');
+    expect(fedotov).toHaveTextContent('English version published by UNODC (January 31, 2018)');
     await user.click(within(fedotov).getByRole('button', { name: 'Show the French version' }));
     expect(fedotov.querySelector('blockquote')).toHaveTextContent('Je salue la coopération');
-    expect(fedotov).toHaveTextContent('Original text (French)');
+    expect(fedotov).toHaveTextContent('French version published by ONUDC (January 31, 2018)');
+    expect(fedotov).not.toHaveTextContent(/original/i);
+    expect(
+      within(screen.getByRole('region', { name: 'The signatories' }))
+        .getAllByRole('figure')[1]!
+        .querySelector('blockquote'),
+    ).toHaveTextContent(
+      '“This joint action plan has emerged from a genuine culture of cooperation between our organizations,” said OSCE Secretary General Greminger. “It is based on',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Français' }));
     expect(
@@ -339,5 +366,29 @@ describe('when the dataset cannot be loaded', () => {
     );
     expect(alert).toHaveTextContent('plans.3.areas.0.themeId: unknown theme "nope"');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
+
+describe('a dataset in the earlier shape (schemaVersion 1)', () => {
+  const v1 = () =>
+    JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/plans-v1.json'), 'utf8'));
+
+  it('still loads in French: one-piece quotations, and the original where the file names it', async () => {
+    renderApp({ responder: () => jsonResponse(v1()) });
+    const region = await screen.findByRole('region', { name: 'Les signataires' });
+    const [fedotov] = within(region).getAllByRole('figure');
+    expect(fedotov!.querySelector('blockquote')).toHaveTextContent('Je salue la coopération');
+    expect(fedotov).toHaveTextContent(
+      'Version en français publiée par ONUDC / UNODC (31 janvier 2018), texte original',
+    );
+  });
+
+  it('still loads in English', async () => {
+    renderApp({ url: '/?lang=en', responder: () => jsonResponse(v1()) });
+    const region = await screen.findByRole('region', { name: 'The signatories' });
+    expect(within(region).getAllByRole('figure')[1]!.querySelector('blockquote')).toHaveTextContent(
+      'This joint action plan has emerged',
+    );
+    expect(screen.getByText('12 areas shown of 12')).toBeInTheDocument();
   });
 });

@@ -66,7 +66,7 @@ describe('presentation mode', () => {
       'en',
     );
     expect(currentSlide().getByRole('figure')).toHaveTextContent(
-      'English version published by UNODC, January 31, 2018',
+      'English version published by UNODC (January 31, 2018)',
     );
   });
 
@@ -131,10 +131,10 @@ describe('presentation mode', () => {
     ).toHaveAttribute('role', 'status');
     const notes = screen.getByRole('region', { name: 'Notes' });
     expect(notes).toHaveTextContent(
-      "Sécurité et gestion des frontières : déduit. Comment : Le communiqué n'en nomme que huit sur douze",
+      'Sécurité et gestion des frontières : déduit. Comment : Le communiqué de 2018 ne nomme que huit des douze domaines.',
     );
     expect(notes).toHaveTextContent(
-      "Source : [1] « L'ONUDC et le Secrétariat de l'OSCE signent un nouveau plan d'action conjoint pour 2018-2019 », ONUDC / UNODC, 31 janvier 2018.",
+      "Source : [1] « L'ONUDC et le Secrétariat de l'OSCE signent un nouveau plan d'action conjoint pour 2018-2019 », ONUDC, 31 janvier 2018.",
     );
     await user.click(screen.getByRole('button', { name: 'Masquer les notes' }));
     expect(screen.queryByRole('region', { name: 'Notes' })).not.toBeInTheDocument();

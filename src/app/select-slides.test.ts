@@ -212,22 +212,24 @@ describe('selectSlideDeck', () => {
     expect(quotation.between).toHaveLength(quotation.parts.length - 1);
     expect(quotation.person).toBe('Yury Fedotov');
     expect(quotation.role).toBe("Directeur exécutif de l'ONUDC");
-    expect(quotation.versionLabel).toBe(
-      'Version en français publiée par ONUDC / UNODC, 31 janvier 2018',
-    );
+    expect(quotation.versionLabel).toBe('Version en français publiée par ONUDC (31 janvier 2018)');
+    // A quotation in parts keeps the source's own words between them, verbatim.
+    const greminger = block(slideById('', 'quote-greminger-2018'), 'quotation');
+    expect(greminger.parts).toHaveLength(2);
+    expect(greminger.parts[0]).toMatch(/entre nos organisations,$/);
+    expect(greminger.between).toEqual(["a expliqué le Secrétaire général de l'OSCE M. Greminger."]);
   });
 
   it('lists the sources numbered, with publisher, date and address', () => {
     const sources = block(slideById('', 'sources'), 'sources').items;
-    expect(sources.map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
-    expect(sources[4]).toEqual({
+    expect(sources.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(sources[4]).toMatchObject({
       number: 5,
-      title: "UNODC and European OSCE's joint action against organized crime and illicit drugs",
       language: 'en',
       publisher: 'Europe Security News',
-      date: '2011',
-      url: 'http://europesecuritynews.com/5594/',
+      date: 'décembre 2011',
     });
+    expect(sources[4]?.url).toMatch(/^http:\/\/europesecuritynews\.com\/5594\//);
   });
 
   describe('speaker notes, from the evidence', () => {
@@ -241,18 +243,21 @@ describe('selectSlideDeck', () => {
     it('name each stated fact’s level and its source by title, publisher and date', () => {
       const notes = slideById('', 'areas-2')!.notes;
       expect(notes).toContain(
-        "Lutte contre le cybercrime, nouveau en 2018-2019 : indiqué par la source. Source : [1] «\u00a0L'ONUDC et le Secrétariat de l'OSCE signent un nouveau plan d'action conjoint pour 2018-2019\u00a0», ONUDC / UNODC, 31 janvier 2018.",
+        "Lutte contre le cybercrime, nouveau en 2018-2019 : indiqué par la source. Source : [1] «\u00a0L'ONUDC et le Secrétariat de l'OSCE signent un nouveau plan d'action conjoint pour 2018-2019\u00a0», ONUDC, 31 janvier 2018.",
       );
     });
 
     it('say how an inferred fact was inferred, and when no source states it directly', () => {
-      const notes = slideById('', 'areas-2')!.notes;
-      expect(notes).toContain(
-        "Sécurité et gestion des frontières : déduit. Comment : Le communiqué n'en nomme que huit sur douze ; le plan 2020-2022, postérieur, comprend ce domaine. Aucune source ne l’établit directement.",
-      );
       const drugs = slideById('', 'areas-1')!.notes.find((note) => note.includes('drogues'));
       expect(drugs).toMatch(
-        /: déduit\. Comment : .* Sources : \[1\] .* et \[5\] .*Europe Security News, 2011\.$/,
+        /: déduit\. Comment : Le communiqué de 2018 ne nomme que huit des douze domaines\. .* Sources : \[1\] .*, \[5\] .*Europe Security News, décembre 2011 et \[6\] .*, OSCE, 2020\.$/,
+      );
+      const dataset = buildDataset((d) => {
+        const plan = d.plans.find((p) => p.id === d.featuredPlanId)!;
+        plan.areas.find((a) => a.id === 'border-security')!.evidence.sourceIds = [];
+      });
+      expect(slideById('', 'areas-2', dataset)!.notes).toContain(
+        'Sécurité et gestion des frontières : déduit. Comment : Le communiqué de 2018 ne nomme que huit des douze domaines. Déduit du communiqué du plan suivant, 2020-2022 (« border security and management »). Aucune source ne l’établit directement.',
       );
     });
 
@@ -268,7 +273,7 @@ describe('selectSlideDeck', () => {
       expect(slideById('?lang=en', 'quote-greminger-2018')!.notes).toEqual([
         'Exact words of Thomas Greminger, Secretary General of the OSCE, on January 31, 2018, as the source publishes them.',
         'Source: [2] “UNODC and OSCE sign new 2018-2019 Joint Action Plan”, UNODC, January 31, 2018.',
-        "Also published in French: [1] “L'ONUDC et le Secrétariat de l'OSCE signent un nouveau plan d'action conjoint pour 2018-2019”, ONUDC / UNODC, January 31, 2018.",
+        "Also published in French: [1] “L'ONUDC et le Secrétariat de l'OSCE signent un nouveau plan d'action conjoint pour 2018-2019”, ONUDC, January 31, 2018.",
       ]);
     });
 
@@ -305,7 +310,7 @@ describe('selectSlideDeck', () => {
     ).toMatchObject({
       language: 'en',
       role: 'Executive Director of UNODC',
-      versionLabel: 'English version published by UNODC, January 31, 2018',
+      versionLabel: 'English version published by UNODC (January 31, 2018)',
     });
     expect(deck.slides.find((s) => s.id === 'areas-1')!.notes[0]).toMatch(
       /: stated by the source\. Source: \[1\]/,

@@ -17,7 +17,7 @@ import type {
   SlideTimelinePlan,
 } from '../features/briefing/slide-types';
 import { formatPeriod } from '../features/plans/format-period';
-import { selectQuotes } from '../features/quotes/quote-selectors';
+import { formatQuoteVersionLabel, selectQuotes } from '../features/quotes/quote-selectors';
 import { evidenceLabelKey } from '../i18n/evidence-label';
 import { formatCountWord, formatList, formatPartialDate } from '../i18n/formatters';
 import { languageNameKey } from '../i18n/language-name';
@@ -639,16 +639,7 @@ function quoteSlides(context: Context): Slide[] {
   return selectQuotes(dataset, locale).flatMap((quote) => {
     const [version, ...others] = quote.versions;
     if (!version) return [];
-    const source = version.source
-      ? dataset.sources.find((s) => s.id === version.source?.id)
-      : undefined;
-    const versionLabel = source
-      ? t('deckQuoteVersion', {
-          language: t(languageNameKey[version.language]),
-          publisher: source.publisher,
-          date: formatPartialDate(source.date, locale),
-        })
-      : t(languageNameKey[version.language]);
+    const versionLabel = formatQuoteVersionLabel(version, t, locale);
     const date = formatPartialDate(quote.date, locale);
     const notes = [
       t('deckNoteQuote', { person: quote.personName, role: quote.role, date }),
@@ -679,8 +670,8 @@ function quoteSlides(context: Context): Slide[] {
           {
             kind: 'quotation' as const,
             language: version.language,
-            parts: [version.text],
-            between: [],
+            parts: version.parts,
+            between: version.between,
             person: quote.personName,
             role: quote.role,
             versionLabel,
@@ -717,8 +708,10 @@ function sourceSlides(context: Context): Slide[] {
     notes: [
       t('deckNoteSourcesIntro'),
       ...part.flatMap((item) => {
-        const note = dataset.sources.find((s) => cite.numberOf(s.id) === item.number)?.dateNote;
-        return note ? [t('deckNoteSourceDate', { number: item.number, note: note[locale] })] : [];
+        const source = dataset.sources.find((s) => cite.numberOf(s.id) === item.number);
+        return [source?.dateNote, source?.note].flatMap((note) =>
+          note ? [t('deckNoteSourceDate', { number: item.number, note: note[locale] })] : [],
+        );
       }),
     ],
   }));

@@ -7,6 +7,7 @@ import { renderApp } from '../testing/render-app';
 import { unsafeMarkup } from '../testing/safe-markup';
 import { DatasetError } from './load-dataset';
 import { parseDataset } from './parse-dataset';
+import { selectQuotationParts } from './dataset-selectors';
 import type { Dataset } from './dataset-schema';
 
 // A few dozen mutated datasets through the whole app in jsdom: the real loader (only fetch is
@@ -44,9 +45,11 @@ async function useAsReader(container: HTMLElement, dataset: Dataset, context: st
     const button = figure.querySelector('button');
     if (button) fireEvent.click(button);
     const shown = figure.querySelector('blockquote')?.textContent ?? '';
-    const versions = dataset.quotes.flatMap((q) => q.versions.map((v) => v.text));
+    const versions = dataset.quotes.flatMap((q) => q.versions.map(selectQuotationParts));
     expect(
-      versions.some((text) => shown.includes(text)),
+      versions.some(({ parts, between }) =>
+        [...parts, ...between].every((text) => shown.includes(text)),
+      ),
       `${context}: quote shows a version`,
     ).toBe(true);
   }

@@ -7,6 +7,7 @@ import { selectThemeCounts } from '../features/areas/area-selectors';
 import { buildChartSvg } from '../features/areas/chart-image';
 import { DatasetErrorMessage } from '../app/dataset-error-message';
 import { formatPartialDate } from '../i18n/formatters';
+import { selectQuotationParts } from './dataset-selectors';
 import type { Locale } from '../i18n/locale';
 import { I18nProvider } from '../i18n/use-i18n';
 import { bundledDatasetJson } from '../testing/dataset-builders';
@@ -106,7 +107,11 @@ function expectedTexts(dataset: Dataset, url: UrlState): [string, string][] {
   }
   for (const quote of dataset.quotes) {
     const shown = quote.versions.find((v) => v.language === l) ?? quote.versions[0]!;
-    texts.push([`quote ${quote.id}`, shown.text]);
+    const { parts, between } = selectQuotationParts(shown);
+    parts.forEach((part, i) => texts.push([`quote ${quote.id}, part ${i + 1}`, part]));
+    between.forEach((words, i) =>
+      texts.push([`quote ${quote.id}, words after part ${i + 1}`, words]),
+    );
   }
   return texts;
 }

@@ -169,4 +169,58 @@ describe('dataset schema', () => {
       problem: { kind: 'end-before-start' },
     });
   });
+
+  it('holds a quotation in parts, each verbatim, with the source’s words between them', () => {
+    const dataset = parseDataset(buildDataset(), 'plans.json');
+    const greminger = dataset.quotes.find((q) => q.id === 'greminger-2018')!;
+    expect(greminger.versions[0]!.parts).toHaveLength(2);
+    expect(greminger.versions[0]!.parts![1]!.before).toBeTruthy();
+  });
+
+  it('refuses a quotation version with neither parts nor text, or with both', () => {
+    const neither = issuesOf((d) => {
+      delete (d.quotes[0]!.versions[0] as { parts?: unknown }).parts;
+    });
+    expect(neither.map((i) => [i.path, i.problem.kind])).toEqual([
+      ['quotes.0.versions.0.parts', 'missing'],
+    ]);
+    const both = issuesOf((d) => {
+      d.quotes[0]!.versions[0]!.text = 'Je salue la coopération continue';
+    });
+    expect(both.map((i) => i.path)).toEqual(['quotes.0.versions.0.text']);
+  });
+
+  it('refuses words before the first part, an empty part list and a blank part', () => {
+    expect(
+      issuesOf((d) => {
+        d.quotes[1]!.versions[0]!.parts![0]!.before = 'a déclaré';
+      }).map((i) => i.path),
+    ).toEqual(['quotes.1.versions.0.parts.0.before']);
+    expect(
+      issuesOf((d) => {
+        d.quotes[1]!.versions[0]!.parts = [];
+      }).map((i) => [i.path, i.problem.kind]),
+    ).toEqual([['quotes.1.versions.0.parts', 'too-small']]);
+    expect(
+      issuesOf((d) => {
+        d.quotes[1]!.versions[0]!.parts![1]!.text = '   ';
+      }).map((i) => [i.path, i.problem.kind]),
+    ).toEqual([['quotes.1.versions.0.parts.1.text', 'too-small']]);
+  });
+
+  it('lets the original language be unknown (null) or a language, nothing else', () => {
+    expect(() =>
+      parseDataset(
+        buildDataset((d) => {
+          d.quotes[0]!.originalLanguage = 'en';
+        }),
+        'plans.json',
+      ),
+    ).not.toThrow();
+    expect(
+      issuesOf((d) => {
+        (d.quotes[0] as { originalLanguage: unknown }).originalLanguage = 'de';
+      }).map((i) => [i.path, i.problem.kind]),
+    ).toEqual([['quotes.0.originalLanguage', 'value']]);
+  });
 });

@@ -3,7 +3,12 @@ import * as z from 'zod/mini';
 // zod/mini rather than zod: the same validation for about a fifth of the bytes in the
 // entry chunk (see ../shared/TOOLCHAIN.md), and z.toJSONSchema still works on it.
 
-export const SCHEMA_VERSION = 1;
+/**
+ * The version this app writes. Version 2 added quotations in parts and an original language that
+ * may be unknown; a version 1 file (one text per quotation) still loads as it is.
+ */
+export const SCHEMA_VERSION = 2;
+export const READABLE_SCHEMA_VERSIONS = [1, 2] as const;
 
 // At most 64 characters: a link carries plan and theme ids (src/url-state/url-state.ts), and a
 // longer one could be shown but never chosen.
@@ -75,7 +80,10 @@ export const sourceSchema = z.object({
   publisher: text,
   language: z.enum(['fr', 'en']),
   date: partialDateSchema,
+  /** How the date is known, where the source does not print it (an inferred date says so). */
   dateNote: z.optional(localizedSchema),
+  /** What a reader should know of this copy (e.g. it is known here through a republication). */
+  note: z.optional(localizedSchema),
   // Only http(s): a dataset must never be able to plant a javascript: or data: link.
   url: z.httpUrl(),
 });
@@ -124,28 +132,75 @@ export const planSchema = z.object({
 });
 export type Plan = z.infer<typeof planSchema>;
 
+// Trimmed like every other text: a quotation of blanks is no quotation.
+const quotationText = z.string().check(z.trim(), z.minLength(1), z.maxLength(4000));
+
+/**
+ * One quoted part, verbatim. A source may print a quotation in several parts with its own words
+ * between them ("…entre nos organisations," a expliqué M. Greminger. "Il est basé…"): `before`
+ * holds those words, verbatim too; a part without it follows a marked omission.
+ */
+export const quotePartSchema = z.object({
+  before: z.optional(text),
+  text: quotationText,
+});
+export type QuotePart = z.infer<typeof quotePartSchema>;
+
+export const quoteVersionSchema = z
+  .object({
+    language: z.enum(['fr', 'en']),
+    /** Version 1's shape: the quotation in one piece. */
+    text: z.optional(quotationText),
+    parts: z.optional(z.array(quotePartSchema).check(z.minLength(1), z.maxLength(20))),
+    sourceId: id,
+  })
+  .check(
+    z.superRefine((version, ctx) => {
+      if (version.parts === undefined && version.text === undefined) {
+        ctx.addIssue({
+          code: 'invalid_type',
+          expected: 'array',
+          input: undefined,
+          path: ['parts'],
+          message: 'a quotation needs its parts (or, as in version 1, its text)',
+        });
+      }
+      if (version.parts !== undefined && version.text !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'give the quotation as parts or as text, not both',
+          path: ['text'],
+          input: version.text,
+        });
+      }
+      if (version.parts?.[0]?.before !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the first part follows nothing: words before it are not part of the quotation',
+          path: ['parts', 0, 'before'],
+          input: version.parts[0].before,
+        });
+      }
+    }),
+  );
+export type QuoteVersion = z.infer<typeof quoteVersionSchema>;
+
 export const quoteSchema = z.object({
   id,
   personId: id,
   planId: id,
   date: partialDateSchema,
-  /** The version the organizations published first; the others are published translations. */
-  originalLanguage: z.enum(['fr', 'en']),
-  versions: z
-    .array(
-      z.object({
-        language: z.enum(['fr', 'en']),
-        // Trimmed like every other text: a quotation of blanks is no quotation.
-        text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
-        sourceId: id,
-      }),
-    )
-    .check(z.minLength(1)),
+  /**
+   * The language the quotation was first given in, where a source says so; null when none does
+   * (then no version is shown as the original: each is the version its source published).
+   */
+  originalLanguage: z.nullable(z.enum(['fr', 'en'])),
+  versions: z.array(quoteVersionSchema).check(z.minLength(1)),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
 const datasetShapeSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.union(READABLE_SCHEMA_VERSIONS.map((version) => z.literal(version))),
   id,
   title: localizedSchema,
   summary: localizedSchema,

@@ -249,10 +249,11 @@ export const messagesEn: Messages = {
   inferredHow: 'How: {note}',
 
   quotesTitle: 'The signatories',
-  quoteLabelOriginal: 'Original text ({language})',
-  quoteLabelTranslation: 'Published {language} version',
+  quoteVersionPublished: '{language} version published by {publisher} ({date})',
+  quoteVersionInLanguage: '{language} version',
+  quoteVersionOriginal: '{label}, the original text',
   quoteShowVersion: 'Show the {language} version',
-  quoteDate: 'Statement of {date}',
+  quoteDate: 'Quotation published on {date}',
 
   sourcesTitle: 'Sources',
   sourcesIntro: 'Every fact in the dashboard points to one of these sources.',

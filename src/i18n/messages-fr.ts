@@ -254,10 +254,11 @@ export const messagesFr = {
   inferredHow: 'Comment : {note}',
 
   quotesTitle: 'Les signataires',
-  quoteLabelOriginal: 'Texte original ({language})',
-  quoteLabelTranslation: 'Version publiée en {language}',
+  quoteVersionPublished: 'Version en {language} publiée par {publisher} ({date})',
+  quoteVersionInLanguage: 'Version en {language}',
+  quoteVersionOriginal: '{label}, texte original',
   quoteShowVersion: 'Voir la version en {language}',
-  quoteDate: 'Déclaration du {date}',
+  quoteDate: 'Citation publiée le {date}',
 
   sourcesTitle: 'Sources',
   sourcesIntro: 'Chaque fait du tableau de bord renvoie à l’une de ces sources.',

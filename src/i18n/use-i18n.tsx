@@ -6,9 +6,11 @@ import { messagesFr, type MessageKey, type Messages } from './messages-fr';
 
 const catalogs: Record<Locale, Messages> = { fr: messagesFr, en: messagesEn };
 
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
 export interface I18n {
   locale: Locale;
-  t: (key: MessageKey, values?: MessageValues) => string;
+  t: Translate;
   /** Picks the current language's text from a dataset's `{ fr, en }` record. */
   pick: (text: { fr: string; en: string }) => string;
 }

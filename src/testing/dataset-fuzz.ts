@@ -18,7 +18,7 @@ export const pathKey = (path: readonly (string | number)[]) =>
 const patternOf = (path: JsonPath) =>
   path.map((part) => (typeof part === 'number' ? '*' : part)).join('.');
 
-const OPTIONAL_KEYS = new Set(['note', 'dateNote']);
+const OPTIONAL_KEYS = new Set(['note', 'dateNote', 'before']);
 const NULLABLE_KEYS = new Set([
   'startYear',
   'endYear',
@@ -27,6 +27,7 @@ const NULLABLE_KEYS = new Set([
   'areaCount',
   'newAreaCount',
   'isNew',
+  'originalLanguage',
 ]);
 /** Keys the format does not know: a loader must ignore them, whatever they hold. */
 export const EXTRA_KEYS = [
@@ -50,7 +51,12 @@ const RECORD_COLLECTIONS = new Set([
   'plans.*.areas',
   'plans.*.facts',
 ]);
-const NON_EMPTY_LISTS = new Set(['themes', 'plans', 'quotes.*.versions']);
+const NON_EMPTY_LISTS = new Set([
+  'themes',
+  'plans',
+  'quotes.*.versions',
+  'quotes.*.versions.*.parts',
+]);
 const REFERENCES: [RegExp, string][] = [
   [/^featuredPlanId$/, 'plans'],
   [/^people\.\*\.organizationId$/, 'organizations'],
@@ -70,7 +76,8 @@ export function textLimit(path: JsonPath): number | null {
   const pattern = patternOf(path);
   if (/\.(fr|en)$/.test(pattern)) return 2000;
   if (['people.*.name', 'sources.*.title', 'sources.*.publisher'].includes(pattern)) return 2000;
-  if (pattern === 'quotes.*.versions.*.text') return 4000;
+  if (pattern === 'quotes.*.versions.*.parts.*.text') return 4000;
+  if (pattern === 'quotes.*.versions.*.parts.*.before') return 2000;
   return null;
 }
 const isReference = (path: JsonPath) => REFERENCES.some(([re]) => re.test(patternOf(path)));

@@ -106,6 +106,58 @@ test.describe('the strict Content-Security-Policy', () => {
       .toEqual(['script-src', 'script-src-elem', 'style-src-attr']);
   });
 
+  test('the deck, its presenter view, its keys and its printed pages report no violation', async ({
+    page,
+    context,
+  }) => {
+    // Collected across both windows: the presenter's is a second page of this context.
+    const violations: Violation[] = [];
+    const refusals: string[] = [];
+    await context.exposeFunction('__reportCspViolation', (violation: Violation) => {
+      violations.push(violation);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __reportCspViolation: (v: unknown) => void })
+          .__reportCspViolation;
+        report({
+          directive: event.effectiveDirective,
+          blocked: event.blockedURI,
+          sample: event.sample,
+          source: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+          url: location.href,
+        });
+      });
+    });
+    context.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text());
+    });
+
+    await page.goto('/?mode=present&lang=en');
+    await expect(page.locator('.deck-progress')).toHaveText('Slide 1 / 10');
+    const popup = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Presenter view' }).click();
+    const presenter = await popup;
+    await expect(presenter.locator('.presenter-count')).toHaveText('1 / 10');
+    for (let i = 0; i < 10; i += 1) await presenter.keyboard.press('ArrowRight');
+    await expect(page.locator('.deck-progress')).toHaveText('Slide 10 / 10');
+    await presenter.keyboard.press('?');
+    await presenter.keyboard.press('Escape');
+    await presenter.keyboard.press('b');
+    await expect(page.locator('.deck-blank-black')).toBeVisible();
+    await page.keyboard.press('b');
+    await page.keyboard.press('Home');
+    await page.getByRole('button', { name: 'Show notes' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-slide').first()).toBeVisible();
+    await page.pdf({ preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    await presenter.close();
+
+    expect(violations, 'CSP violations').toEqual([]);
+    expect(refusals, 'CSP refusals in the console').toEqual([]);
+  });
+
   test('using every feature reports no violation', async ({ page, context }) => {
     test.slow();
     const { violations, refusals } = await collectViolations(page);

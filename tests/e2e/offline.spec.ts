@@ -85,12 +85,24 @@ test.describe('offline, after one visit', () => {
     await expect(statusCount(page)).toHaveText('4 areas shown of 12');
     await expect(page.locator('#quotes figure')).toHaveCount(2);
 
-    // Presenting works offline too, chart slide included.
+    // Presenting works offline too, chart slide and presenter view included.
     await page.getByRole('button', { name: 'Present', exact: true }).click();
-    await expect(page.locator('.deck [aria-live="polite"]')).toHaveText('Slide 1 / 8');
+    await expect(page.locator('.deck-progress')).toHaveText('Slide 1 / 8');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('.deck .recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.locator('.deck [role="group"] h2')).toHaveText(
+      'Thematic areas of the 2018-2019 plan',
+    );
+    await expect(page.locator('.deck [role="group"] figure li').first()).toBeVisible();
+    const popup = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const presenter = await popup;
+    await expect(presenter.locator('.presenter-count')).toHaveText('3 / 8');
+    await expect(presenter.getByRole('region', { name: 'Notes' })).toContainText('Crime and');
+    await presenter.keyboard.press('ArrowRight');
+    await expect(page.locator('.deck-progress')).toHaveText('Slide 4 / 8');
+    await page.reload();
+    await expect(page.locator('.deck-progress')).toHaveText('Slide 4 / 8');
   });
 
   test('the web app manifest is linked and describes an installable app', async ({ page }) => {

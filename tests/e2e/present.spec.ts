@@ -1,19 +1,50 @@
-import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, openDashboard, test } from './support';
 
-const progress = (page: Page) => page.locator('.deck [aria-live="polite"]');
+// The deck (src/features/briefing/deck.tsx) drawn from the slide model (src/app/select-slides.ts):
+// fit and type at projector sizes, keys, the presenter's window kept in step, the printed deck.
+
+const counter = (page: Page) => page.locator('.deck-progress');
+const slideGroup = (page: Page) => page.locator('.deck [role="group"]');
+const slideTitle = (page: Page) => slideGroup(page).getByRole('heading', { level: 2 });
 
 async function slideCount(page: Page): Promise<number> {
-  const text = (await progress(page).textContent()) ?? '';
+  const text = (await counter(page).textContent()) ?? '';
   const match = /(\d+) \/ (\d+)/.exec(text);
   if (!match) throw new Error(`no progress in "${text}"`);
   return Number(match[2]);
 }
 
 async function expectSlide(page: Page, n: number, total: number) {
-  await expect(progress(page)).toHaveText(new RegExp(`^(Diapositive|Slide) ${n} / ${total}$`));
+  await expect(counter(page)).toHaveText(new RegExp(`^(Diapositive|Slide) ${n} / ${total}$`));
+  await expect(slideGroup(page)).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${n} (sur|of) ${total}$`),
+  );
   await expect(page).toHaveURL(
     n === 1 ? /mode=present(?!.*slide=)/ : new RegExp(`[?&]slide=${n}(&|$)`),
+  );
+}
+
+/** The presenter's window, opened with S from the audience's, as a presenter does. */
+async function openPresenter(context: BrowserContext, audience: Page): Promise<Page> {
+  const popup = context.waitForEvent('page');
+  await audience.keyboard.press('s');
+  const presenter = await popup;
+  await expect(presenter.locator('.presenter-view')).toBeVisible();
+  return presenter;
+}
+
+const presenterCount = (presenter: Page) => presenter.locator('.presenter-count');
+
+/** Waits for the slide's fade-in to end: axe reads contrast through the opacity it animates. */
+async function settled(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished)),
   );
 }
 
@@ -23,12 +54,11 @@ test('the Present control opens a deck that steps through every slide by keyboar
   await openDashboard(page);
   await page.getByRole('button', { name: 'Présenter', exact: true }).click();
   await expect(page.locator('.deck')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    "Plans d'action conjoints ONUDC–OSCE",
-  );
+  await expect(slideTitle(page)).toHaveText("Plans d'action conjoints ONUDC–OSCE");
+  await expect(slideGroup(page)).toHaveAttribute('aria-roledescription', 'diapositive');
   const total = await slideCount(page);
-  // Title, timeline, chart, six themes, two quotes, two slides of sources.
-  expect(total).toBe(13);
+  // Title, timeline, chart, areas in two slides, what is new, the plan in brief, two quotes, sources.
+  expect(total).toBe(10);
   const forward = ['ArrowRight', 'ArrowDown', 'PageDown', ' '];
   for (let n = 2; n <= total; n += 1) {
     await page.keyboard.press(forward[n % forward.length]!);
@@ -45,6 +75,11 @@ test('the Present control opens a deck that steps through every slide by keyboar
   await expectSlide(page, total, total);
   await page.keyboard.press('Home');
   await expectSlide(page, 1, total);
+  // The polite live region says where the deck is.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.deck [aria-live="polite"]')).toHaveText(
+    'Diapositive 2 sur 10 : Les quatre plans',
+  );
   await page.keyboard.press('Escape');
   await expect(page.locator('.deck')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -53,88 +88,369 @@ test('the Present control opens a deck that steps through every slide by keyboar
 
 test('a reload or a shared link lands on the same slide', async ({ page }) => {
   await page.goto('/?mode=present&slide=5&lang=en');
-  await expect(progress(page)).toHaveText('Slide 5 / 13');
+  await expect(counter(page)).toHaveText('Slide 5 / 10');
   await page.reload();
-  await expect(progress(page)).toHaveText('Slide 5 / 13');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Theme: Terrorism');
+  await expect(counter(page)).toHaveText('Slide 5 / 10');
+  await expect(slideTitle(page)).toHaveText('The thematic areas by theme (2/2)');
   // A slide number past the end lands on the last slide.
   await page.goto('/?mode=present&slide=99');
-  await expect(progress(page)).toHaveText('Diapositive 13 / 13');
+  await expect(counter(page)).toHaveText('Diapositive 10 / 10');
 });
 
 test('the visible buttons work without a keyboard, and the deck follows the theme filter', async ({
   page,
 }) => {
   await page.goto('/?mode=present&themes=cyber,people');
-  await expect(progress(page)).toHaveText('Diapositive 1 / 9');
-  await page.getByRole('button', { name: 'Suivante' }).click();
-  await page.getByRole('button', { name: 'Suivante' }).click();
-  await page.getByRole('button', { name: 'Suivante' }).click();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    'Thème : Personnes'.replace(' :', '\u00a0:'),
-  );
+  await expect(counter(page)).toHaveText('Diapositive 1 / 8');
+  for (let i = 0; i < 2; i += 1) await page.getByRole('button', { name: 'Suivante' }).click();
+  // Three areas: listed beside the chart rather than on a near-empty slide of their own.
+  await expect(slideTitle(page)).toHaveText('Domaines thématiques du plan 2018-2019');
+  await expect(slideGroup(page).getByRole('heading', { level: 3 })).toHaveText([
+    'Personnes',
+    'Cybercriminalité',
+  ]);
   await page.getByRole('button', { name: 'Précédente' }).click();
-  await expect(progress(page)).toHaveText('Diapositive 3 / 9');
+  await expect(counter(page)).toHaveText('Diapositive 2 / 8');
   await page.getByRole('button', { name: 'Quitter la présentation' }).click();
   await expect(page).toHaveURL(/themes=cyber%2Cpeople/);
   await expect(page.locator('.deck')).toHaveCount(0);
 });
 
-for (const viewport of [
-  { width: 1280, height: 720 },
+const SIZES = [
   { width: 1920, height: 1080 },
-]) {
-  test(`every slide fits ${viewport.width}×${viewport.height} without scrolling or clipping`, async ({
-    page,
-  }) => {
-    await page.setViewportSize(viewport);
-    await page.goto('/?mode=present');
-    const total = await slideCount(page);
-    for (let n = 1; n <= total; n += 1) {
-      await page.goto(`/?mode=present&slide=${n}`);
-      await expect(progress(page)).toHaveText(`Diapositive ${n} / ${total}`);
-      if (n === 3)
-        await expect(page.locator('.deck .recharts-bar-rectangle').first()).toBeVisible();
-      const fit = await page.evaluate(() => {
-        const slide = document.querySelector('.deck-slide') as HTMLElement;
-        const content = slide.lastElementChild as HTMLElement;
-        return {
-          pageOverflowY: document.documentElement.scrollHeight - window.innerHeight,
-          pageOverflowX: document.documentElement.scrollWidth - window.innerWidth,
-          slideOverflow: slide.scrollHeight - slide.clientHeight,
-          contentOverflow: content.scrollHeight - content.clientHeight,
-          fontSize: parseFloat(getComputedStyle(slide).fontSize),
-        };
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+];
+
+for (const lang of ['fr', 'en'] as const) {
+  for (const viewport of SIZES) {
+    test(`${lang}: every slide fits ${viewport.width}×${viewport.height} on a 16:9 stage, type sized to the stage`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(`/?mode=present&lang=${lang}`);
+      const total = await slideCount(page);
+      expect(total).toBe(10);
+      let smallestBody = 1;
+      for (let n = 1; n <= total; n += 1) {
+        if (n > 1) await page.keyboard.press('PageDown');
+        await expectSlide(page, n, total);
+        const measured = await page.evaluate(() => {
+          const stage = document.querySelector('.deck [role="group"]') as HTMLElement;
+          const box = stage.getBoundingClientRect();
+          const outside: string[] = [];
+          const sizes: { text: string; ratio: number; isTitle: boolean; isChrome: boolean }[] = [];
+          for (const element of stage.querySelectorAll<HTMLElement>('*')) {
+            if (element.closest('.sr-only')) continue;
+            const ownText = [...element.childNodes]
+              .filter((node) => node.nodeType === Node.TEXT_NODE)
+              .map((node) => node.textContent ?? '')
+              .join('')
+              .trim();
+            const rect = element.getBoundingClientRect();
+            if (rect.width === 0 && rect.height === 0) continue;
+            // Everything drawn stays on the stage: nothing clipped or spilling out.
+            if (
+              rect.top < box.top - 1 ||
+              rect.bottom > box.bottom + 1 ||
+              rect.left < box.left - 1 ||
+              rect.right > box.right + 1
+            )
+              outside.push(`${element.tagName} "${element.textContent?.slice(0, 40)}"`);
+            if (ownText === '') continue;
+            sizes.push({
+              text: ownText.slice(0, 40),
+              ratio: parseFloat(getComputedStyle(element).fontSize) / box.height,
+              isTitle: element.tagName === 'H2',
+              isChrome: element.closest('[data-slide-chrome]') !== null,
+            });
+          }
+          return {
+            width: box.width,
+            height: box.height,
+            inViewport:
+              box.top >= 0 &&
+              box.left >= 0 &&
+              box.bottom <= window.innerHeight + 0.5 &&
+              box.right <= window.innerWidth + 0.5,
+            pageOverflowY: document.documentElement.scrollHeight - window.innerHeight,
+            pageOverflowX: document.documentElement.scrollWidth - window.innerWidth,
+            outside,
+            sizes,
+            isSources: stage.querySelector('ol li span[lang]') !== null,
+          };
+        });
+        const where = `${lang} ${viewport.width}×${viewport.height} slide ${n}`;
+        expect(measured.width / measured.height, `${where}: 16:9`).toBeCloseTo(16 / 9, 2);
+        expect(measured.inViewport, `${where}: stage inside the window`).toBe(true);
+        // As large as the window allows: it touches two opposite edges of its host.
+        expect(
+          Math.max(measured.width / viewport.width, measured.height / (viewport.height - 120)),
+          `${where}: stage as large as the window allows`,
+        ).toBeGreaterThan(0.85);
+        expect(measured.pageOverflowY, `${where}: page scrolls`).toBeLessThanOrEqual(0);
+        expect(measured.pageOverflowX, `${where}: page scrolls sideways`).toBeLessThanOrEqual(0);
+        expect(measured.outside, `${where}: drawn outside the stage`).toEqual([]);
+        const bodyMinimum = measured.isSources ? 0.025 : 0.035;
+        for (const size of measured.sizes) {
+          if (size.isChrome) {
+            expect(size.ratio, `${where}: slide footer "${size.text}"`).toBeGreaterThanOrEqual(
+              0.025,
+            );
+            continue;
+          }
+          expect(size.ratio, `${where}: "${size.text}"`).toBeGreaterThanOrEqual(
+            size.isTitle ? 0.055 : bodyMinimum - 0.0005,
+          );
+          if (!size.isTitle && !measured.isSources)
+            smallestBody = Math.min(smallestBody, size.ratio);
+        }
+      }
+      test.info().annotations.push({
+        type: 'smallest body type',
+        description: `${(smallestBody * 100).toFixed(2)} % of the stage height`,
       });
-      expect(fit.pageOverflowY, `slide ${n}: page scrolls`).toBeLessThanOrEqual(0);
-      expect(fit.pageOverflowX, `slide ${n}: page scrolls sideways`).toBeLessThanOrEqual(0);
-      expect(fit.slideOverflow, `slide ${n}: slide clipped`).toBeLessThanOrEqual(1);
-      expect(fit.contentOverflow, `slide ${n}: content clipped`).toBeLessThanOrEqual(1);
-      if (viewport.height === 1080)
-        expect(fit.fontSize, `slide ${n}: body text`).toBeGreaterThanOrEqual(24);
-    }
-  });
+    });
+  }
 }
 
 test('motion respects prefers-reduced-motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?mode=present&slide=2');
-  await expect(progress(page)).toHaveText('Diapositive 2 / 13');
-  const animation = await page
-    .locator('.deck-slide')
-    .evaluate((el) => getComputedStyle(el).animationName);
+  await expect(counter(page)).toHaveText('Diapositive 2 / 10');
+  const animation = await slideGroup(page).evaluate((el) => getComputedStyle(el).animationName);
   expect(animation).toBe('none');
 });
 
-test('the deck has no axe violations, in French and English', async ({ page }) => {
+test('B or . blacks the screen out and the same key brings it back; W whitens it', async ({
+  page,
+}) => {
+  await page.goto('/?mode=present&slide=3');
+  await expect(counter(page)).toHaveText('Diapositive 3 / 10');
+  const coversWindow = () =>
+    page.evaluate(() => {
+      const topmost = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+      const blank = topmost?.closest('.deck-blank-black, .deck-blank-white');
+      return blank ? getComputedStyle(blank).backgroundColor : null;
+    });
+  await page.keyboard.press('b');
+  await expect.poll(coversWindow).toBe('rgb(0, 0, 0)');
+  await page.keyboard.press('b');
+  await expect.poll(coversWindow).toBeNull();
+  await page.keyboard.press('.');
+  await expect.poll(coversWindow).toBe('rgb(0, 0, 0)');
+  await page.keyboard.press('.');
+  await page.keyboard.press('w');
+  await expect.poll(coversWindow).toBe('rgb(255, 255, 255)');
+  await page.keyboard.press('w');
+  await expect.poll(coversWindow).toBeNull();
+  await expect(slideTitle(page)).toHaveText('Domaines thématiques du plan 2018-2019');
+});
+
+test('a slide number then Enter jumps to it; ? lists the keys', async ({ page }) => {
+  await page.goto('/?mode=present&lang=en');
+  await expect(counter(page)).toHaveText('Slide 1 / 10');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await expectSlide(page, 7, 10);
+  await expect(slideTitle(page)).toHaveText('The 2018-2019 plan in brief');
+  await page.keyboard.type('12');
+  await page.keyboard.press('Enter');
+  await expectSlide(page, 10, 10);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Presentation keys' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Number then Enter');
+  await settled(page);
+  await expectNoAxeViolations(page, 'deck with the keys dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(counter(page)).toHaveText('Slide 10 / 10');
+});
+
+test.describe('the presenter view', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    test(`${lang}: S opens it with the notes; both windows move together, through a reload of the audience's`, async ({
+      page,
+      context,
+    }) => {
+      const words =
+        lang === 'fr'
+          ? { notes: 'Notes', next: 'Diapositive suivante', timer: 'Temps écoulé' }
+          : { notes: 'Notes', next: 'Next slide', timer: 'Elapsed time' };
+      await page.goto(`/?mode=present&lang=${lang}&slide=2`);
+      await expect(counter(page)).toHaveText(new RegExp(` 2 / 10$`));
+      const presenter = await openPresenter(context, page);
+      await expect(presenter).toHaveURL(/mode=presenter/);
+      await expect(presenterCount(presenter)).toHaveText('2 / 10');
+      const notes = presenter.getByRole('region', { name: words.notes });
+      await expect(notes).toContainText(
+        lang === 'fr'
+          ? '[3] « Senior UNODC and OSCE staff review past activities, plan for the future », UNODC, 30 mars 2012.'
+          : '[3] “Senior UNODC and OSCE staff review past activities, plan for the future”, UNODC, March 30, 2012.',
+        { useInnerText: true },
+      );
+      await expect(presenter.getByRole('region', { name: words.next })).toContainText(
+        lang === 'fr'
+          ? 'Domaines thématiques du plan 2018-2019'
+          : 'Thematic areas of the 2018-2019 plan',
+      );
+      await expect(presenter.getByRole('timer', { name: words.timer })).toHaveText(/^\d\d:\d\d$/);
+      await expect(presenter.locator('.presenter-clock')).toHaveText(
+        lang === 'fr' ? /^\d\d:\d\d$/ : /^\d\d:\d\d\s?(AM|PM)$/,
+      );
+
+      // The presenter's keys move the audience, within half a second.
+      await presenter.keyboard.press('ArrowRight');
+      await expect(presenterCount(presenter)).toHaveText('3 / 10');
+      await expect(counter(page)).toHaveText(/ 3 \/ 10$/, { timeout: 500 });
+      // And the audience's keys move the presenter.
+      await page.keyboard.press('ArrowRight');
+      await expect(presenterCount(presenter)).toHaveText('4 / 10', { timeout: 500 });
+      await page.getByRole('button', { name: lang === 'fr' ? 'Suivante' : 'Next' }).click();
+      await expect(presenterCount(presenter)).toHaveText('5 / 10', { timeout: 500 });
+      await presenter.keyboard.type('8');
+      await presenter.keyboard.press('Enter');
+      await expect(counter(page)).toHaveText(/ 8 \/ 10$/, { timeout: 500 });
+
+      // A reloaded audience window is on the current slide and still in step.
+      await page.reload();
+      await expect(counter(page)).toHaveText(/ 8 \/ 10$/);
+      await presenter.keyboard.press('ArrowLeft');
+      await expect(counter(page)).toHaveText(/ 7 \/ 10$/, { timeout: 500 });
+      await page.keyboard.press('ArrowLeft');
+      await expect(presenterCount(presenter)).toHaveText('6 / 10', { timeout: 500 });
+
+      // B in the presenter's window blacks out the audience's, and brings it back.
+      await presenter.keyboard.press('b');
+      await expect(page.locator('.deck-blank-black')).toBeVisible({ timeout: 500 });
+      await expect(presenter.getByRole('status')).toBeVisible();
+      await presenter.keyboard.press('b');
+      await expect(page.locator('.deck-blank-black')).toHaveCount(0, { timeout: 500 });
+
+      // Closed and opened again, the presenter's window picks up the current slide.
+      await presenter.close();
+      await page.keyboard.press('End');
+      const reopened = await openPresenter(context, page);
+      await expect(presenterCount(reopened)).toHaveText('10 / 10');
+      await expect(reopened.getByRole('region', { name: words.next })).toContainText(
+        lang === 'fr' ? 'Fin de la présentation' : 'End of the presentation',
+      );
+    });
+  }
+
+  test('a presenter view opened alone (a reload of its own) picks up the audience', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/?mode=present&slide=4');
+    const presenter = await context.newPage();
+    await presenter.goto('/?mode=presenter&slide=1');
+    await expect(presenterCount(presenter)).toHaveText('4 / 10');
+    await presenter.reload();
+    await expect(presenterCount(presenter)).toHaveText('4 / 10');
+  });
+
+  test('R and a click on the time reset the timer', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/?mode=presenter&lang=en');
+    const timer = page.getByRole('timer', { name: 'Elapsed time' });
+    await expect(timer).toHaveText('00:00');
+    await page.clock.runFor(62_000);
+    await expect(timer).toHaveText('01:02');
+    await page.keyboard.press('r');
+    await expect(timer).toHaveText('00:00');
+    await page.clock.runFor(5_000);
+    await expect(timer).toHaveText('00:05');
+    await timer.click();
+    await expect(timer).toHaveText('00:00');
+  });
+
+  test('where the browser blocks its window, the deck says so and shows the notes itself', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await page.goto('/?mode=present&slide=4');
+    await page.getByRole('button', { name: 'Vue présentateur' }).click();
+    await expect(page.getByRole('status')).toContainText(
+      'Le navigateur a bloqué la fenêtre de la vue présentateur',
+    );
+    const notes = page.getByRole('region', { name: 'Notes' });
+    await expect(notes).toContainText('Lutte contre les drogues illicites : déduit.');
+    // The stage shrinks beside the notes and still fits, 16:9.
+    const box = (await slideGroup(page).boundingBox())!;
+    expect(box.width / box.height).toBeCloseTo(16 / 9, 2);
+    const notesBox = (await notes.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(notesBox.x + 1);
+    await settled(page);
+    await expectNoAxeViolations(page, 'deck with the notes panel');
+  });
+});
+
+test('the printed deck has one 16:9 page per slide, in French and English, filters followed', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
+  try {
+    for (const [search, pages] of [
+      ['?mode=present', 10],
+      ['?mode=present&lang=en&slide=4', 10],
+      ['?mode=present&lang=en&themes=crime,people', 9],
+    ] as const) {
+      await page.goto(`/${search}`);
+      await expect(counter(page)).toBeVisible();
+      await expect(
+        page.getByRole('button', { name: /^(Imprimer les diapositives|Print the slides) \/ PDF$/ }),
+      ).toBeVisible();
+      const file = join(dir, 'deck.pdf');
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info, search).toMatch(new RegExp(`^Pages:\\s+${pages}$`, 'm'));
+      // 960 × 540 pt: PowerPoint's 16:9 (13.33 × 7.5 in), on every page.
+      const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file], {
+        encoding: 'utf8',
+      }).match(/^Page\s+\d+ size:.*$/gm);
+      expect(sizes, search).toHaveLength(pages);
+      for (const size of sizes!) expect(size).toMatch(/960 x 540 pts/);
+      // Every slide, in order, and nothing else: the text of page k is slide k's.
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const pageTexts = text.split('\f').filter((t) => t.trim() !== '');
+      expect(pageTexts).toHaveLength(pages);
+      expect(pageTexts[0]).toMatch(
+        /(Plans d'action conjoints ONUDC–OSCE|UNODC–OSCE joint action plans)/,
+      );
+      expect(pageTexts.at(-1)).toMatch(/Sources/);
+      pageTexts.forEach((pageText, index) =>
+        // pdftotext may drop the narrow spaces around the slash.
+        expect(pageText).toMatch(new RegExp(`\\b${index + 1}\\s*/\\s*${pages}\\b`)),
+      );
+      expect(text).not.toMatch(/Quitter la présentation|Leave the presentation/);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the deck and the presenter view have no axe violations, in French and English', async ({
+  page,
+}) => {
   for (const search of [
     '?mode=present',
+    '?mode=present&slide=2',
     '?mode=present&slide=3',
-    '?mode=present&slide=10&lang=en',
-    '?mode=present&slide=13&lang=en',
+    '?mode=present&slide=4&lang=en',
+    '?mode=present&slide=8&lang=en',
+    '?mode=present&slide=10',
+    '?mode=present&slide=3&themes=terrorism&lang=en',
+    '?mode=presenter&slide=2',
+    '?mode=presenter&slide=8&lang=en',
   ]) {
     await page.goto(`/${search}`);
-    await expect(progress(page)).toBeVisible();
+    await expect(page.locator('.deck, .presenter-view')).toBeVisible();
+    await settled(page);
     await expectNoAxeViolations(page, `deck ${search}`);
   }
 });

@@ -44,7 +44,7 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
           {yearLabels(minYear, maxYear).map((year) => (
             <span
               key={year}
-              className="absolute bottom-[0.6cqh] -translate-x-1/2 text-[3.5cqh] tabular-nums text-[#334155]"
+              className="absolute bottom-[0.6cqh] -translate-x-1/2 text-[3.5cqh] text-[#334155]"
               style={{ left: `${position(year + 0.5)}%` }}
             >
               {year}

@@ -1,4 +1,4 @@
-import { formatQuotation } from '../../i18n/formatters';
+import { Quotation } from '../../components/ui/quotation';
 import type { Slide, SlideAreaItem, SlideBlock } from './slide-types';
 import { SlideChart } from './slide-chart';
 import { SlideTimeline } from './slide-timeline';
@@ -40,10 +40,11 @@ export function SlideView({ slide, deckTitle, numberLabel }: SlideViewProps) {
       </div>
       <div
         aria-hidden="true"
+        data-slide-chrome=""
         className="mt-[1.5cqh] flex items-baseline justify-between gap-[2cqw] border-t-[0.3cqh] border-[#172554] pt-[1cqh] text-[2.8cqh] text-[#334155]"
       >
         <span className="truncate">{deckTitle}</span>
-        <span className="shrink-0 tabular-nums">{numberLabel}</span>
+        <span className="shrink-0">{numberLabel}</span>
       </div>
     </div>
   );
@@ -66,9 +67,7 @@ function BlockView({ block, isLead }: { block: SlideBlock; isLead: boolean }) {
               className="flex flex-col-reverse justify-end border-l-[0.8cqh] border-[#b45309] pl-[2cqw]"
             >
               <dt className="text-[3.8cqh] leading-[1.2]">{figure.label}</dt>
-              <dd className="text-[13cqh] font-bold leading-none tabular-nums text-[#172554]">
-                {figure.value}
-              </dd>
+              <dd className="text-[13cqh] font-bold leading-none text-[#172554]">{figure.value}</dd>
               {figure.detail ? (
                 <dd className="order-first text-[3.5cqh] text-[#334155]">{figure.detail}</dd>
               ) : null}
@@ -118,19 +117,12 @@ function BlockView({ block, isLead }: { block: SlideBlock; isLead: boolean }) {
             lang={block.language}
             className={`border-l-[0.9cqh] border-[#b45309] pl-[3cqw] leading-[1.3] ${length > 420 ? 'text-[4.4cqh]' : 'text-[5cqh]'}`}
           >
-            <p>
-              {block.parts.map((part, index) => (
-                <span key={index}>
-                  {index > 0 ? ' ' : null}
-                  <span className="font-medium text-[#0f172a]">
-                    {formatQuotation(part, block.language)}
-                  </span>
-                  {block.between[index] ? (
-                    <span className="text-[#334155]"> {block.between[index]}</span>
-                  ) : null}
-                </span>
-              ))}
-            </p>
+            <Quotation
+              language={block.language}
+              parts={block.parts}
+              between={block.between}
+              betweenClassName="text-[0.85em] text-[#334155]"
+            />
           </blockquote>
           <figcaption className="text-[3.8cqh]">
             <span className="block font-bold text-[#172554]">{block.person}</span>
@@ -145,9 +137,7 @@ function BlockView({ block, isLead }: { block: SlideBlock; isLead: boolean }) {
         <ol className="flex flex-col gap-[2.2cqh]">
           {block.items.map((source) => (
             <li key={source.number} className="flex gap-[1.5cqw] text-[3cqh] leading-[1.25]">
-              <span className="shrink-0 font-bold tabular-nums text-[#172554]">
-                [{source.number}]
-              </span>
+              <span className="shrink-0 font-bold text-[#172554]">[{source.number}]</span>
               <span className="min-w-0">
                 <span lang={source.language} className="block font-semibold">
                   {source.title}

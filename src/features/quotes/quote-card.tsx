@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { buttonClass } from '../../components/ui/button-styles';
 import { ExternalLink } from '../../components/ui/external-link';
-import { formatQuotation } from '../../i18n/formatters';
+import { Quotation } from '../../components/ui/quotation';
 
 export interface QuoteCardProps {
   personName: string;
@@ -10,7 +10,8 @@ export interface QuoteCardProps {
   dateText: string;
   versions: {
     language: string;
-    text: string;
+    parts: string[];
+    between: string[];
     versionLabel: string;
     sourceLabel: string | null;
     sourceUrl: string | null;
@@ -30,7 +31,12 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
         lang={shown.language}
         className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900 print:text-base print:leading-snug"
       >
-        <p>{formatQuotation(shown.text, shown.language)}</p>
+        <Quotation
+          language={shown.language}
+          parts={shown.parts}
+          between={shown.between}
+          betweenClassName="text-base text-slate-700 print:text-sm"
+        />
       </blockquote>
       <p className="text-sm font-medium text-slate-700">{shown.versionLabel}</p>
       <figcaption className="mt-auto">

@@ -1,12 +1,23 @@
 import type { Dataset } from '../../data/dataset-schema';
-import { createSourceResolver } from '../../data/dataset-selectors';
+import {
+  createSourceResolver,
+  selectQuotationParts,
+  type SourceRef,
+} from '../../data/dataset-selectors';
+import { formatPartialDate } from '../../i18n/formatters';
+import { languageNameKey } from '../../i18n/language-name';
 import type { Locale } from '../../i18n/locale';
+import type { Translate } from '../../i18n/use-i18n';
 
 export interface QuoteVersionView {
   language: 'fr' | 'en';
-  text: string;
-  isOriginal: boolean;
-  source: { id: string; title: string; url: string } | null;
+  /** The quoted parts, each verbatim. */
+  parts: string[];
+  /** The source's own words between two parts (parts.length - 1 of them), or a marked omission. */
+  between: string[];
+  /** true where the dataset names this version's language the original; null where no source says. */
+  isOriginal: boolean | null;
+  source: SourceRef | null;
 }
 
 export interface QuoteView {
@@ -30,8 +41,9 @@ export function selectQuotes(dataset: Dataset, locale: Locale): QuoteView[] {
     const versions = quote.versions
       .map((version) => ({
         language: version.language,
-        text: version.text,
-        isOriginal: version.language === quote.originalLanguage,
+        ...selectQuotationParts(version),
+        isOriginal:
+          quote.originalLanguage === null ? null : version.language === quote.originalLanguage,
         source: sourceRefs([version.sourceId])[0] ?? null,
       }))
       .sort((a, b) => Number(b.language === locale) - Number(a.language === locale));
@@ -46,4 +58,25 @@ export function selectQuotes(dataset: Dataset, locale: Locale): QuoteView[] {
       },
     ];
   });
+}
+
+/**
+ * What a version is, said the way its source allows: "Version en français publiée par ONUDC
+ * (31 janvier 2018)". No source says which language the 2018 quotations were first given in, so a
+ * version is called the original only where the dataset names its language so.
+ */
+export function formatQuoteVersionLabel(
+  version: QuoteVersionView,
+  t: Translate,
+  locale: Locale,
+): string {
+  const language = t(languageNameKey[version.language]);
+  const label = version.source
+    ? t('quoteVersionPublished', {
+        language,
+        publisher: version.source.publisher,
+        date: formatPartialDate(version.source.date, locale),
+      })
+    : t('quoteVersionInLanguage', { language });
+  return version.isOriginal === true ? t('quoteVersionOriginal', { label }) : label;
 }

@@ -5,7 +5,7 @@ import { formatPartialDate } from '../../i18n/formatters';
 import { languageNameKey } from '../../i18n/language-name';
 import { useI18n } from '../../i18n/use-i18n';
 import { QuoteCard } from './quote-card';
-import { selectQuotes } from './quote-selectors';
+import { formatQuoteVersionLabel, selectQuotes } from './quote-selectors';
 
 // No props: memo keeps a URL change elsewhere on the page (a filter, a keystroke) from redrawing it.
 export const QuotesSection = memo(function QuotesSection() {
@@ -26,10 +26,9 @@ export const QuotesSection = memo(function QuotesSection() {
             dateText={t('quoteDate', { date: formatPartialDate(quote.date, locale) })}
             versions={quote.versions.map((version) => ({
               language: version.language,
-              text: version.text,
-              versionLabel: t(version.isOriginal ? 'quoteLabelOriginal' : 'quoteLabelTranslation', {
-                language: languageName(version.language),
-              }),
+              parts: version.parts,
+              between: version.between,
+              versionLabel: formatQuoteVersionLabel(version, t, locale),
               sourceLabel: version.source ? t('sourceLink', { title: version.source.title }) : null,
               sourceUrl: version.source?.url ?? null,
               showLabel: t('quoteShowVersion', { language: languageName(version.language) }),

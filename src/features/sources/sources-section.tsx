@@ -29,6 +29,7 @@ export const SourcesSection = memo(function SourcesSection() {
             {source.dateNote ? (
               <p className="text-sm text-slate-700">{source.dateNote[locale]}</p>
             ) : null}
+            {source.note ? <p className="text-sm text-slate-700">{source.note[locale]}</p> : null}
             <p className="break-all text-sm text-slate-700">{source.url}</p>
           </li>
         ))}
