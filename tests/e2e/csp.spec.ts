@@ -12,6 +12,7 @@ import {
   themeToggle,
   timelinePlans,
   waitForChart,
+  type Violation,
 } from './support';
 
 // The built page carries a strict Content-Security-Policy (csp.config.ts) in a <meta> tag. These

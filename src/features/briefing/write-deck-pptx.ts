@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
+import { formatQuotation } from '../../i18n/formatters';
 import type { Locale } from '../../i18n/locale';
 import type { Slide, SlideBlock, SlideDeck } from './slide-types';
 
@@ -222,17 +223,6 @@ function columnHeight(
   );
 }
 
-// A quotation's parts are verbatim, without the marks; each is set in its language's marks.
-const QUOTATION_MARKS: Record<Locale, [string, string]> = {
-  fr: ['«\u202f', '\u202f»'],
-  en: ['“', '”'],
-};
-
-function quoted(text: string, language: Locale): string {
-  const [open, close] = QUOTATION_MARKS[language];
-  return `${open}${text}${close}`;
-}
-
 function quotationSize(body: number) {
   return Math.round(body * 1.15);
 }
@@ -242,7 +232,7 @@ function quotationHeight(block: Extract<SlideBlock, { kind: 'quotation' }>, body
   return (
     textHeight(
       block.parts.flatMap((part, index) => [
-        { text: quoted(part, block.language), fontSize: quote },
+        { text: formatQuotation(part, block.language), fontSize: quote },
         ...block.between.slice(index, index + 1).map((text) => ({ text, fontSize: body })),
       ]),
       CONTENT_WIDTH - 0.6,
@@ -428,7 +418,7 @@ function addBlock(context: Context, block: SlideBlock, box: Box, body: number) {
       const runs: Run[] = [];
       block.parts.forEach((part, index) => {
         runs.push({
-          text: quoted(part, block.language),
+          text: formatQuotation(part, block.language),
           options: { fontSize: quote, italic: true, lang: quoteLang, breakLine: true },
         });
         for (const text of block.between.slice(index, index + 1)) {
