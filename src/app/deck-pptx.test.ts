@@ -3,6 +3,7 @@ import {
   FONT,
   layoutSlide,
   SLIDE_HEIGHT,
+  sourcesLayout,
   writeDeckPptx,
 } from '../features/briefing/write-deck-pptx';
 import { createI18n } from '../i18n/use-i18n';
@@ -70,8 +71,13 @@ describe('the deck as PowerPoint, laid out for a room', () => {
       for (const slide of deck.slides) {
         const { body, placed } = layoutSlide(slide, deck.language);
         expect(body).toBeGreaterThanOrEqual(FONT.body);
-        for (const { box } of placed) {
+        for (const { block, box } of placed) {
           expect(box.y + box.h, slide.id).toBeLessThanOrEqual(SLIDE_HEIGHT * 0.9 + 0.001);
+          if (block.kind === 'sources') {
+            const { size, height } = sourcesLayout(block.items, box);
+            expect(height, slide.id).toBeLessThanOrEqual(box.h);
+            expect(size / (SLIDE_HEIGHT * 72)).toBeGreaterThanOrEqual(0.025);
+          }
         }
       }
     },

@@ -143,7 +143,7 @@ const listFormat = (language: Locale) =>
 
 /**
  * Height a block needs at a body size; null for blocks that take whatever is left (chart,
- * timeline), which get at least `minimum`.
+ * timeline, sources), which get at least FLEXIBLE_MINIMUM.
  */
 function measureBlock(block: SlideBlock, body: number, language: Locale): number | null {
   switch (block.kind) {
@@ -181,7 +181,8 @@ function measureBlock(block: SlideBlock, body: number, language: Locale): number
     case 'quotation':
       return quotationHeight(block, body);
     case 'sources':
-      return sourcesHeight(block.items, FONT.sources + Math.max(0, body - FONT.body) / 2);
+      // Takes the room there is; sourcesLayout chooses its size and columns for it.
+      return null;
     case 'chart':
     case 'timeline':
       return null;
@@ -249,14 +250,47 @@ function quotationHeight(block: Extract<SlideBlock, { kind: 'quotation' }>, body
   );
 }
 
-function sourcesHeight(items: Extract<SlideBlock, { kind: 'sources' }>['items'], size: number) {
-  return textHeight(
-    items.flatMap((item) => [
-      { text: `[${item.number}] ${item.title}`, fontSize: size },
-      { text: `${item.publisher}  ${item.date}`, fontSize: size },
-      { text: item.url, fontSize: size },
-    ]),
-    CONTENT_WIDTH,
+type SourceItems = Extract<SlideBlock, { kind: 'sources' }>['items'];
+
+function sourcesHeight(items: SourceItems, size: number, width: number) {
+  return (
+    textHeight(
+      items.flatMap((item) => [
+        { text: `[${item.number}] ${item.title}`, fontSize: size },
+        { text: `${item.publisher}  ${item.date}`, fontSize: size },
+        { text: item.url, fontSize: size },
+      ]),
+      width,
+    ) +
+    (items.length * size) / 2 / 72
+  );
+}
+
+const SOURCES_LARGEST = 20;
+
+/**
+ * How the sources fill their box: the largest size (20 pt down to 14 pt, 2.6 % of the slide
+ * height) in one column, else in two; at 14 pt in two columns if nothing fits.
+ */
+export function sourcesLayout(
+  items: SourceItems,
+  box: { w: number; h: number },
+): { size: number; columns: SourceItems[]; width: number; height: number } {
+  const arrangements = [1, 2].flatMap((count) =>
+    Array.from({ length: (SOURCES_LARGEST - FONT.sources) / 2 + 1 }, (_, i) => {
+      const size = SOURCES_LARGEST - 2 * i;
+      const perColumn = Math.ceil(items.length / count);
+      const columns = Array.from({ length: count }, (_, c) =>
+        items.slice(c * perColumn, (c + 1) * perColumn),
+      ).filter((column) => column.length > 0);
+      const width = (box.w - GAP * (columns.length - 1)) / columns.length;
+      const height = Math.max(0, ...columns.map((column) => sourcesHeight(column, size, width)));
+      return { size, columns, width, height };
+    }),
+  );
+  return (
+    arrangements.find((arrangement) => arrangement.height <= box.h) ??
+    arrangements[arrangements.length - 1]!
   );
 }
 
@@ -464,34 +498,42 @@ function addBlock(context: Context, block: SlideBlock, box: Box, body: number) {
       return;
     }
     case 'sources': {
-      const size = FONT.sources + Math.max(0, body - FONT.body) / 2;
-      const runs: Run[] = block.items.flatMap((item, index): Run[] => [
-        {
-          text: `[${item.number}] `,
-          options: { fontSize: size, bold: true },
-        },
-        {
-          text: item.title,
-          options: {
-            fontSize: size,
-            bold: true,
-            lang: LANGUAGE_TAGS[item.language],
-            breakLine: true,
+      const { size, columns, width } = sourcesLayout(block.items, box);
+      columns.forEach((items, column) => {
+        const runs: Run[] = items.flatMap((item, index): Run[] => [
+          { text: `[${item.number}] `, options: { fontSize: size, bold: true } },
+          {
+            text: item.title,
+            options: {
+              fontSize: size,
+              bold: true,
+              lang: LANGUAGE_TAGS[item.language],
+              breakLine: true,
+            },
           },
-        },
-        { text: `${item.publisher}  ${item.date}`, options: { fontSize: size, breakLine: true } },
-        {
-          text: item.url,
-          options: {
-            fontSize: size,
-            color: ACCENT,
-            hyperlink: { url: item.url },
-            breakLine: index < block.items.length - 1,
-            paraSpaceAfter: size / 2,
+          {
+            text: `${item.publisher}  ${item.date}`,
+            options: { fontSize: size, breakLine: true },
           },
-        },
-      ]);
-      slide.addText(runs, { ...base, ...box, fontSize: size });
+          {
+            text: item.url,
+            options: {
+              fontSize: size,
+              color: ACCENT,
+              hyperlink: { url: item.url },
+              breakLine: index < items.length - 1,
+              paraSpaceAfter: size / 2,
+            },
+          },
+        ]);
+        slide.addText(runs, {
+          ...base,
+          ...box,
+          x: box.x + column * (width + GAP),
+          w: width,
+          fontSize: size,
+        });
+      });
       return;
     }
     case 'chart': {
