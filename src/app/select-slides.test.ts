@@ -72,7 +72,8 @@ describe('selectSlideDeck', () => {
       'facts',
       'quote-fedotov-2018',
       'quote-greminger-2018',
-      'sources',
+      'sources-1',
+      'sources-2',
     ]);
     expect(new Set(deck.slides.map((slide) => slide.id)).size).toBe(deck.slides.length);
   });
@@ -220,8 +221,11 @@ describe('selectSlideDeck', () => {
     expect(greminger.between).toEqual(["a expliqué le Secrétaire général de l'OSCE M. Greminger."]);
   });
 
-  it('lists the sources numbered, with publisher, date and address', () => {
-    const sources = block(slideById('', 'sources'), 'sources').items;
+  it('lists the sources numbered, with publisher, date and address, three a slide', () => {
+    const deck = deckFor();
+    const sourceSlides = deck.slides.filter((slide) => slide.id.startsWith('sources-'));
+    expect(sourceSlides.map((slide) => slide.title)).toEqual(['Sources (1/2)', 'Sources (2/2)']);
+    const sources = sourceSlides.flatMap((slide) => block(slide, 'sources').items);
     expect(sources.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(sources[4]).toMatchObject({
       number: 5,

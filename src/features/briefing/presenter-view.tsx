@@ -82,10 +82,11 @@ export function PresenterView({
   const [now, setNow] = useState(() => Date.now());
   const [isHelpOpen, setIsHelpOpen] = useState(false);
 
+  // Restarted with the timer, so that its seconds turn over whole seconds after a reset.
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
-  }, []);
+  }, [startedAt]);
 
   const resetTimer = () => {
     const time = Date.now();

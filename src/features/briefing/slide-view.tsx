@@ -134,9 +134,9 @@ function BlockView({ block, isLead }: { block: SlideBlock; isLead: boolean }) {
     }
     case 'sources':
       return (
-        <ol className="flex flex-col gap-[2.2cqh]">
+        <ol className="flex flex-col gap-[3cqh]">
           {block.items.map((source) => (
-            <li key={source.number} className="flex gap-[1.5cqw] text-[3cqh] leading-[1.25]">
+            <li key={source.number} className="flex gap-[1.5cqw] text-[3.5cqh] leading-[1.25]">
               <span className="shrink-0 font-bold text-[#172554]">[{source.number}]</span>
               <span className="min-w-0">
                 <span lang={source.language} className="block font-semibold">
@@ -145,7 +145,7 @@ function BlockView({ block, isLead }: { block: SlideBlock; isLead: boolean }) {
                 <span className="block">
                   {source.publisher} · {source.date}
                 </span>
-                <span className="block break-all text-[2.6cqh] text-[#1e3a8a]">{source.url}</span>
+                <span className="block break-all text-[2.8cqh] text-[#1e3a8a]">{source.url}</span>
               </span>
             </li>
           ))}

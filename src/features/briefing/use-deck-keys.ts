@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /** What the audience sees instead of the slide: nothing else, a black or a white screen. */
 export type Blank = 'none' | 'black' | 'white';
@@ -38,10 +38,11 @@ function isTypingTarget(target: EventTarget | null): boolean {
  */
 export function useDeckKeys(actions: DeckKeyActions) {
   const latest = useRef(actions);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = actions;
   });
-  useEffect(() => {
+  // Before paint: a key pressed as soon as the deck shows is not lost.
+  useLayoutEffect(() => {
     let typed = '';
     let typedAt = 0;
     const handleKey = (event: KeyboardEvent) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { SlideDeck } from './slide-types';
 import type { Blank } from './use-deck-keys';
 
@@ -42,11 +42,12 @@ export function useDeckSync(
   const channel = useRef<BroadcastChannel | null>(null);
   const sender = useRef('');
   const latest = useRef({ getState, onState });
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = { getState, onState };
   });
 
-  useEffect(() => {
+  // Before paint: a key pressed as soon as the deck shows is not lost.
+  useLayoutEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     sender.current = id;
