@@ -13,6 +13,10 @@ export default defineConfig({
   resolve: {
     // recharts takes only three d3 scales here: see src/features/areas/d3-scale-subset.ts.
     alias: [
+      // jszip's browser build (dist/jszip.min.js, a browserify bundle) tests for a global
+      // `require`: bundled, that brings the bundler's `require` shim into the runtime helpers the
+      // entry shares, and the first load grows for the PowerPoint writer. Its sources do not.
+      { find: /^jszip$/, replacement: 'jszip/lib/index.js' },
       {
         find: /^victory-vendor\/d3-scale$/,
         replacement: fileURLToPath(

@@ -3,7 +3,8 @@
 //   node scripts/check-bundle-size.mjs [dist]
 //
 // Prints every file's size and each budget's target (issue 6: first load ≤ 100 KB, everything ≤
-// 250 KB, gzip, KB = 1000 bytes) with its result. Fails (exit 1) when a measure exceeds its CI
+// 250 KB; issue 10: the on-demand PowerPoint writer ≤ 150 KB; gzip, KB = 1000 bytes) with its
+// result. Fails (exit 1) when a measure exceeds its CI
 // gate: the target itself for everything; for the first load, which misses its target, a ceiling
 // just above today's figure (see BUDGETS in scripts/bundle-size.mjs, where what counts is defined).
 // Deterministic: the same build always gives the same figures.

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '../data/dataset-query';
-import { Deck, type DeckControl, type DeckLabels } from '../features/briefing/deck';
+import { barButtonClass, Deck, type DeckControl, type DeckLabels } from '../features/briefing/deck';
 import { PresenterView, type PresenterLabels } from '../features/briefing/presenter-view';
+import { PptxDownloadButton } from '../features/briefing/pptx-download-button';
 import { PrintSlides } from '../features/briefing/print-slides';
 import type { SlideDeck } from '../features/briefing/slide-types';
 import type { Blank } from '../features/briefing/use-deck-keys';
@@ -182,7 +183,9 @@ function AudienceWindow() {
         onBlankChange={handleBlankChange}
         onOpenPresenter={handleOpenPresenter}
         onExit={handleExit}
-      />
+      >
+        <PptxDownloadButton deck={deck} className={barButtonClass} />
+      </Deck>
       <PrintSlides deck={deck} numberLabel={labels.numberLabel} />
     </>
   );

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import {
   areaCards,
   chartBars,
+  collectViolations,
   expect,
   openDashboard,
   readDataset,
@@ -11,48 +12,13 @@ import {
   themeToggle,
   timelinePlans,
   waitForChart,
+  type Violation,
 } from './support';
 
 // The built page carries a strict Content-Security-Policy (csp.config.ts) in a <meta> tag. These
 // journeys use every feature and fail on any violation the browser reports: the
 // securitypolicyviolation event (collected across navigations through an exposed function) and
 // the console's "Refused to …" lines.
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-  source: string;
-  url: string;
-}
-
-/** Starts collecting the page's CSP violations, from before its first script on every load. */
-async function collectViolations(
-  page: Page,
-): Promise<{ violations: Violation[]; refusals: string[] }> {
-  const violations: Violation[] = [];
-  const refusals: string[] = [];
-  await page.exposeFunction('__reportCspViolation', (violation: Violation) => {
-    violations.push(violation);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (v: unknown) => void })
-        .__reportCspViolation;
-      report({
-        directive: event.effectiveDirective,
-        blocked: event.blockedURI,
-        sample: event.sample,
-        source: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-        url: location.href,
-      });
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text());
-  });
-  return { violations, refusals };
-}
 
 /** The policy's directives, as the browser reads them from the meta tag. */
 async function metaPolicy(page: Page): Promise<Map<string, string[]>> {

@@ -13,23 +13,11 @@ import {
   test,
   themeToggle,
   waitForChart,
+  waitForServiceWorker,
 } from './support';
 
 // The other journeys block service workers (playwright.config.ts); these are about one.
 test.use({ serviceWorkers: 'allow' });
-
-/** Resolves once a service worker controls the page: its precache (app and dataset) is complete. */
-async function waitForServiceWorker(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise<void>((resolve) =>
-      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
-        once: true,
-      }),
-    );
-  });
-}
 
 /** The requests every cache of the origin holds, by cache name. */
 async function cachedUrls(page: Page): Promise<Record<string, string[]>> {

@@ -386,9 +386,9 @@ test.describe('the presenter view', () => {
     });
     await page.goto('/?mode=present&slide=4');
     await page.getByRole('button', { name: 'Vue présentateur' }).click();
-    await expect(page.getByRole('status')).toContainText(
-      'Le navigateur a bloqué la fenêtre de la vue présentateur',
-    );
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Le navigateur a bloqué la fenêtre' }),
+    ).toContainText('Le navigateur a bloqué la fenêtre de la vue présentateur');
     const notes = page.getByRole('region', { name: 'Notes' });
     await expect(notes).toContainText('Lutte contre les drogues illicites : déduit.');
     // The stage shrinks beside the notes and still fits, 16:9.

@@ -164,3 +164,55 @@ export async function expectVisibleFocus(target: Locator) {
   expect(outline.width, 'outline width in px').toBeGreaterThanOrEqual(2);
   expect(outline.color, 'outline colour').not.toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
 }
+
+// The page's CSP violations as the browser reports them (csp.spec.ts, pptx.spec.ts): the
+// securitypolicyviolation event, collected across navigations through an exposed function, and
+// the console's "Refused to …" lines.
+export interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  source: string;
+  url: string;
+}
+
+/** Starts collecting the page's CSP violations, from before its first script on every load. */
+export async function collectViolations(
+  page: Page,
+): Promise<{ violations: Violation[]; refusals: string[] }> {
+  const violations: Violation[] = [];
+  const refusals: string[] = [];
+  await page.exposeFunction('__reportCspViolation', (violation: Violation) => {
+    violations.push(violation);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (v: unknown) => void })
+        .__reportCspViolation;
+      report({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        sample: event.sample,
+        source: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        url: location.href,
+      });
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text());
+  });
+  return { violations, refusals };
+}
+
+/** Resolves once a service worker controls the page: its precache (app and dataset) is complete. */
+export async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise<void>((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+        once: true,
+      }),
+    );
+  });
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { DeckHelpDialog } from './deck-help-dialog';
 import { SlideNotes } from './slide-notes';
 import type { SlideDeck } from './slide-types';
@@ -46,6 +46,8 @@ export interface DeckProps {
   labels: DeckLabels;
   /** Extra buttons of the control bar, between the counter and "Leave". */
   controls: DeckControl[];
+  /** Controls that say how they went (the PowerPoint download), after the extra buttons. */
+  children?: ReactNode;
   /** Shown above the control bar (the presenter view's window was blocked). */
   notice: string | null;
   isNotesOpen: boolean;
@@ -55,7 +57,7 @@ export interface DeckProps {
   onExit: () => void;
 }
 
-const barButtonClass =
+export const barButtonClass =
   'min-h-11 rounded-md border-2 border-[#ffffff] px-3 py-1 font-semibold text-[#ffffff] hover:bg-[#ffffff] hover:text-[#0f172a] disabled:border-[#64748b] disabled:text-[#94a3b8] disabled:hover:bg-transparent aria-pressed:bg-[#ffffff] aria-pressed:text-[#0f172a]';
 
 const nextButtonClass =
@@ -72,6 +74,7 @@ export function Deck({
   blank,
   labels,
   controls,
+  children,
   notice,
   isNotesOpen,
   onIndexChange,
@@ -182,6 +185,7 @@ export function Deck({
             {control.label}
           </button>
         ))}
+        {children}
         <button type="button" onClick={() => setIsHelpOpen(true)} className={barButtonClass}>
           {labels.keys}
         </button>
