@@ -12,7 +12,6 @@ import {
   themeToggle,
   timelinePlans,
   waitForChart,
-  type Violation,
 } from './support';
 
 // The built page carries a strict Content-Security-Policy (csp.config.ts) in a <meta> tag. These
@@ -112,27 +111,7 @@ test.describe('the strict Content-Security-Policy', () => {
     context,
   }) => {
     // Collected across both windows: the presenter's is a second page of this context.
-    const violations: Violation[] = [];
-    const refusals: string[] = [];
-    await context.exposeFunction('__reportCspViolation', (violation: Violation) => {
-      violations.push(violation);
-    });
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        const report = (window as unknown as { __reportCspViolation: (v: unknown) => void })
-          .__reportCspViolation;
-        report({
-          directive: event.effectiveDirective,
-          blocked: event.blockedURI,
-          sample: event.sample,
-          source: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-          url: location.href,
-        });
-      });
-    });
-    context.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text());
-    });
+    const { violations, refusals } = await collectViolations(context);
 
     await page.goto('/?mode=present&lang=en');
     await expect(page.locator('.deck-progress')).toHaveText('Slide 1 / 11');

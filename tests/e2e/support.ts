@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import {
+  expect,
+  test as base,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { dropBundledDataset } from '../../scripts/drop-bundled-dataset.mjs';
 
 /** The dataset the app ships, read from disk so that tests can derive broken variants of it. */
@@ -176,9 +182,12 @@ export interface Violation {
   url: string;
 }
 
-/** Starts collecting the page's CSP violations, from before its first script on every load. */
+/**
+ * Starts collecting CSP violations, from before the first script on every load: of one page, or
+ * of every page of a context (a deck and its presenter window).
+ */
 export async function collectViolations(
-  page: Page,
+  page: Page | BrowserContext,
 ): Promise<{ violations: Violation[]; refusals: string[] }> {
   const violations: Violation[] = [];
   const refusals: string[] = [];
