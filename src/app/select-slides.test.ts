@@ -65,6 +65,8 @@ describe('selectSlideDeck', () => {
     expect(deck.slides.map((slide) => slide.id)).toEqual([
       'title',
       'timeline',
+      'milestones-1',
+      'milestones-2',
       'chart',
       'areas-1',
       'areas-2',
@@ -99,8 +101,10 @@ describe('selectSlideDeck', () => {
       { kind: 'inferred', label: 'Période déduite' },
       { kind: 'unknown', label: 'Période non documentée, entre les plans voisins' },
       { kind: 'open-end', label: 'Fin non documentée' },
+      { kind: 'milestone', label: 'Jalon daté par une source' },
     ]);
-    expect(timeline.minYear).toBe(2011);
+    // The page's scale: the 2010 milestone opens the axis.
+    expect(timeline.minYear).toBe(2010);
     expect(timeline.maxYear).toBe(2019);
     expect(
       timeline.plans.map(({ id, evidence, startYear, endYear, span, isFeatured }) => ({
@@ -133,7 +137,7 @@ describe('selectSlideDeck', () => {
         evidence: 'unknown',
         startYear: null,
         endYear: null,
-        span: { from: 2015, to: 2018 },
+        span: { from: 2014, to: 2019 },
         isFeatured: false,
       },
       {
@@ -151,6 +155,85 @@ describe('selectSlideDeck', () => {
       'Période non documentée',
       '2018-2019',
     ]);
+  });
+
+  it('places the dataset’s milestones on the same axis, lettered in date order, and lists them dated on their own slides', () => {
+    const timeline = block(slideById('', 'timeline'), 'timeline');
+    expect(
+      timeline.milestones?.map(({ letter, dateLabel, evidence, evidenceLabel }) => ({
+        letter,
+        dateLabel,
+        evidence,
+        evidenceLabel,
+      })),
+    ).toEqual([
+      {
+        letter: 'A',
+        dateLabel: '2010',
+        evidence: 'stated',
+        evidenceLabel: 'Indiqué par la source',
+      },
+      { letter: 'B', dateLabel: 'décembre 2011', evidence: 'inferred', evidenceLabel: 'Déduit' },
+      {
+        letter: 'C',
+        dateLabel: '30 mars 2012',
+        evidence: 'stated',
+        evidenceLabel: 'Indiqué par la source',
+      },
+      {
+        letter: 'D',
+        dateLabel: '10 février 2014',
+        evidence: 'stated',
+        evidenceLabel: 'Indiqué par la source',
+      },
+      {
+        letter: 'E',
+        dateLabel: '31 janvier 2018',
+        evidence: 'stated',
+        evidenceLabel: 'Indiqué par la source',
+      },
+    ]);
+    // In the middle of what each date says: a year mid-year, a month mid-month.
+    expect(timeline.milestones?.[0]?.year).toBe(2010.5);
+    expect(timeline.milestones?.[1]?.year).toBeCloseTo(2011 + 11.5 / 12);
+    const listed = ['milestones-1', 'milestones-2'].flatMap(
+      (id) => block(slideById('', id), 'bullets').items,
+    );
+    expect(slideById('', 'milestones-1')?.title).toBe('Les jalons (1/2)');
+    expect(listed).toHaveLength(5);
+    expect(listed[1]).toBe(
+      "B · décembre 2011 · Déduit : Yury Fedotov et Lamberto Zannier se réunissent pour concevoir un plan d'action conjoint.",
+    );
+    const english = ['milestones-1', 'milestones-2'].flatMap(
+      (id) => block(slideById('?lang=en', id), 'bullets').items,
+    );
+    expect(slideById('?lang=en', 'milestones-2')?.title).toBe('Milestones (2/2)');
+    expect(english.at(-1)).toBe(
+      'E · January 31, 2018 · Stated by the source: The 2018-2019 plan is announced as signed at the OSCE Secretariat in Vienna.',
+    );
+  });
+
+  it('gives the milestones’ evidence and sources in the timeline’s notes', () => {
+    const notes = slideById('', 'timeline')!.notes;
+    expect(notes).toHaveLength(4 + 5);
+    expect(notes.find((note) => note.startsWith('Jalon B'))).toMatch(
+      /^Jalon B, décembre 2011 : .* : déduit\. Comment : Date déduite, décembre 2011 au plus tôt.* Source : \[5\] «\u00a0UNODC and European OSCE´s joint action/,
+    );
+    expect(slideById('?lang=en', 'timeline')!.notes.at(-1)).toMatch(
+      /^Milestone E, January 31, 2018: /,
+    );
+  });
+
+  it('without milestones, draws the plans alone and has no milestone slide', () => {
+    const dataset = buildDataset((d) => {
+      delete d.milestones;
+    });
+    const deck = deckFor('', dataset);
+    const timeline = block(deck.slides[1], 'timeline');
+    expect(timeline.milestones).toBeUndefined();
+    expect(timeline.minYear).toBe(2011);
+    expect(timeline.legend?.map((entry) => entry.kind)).not.toContain('milestone');
+    expect(deck.slides.some((slide) => slide.id.startsWith('milestones'))).toBe(false);
   });
 
   it('charts the areas by theme in the dataset’s order, new and continuing, with the screen colours', () => {
@@ -305,7 +388,9 @@ describe('selectSlideDeck', () => {
     ]);
     expect(block(title, 'bullets').items[0]).toBe('Signed at: OSCE Secretariat, Vienna');
     expect(deck.slides[1]!.title).toBe('The four plans');
-    expect(block(deck.slides[2], 'chart').categories[0]).toBe('Crime and trafficking');
+    expect(block(slideById('?lang=en', 'chart'), 'chart').categories[0]).toBe(
+      'Crime and trafficking',
+    );
     expect(
       block(
         deck.slides.find((s) => s.id === 'quote-fedotov-2018'),

@@ -14,9 +14,12 @@ import type {
   SlideBlock,
   SlideChartSeries,
   SlideDeck,
+  SlideTimelineMilestone,
   SlideTimelinePlan,
 } from '../features/briefing/slide-types';
 import { formatPeriod } from '../features/plans/format-period';
+import { milestoneLetter } from '../features/plans/plan-selectors';
+import { selectTimelineScale } from '../features/plans/timeline-scale';
 import { formatQuoteVersionLabel, selectQuotes } from '../features/quotes/quote-selectors';
 import { evidenceLabelKey } from '../i18n/evidence-label';
 import { formatCountWord, formatList, formatPartialDate } from '../i18n/formatters';
@@ -38,6 +41,9 @@ const MIN_AREAS_FOR_OWN_SLIDE = 4;
 // Three sources a slide keep their titles and addresses at readable sizes (3.5 % and 2.8 %).
 const MAX_SOURCES_PER_SLIDE = 3;
 const MAX_NEW_AREAS_LISTED = 6;
+// The milestones' dated list, in characters a slide: at 3.5 % of the stage height (and 20 pt in
+// PowerPoint) a slide holds about this much text with its bullets' spacing.
+const MAX_MILESTONE_CHARS_PER_SLIDE = 500;
 
 /**
  * The deck, from the dataset in the current language and under the current filters: what every
@@ -274,8 +280,14 @@ function titleSlide(context: Context, areas: AreaView[], total: number): Slide {
 function timelineSlides(context: Context): Slide[] {
   const { dataset, t, locale } = context;
   const plans = sortedPlans(dataset);
-  const timelinePlans: SlideTimelinePlan[] = plans.map((plan, index) => {
+  const milestones = dataset.milestones ?? [];
+  // The page's scale (features/plans): the same years, spans and milestone places everywhere.
+  const scale = selectTimelineScale(plans, milestones);
+  const scaled = new Map(scale.plans.map((plan) => [plan.id, plan]));
+  const axisSpan = scale.lastYear + 1 - scale.firstYear;
+  const timelinePlans: SlideTimelinePlan[] = plans.map((plan) => {
     const { startYear, endYear } = plan.period;
+    const mark = scaled.get(plan.id);
     return {
       id: plan.id,
       number: plan.number,
@@ -286,45 +298,143 @@ function timelineSlides(context: Context): Slide[] {
       startYear,
       endYear,
       isFeatured: plan.id === dataset.featuredPlanId,
-      ...placeOnAxis(plans, index),
+      ...(mark ? { span: { from: mark.fromYear, to: mark.toYear + 1 } } : {}),
     };
   });
-  const years = timelinePlans.flatMap((p) => (p.span ? [p.span.from, p.span.to - 1] : []));
-  const notes = plans.map((plan) =>
-    noteFor(
-      context,
-      t('deckNotePlan', {
-        number: plan.number,
-        period: formatPeriod(plan.period, t),
-      }),
-      plan.period.evidence,
-    ),
+  const byId = new Map(milestones.map((milestone) => [milestone.id, milestone]));
+  const timelineMilestones: SlideTimelineMilestone[] = scale.milestones.flatMap((mark, index) => {
+    const milestone = byId.get(mark.id);
+    if (!milestone) return [];
+    return [
+      {
+        id: mark.id,
+        letter: milestoneLetter(index),
+        year: scale.firstYear + mark.at * axisSpan,
+        dateLabel: formatPartialDate(mark.date, locale),
+        label: milestone.text[locale],
+        evidence: mark.evidence,
+        evidenceLabel: t(evidenceLabelKey[mark.evidence]),
+      },
+    ];
+  });
+  // Milestones alone do not make an axis for plans no source dates: those are listed instead.
+  const hasYears = plans.some(
+    (plan) => plan.period.startYear !== null || plan.period.endYear !== null,
   );
+  const notes = [
+    ...plans.map((plan) =>
+      noteFor(
+        context,
+        t('deckNotePlan', {
+          number: plan.number,
+          period: formatPeriod(plan.period, t),
+        }),
+        plan.period.evidence,
+      ),
+    ),
+    ...milestoneNotes(context, timelineMilestones),
+  ];
   const title = t('timelineTitle', {
     count: plans.length,
     countWord: formatCountWord(plans.length, locale),
   });
-  const blocks: SlideBlock[] =
-    years.length > 0
-      ? [
-          {
-            kind: 'timeline',
-            plans: timelinePlans,
-            minYear: Math.min(...years),
-            maxYear: Math.max(...years),
-            legend: timelineLegend(timelinePlans, t),
-          },
-        ]
-      : [
-          // No plan has a year a source documents: a list says so without drawing a made-up axis.
-          {
-            kind: 'bullets',
-            items: timelinePlans.map((p) =>
-              t('printPlanName', { number: p.number, period: p.periodLabel, title: p.title }),
-            ),
-          },
-        ];
-  return [{ id: 'timeline', title, blocks, notes }];
+  const blocks: SlideBlock[] = hasYears
+    ? [
+        {
+          kind: 'timeline',
+          plans: timelinePlans,
+          minYear: scale.firstYear,
+          maxYear: scale.lastYear,
+          legend: [
+            ...timelineLegend(timelinePlans, t),
+            ...(timelineMilestones.length > 0
+              ? [{ kind: 'milestone' as const, label: t('legendMilestone') }]
+              : []),
+          ],
+          ...(timelineMilestones.length > 0 ? { milestones: timelineMilestones } : {}),
+        },
+      ]
+    : [
+        // No plan has a year a source documents: a list says so without drawing a made-up axis.
+        {
+          kind: 'bullets',
+          items: timelinePlans.map((p) =>
+            t('printPlanName', { number: p.number, period: p.periodLabel, title: p.title }),
+          ),
+        },
+      ];
+  const slides: Slide[] = [{ id: 'timeline', title, blocks, notes }];
+  // The axis has room for the milestones' letters only: their dated list is a slide of its own,
+  // which keeps every line at 3.5 % of the stage height.
+  const groups = splitByLength(
+    timelineMilestones.map((m) => ({
+      milestone: m,
+      item: t('deckMilestoneItem', {
+        letter: m.letter,
+        date: m.dateLabel,
+        text: m.label,
+        evidence: m.evidenceLabel,
+      }),
+    })),
+    (entry) => entry.item.length,
+    MAX_MILESTONE_CHARS_PER_SLIDE,
+  );
+  groups.forEach((group, index) => {
+    slides.push({
+      id: groups.length === 1 ? 'milestones' : `milestones-${index + 1}`,
+      title:
+        groups.length === 1
+          ? t('deckMilestonesTitle')
+          : t('deckMilestonesTitlePart', { part: index + 1, parts: groups.length }),
+      blocks: [{ kind: 'bullets', items: group.map((entry) => entry.item) }],
+      notes: milestoneNotes(
+        context,
+        group.map((entry) => entry.milestone),
+      ),
+    });
+  });
+  return slides;
+}
+
+/**
+ * Splits items, in order, over as few groups as a length budget allows, as evenly as the order
+ * permits (an item longer than the budget gets a group of its own).
+ */
+function splitByLength<T>(items: readonly T[], length: (item: T) => number, budget: number): T[][] {
+  const total = items.reduce((sum, item) => sum + length(item), 0);
+  const target = total / Math.max(1, Math.ceil(total / budget));
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const size = length(item);
+    if (current.length > 0 && (used + size > budget || used >= target)) {
+      groups.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += size;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** One note a milestone: its letter, date and text, its evidence and its sources. */
+function milestoneNotes(context: Context, milestones: readonly SlideTimelineMilestone[]): string[] {
+  const { dataset, t } = context;
+  const byId = new Map((dataset.milestones ?? []).map((m) => [m.id, m]));
+  return milestones.flatMap((m) => {
+    const milestone = byId.get(m.id);
+    if (!milestone) return [];
+    return [
+      noteFor(
+        context,
+        t('deckNoteMilestone', { letter: m.letter, date: m.dateLabel, text: m.label }),
+        milestone.evidence,
+      ),
+    ];
+  });
 }
 
 function timelineLegend(plans: readonly SlideTimelinePlan[], t: T) {
@@ -342,45 +452,6 @@ function timelineLegend(plans: readonly SlideTimelinePlan[], t: T) {
         : drawn.some((plan) => plan.evidence === kind),
     )
     .map((kind) => ({ kind, label: labels[kind] }));
-}
-
-/**
- * Where a plan sits on the year axis, as half-open years [from, to): the documented years, or for
- * a plan with no documented start, the gap between its neighbours' documented years (drawn as
- * uncertain). An unknown end stops where the next plan starts (drawn open).
- */
-function placeOnAxis(plans: readonly Plan[], index: number): Pick<SlideTimelinePlan, 'span'> {
-  const { startYear, endYear } = plans[index]!.period;
-  const previousEnd = (() => {
-    for (let i = index - 1; i >= 0; i -= 1) {
-      const { startYear: s, endYear: e } = plans[i]!.period;
-      if (e !== null) return e + 1;
-      if (s !== null) return s + 1;
-    }
-    return null;
-  })();
-  const nextStart = (() => {
-    for (let i = index + 1; i < plans.length; i += 1) {
-      const { startYear: s, endYear: e } = plans[i]!.period;
-      if (s !== null) return s;
-      if (e !== null) return e;
-    }
-    return null;
-  })();
-  if (startYear !== null) {
-    const to =
-      endYear !== null
-        ? endYear + 1
-        : nextStart !== null && nextStart > startYear
-          ? nextStart
-          : startYear + 1;
-    return { span: { from: startYear, to } };
-  }
-  if (endYear !== null) return { span: { from: previousEnd ?? endYear, to: endYear + 1 } };
-  if (previousEnd !== null && nextStart !== null && nextStart > previousEnd) {
-    return { span: { from: previousEnd, to: nextStart } };
-  }
-  return {};
 }
 
 function areaItem(context: Context, area: AreaView): SlideAreaItem {

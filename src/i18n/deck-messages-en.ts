@@ -94,6 +94,10 @@ export const deckMessagesEn: DeckMessages = {
   deckNoteAreaTally:
     'Of these {count} areas: {stated, plural, =0 {none stated by a source} one {# stated by a source} other {# stated by a source}}, {inferred, plural, =0 {none inferred} one {# inferred} other {# inferred}}, {unknown, plural, =0 {none undocumented} one {# not documented} other {# not documented}}.',
   deckNoteSigning: 'Signing: {place}, announced on {date}, by {names}',
+  deckMilestonesTitle: 'Milestones',
+  deckMilestonesTitlePart: 'Milestones ({part}/{parts})',
+  deckMilestoneItem: '{letter} · {date} · {evidence}: {text}',
+  deckNoteMilestone: 'Milestone {letter}, {date}: {text}',
   deckNotePlan: 'Plan {number}, {period}',
   deckNoteView: 'View presented: {view}.',
   deckNoteThemeCount:

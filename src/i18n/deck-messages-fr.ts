@@ -98,6 +98,10 @@ export const deckMessagesFr = {
   deckNoteAreaTally:
     'Sur ces {count} domaines : {stated, plural, =0 {aucun indiqué par une source} one {# indiqué par une source} other {# indiqués par une source}}, {inferred, plural, =0 {aucun déduit} one {# déduit} other {# déduits}}, {unknown, plural, =0 {aucun non documenté} one {# non documenté} other {# non documentés}}.',
   deckNoteSigning: 'Signature : {place}, annoncée le {date}, par {names}',
+  deckMilestonesTitle: 'Les jalons',
+  deckMilestonesTitlePart: 'Les jalons ({part}/{parts})',
+  deckMilestoneItem: '{letter} · {date} · {evidence} : {text}',
+  deckNoteMilestone: 'Jalon {letter}, {date} : {text}',
   deckNotePlan: 'Plan n° {number}, {period}',
   deckNoteView: 'Vue présentée : {view}.',
   deckNoteThemeCount:

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { SlideBlock, SlideTimelinePlan } from './slide-types';
 
 type TimelineBlock = Extract<SlideBlock, { kind: 'timeline' }>;
-type LegendKind = NonNullable<TimelineBlock['legend']>[number]['kind'];
+type LegendKind = Exclude<NonNullable<TimelineBlock['legend']>[number]['kind'], 'milestone'>;
 
 // How sure a period is, drawn so that it still reads in grayscale print: documented years solid,
 // inferred ones lighter with a dashed outline, an undocumented stretch hatched, an unknown end
@@ -13,6 +13,9 @@ const BAR_CLASS: Record<LegendKind, string> = {
   unknown: 'slide-hatched border-[0.45cqh] border-dashed border-[#475569]',
   'open-end': 'slide-open-end bg-[#1e3a8a]',
 };
+
+/** A milestone's mark: the page's amber diamond (timeline-chart.tsx). */
+const MILESTONE_CLASS = 'bg-[#b45309]';
 
 function barClass(plan: SlideTimelinePlan): string {
   const isOpenEnd = plan.startYear !== null && plan.endYear === null;
@@ -33,11 +36,14 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
   const { minYear, maxYear } = block;
   const span = maxYear + 1 - minYear;
   const position = (year: number) => ((year - minYear) / span) * 100;
+  const milestones = block.milestones ?? [];
   return (
     <figure className="flex min-h-0 flex-1 flex-col gap-[2cqh]">
       <div
         className="grid min-h-0 flex-1 grid-cols-[minmax(0,40%)_1fr] gap-x-[2.5cqw]"
-        style={{ gridTemplateRows: `auto repeat(${block.plans.length}, minmax(0, 1fr))` }}
+        style={{
+          gridTemplateRows: `auto ${milestones.length > 0 ? 'auto ' : ''}repeat(${block.plans.length}, minmax(0, 1fr))`,
+        }}
       >
         <div />
         <div aria-hidden="true" className="relative h-[5cqh] border-b-[0.3cqh] border-[#334155]">
@@ -51,6 +57,31 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
             </span>
           ))}
         </div>
+        {milestones.length > 0 ? (
+          <>
+            <div />
+            {/* Small marks on the axis, their letters alternating above and below so that two
+                close dates stay readable; the dated list is the next slide. */}
+            <div aria-hidden="true" className="relative h-[10cqh]" data-slide-milestones="">
+              {milestones.map((milestone, index) => (
+                <span
+                  key={milestone.id}
+                  className="absolute inset-y-0 w-0"
+                  style={{ left: `${position(milestone.year)}%` }}
+                >
+                  <span
+                    className={`absolute top-1/2 left-0 size-[2.4cqh] -translate-1/2 rotate-45 ${MILESTONE_CLASS}`}
+                  />
+                  <span
+                    className={`absolute left-0 -translate-x-1/2 text-[3.5cqh] leading-none font-bold text-[#172554] ${index % 2 === 0 ? 'top-0' : 'bottom-0'}`}
+                  >
+                    {milestone.letter}
+                  </span>
+                </span>
+              ))}
+            </div>
+          </>
+        ) : null}
         {block.plans.map((plan) => (
           <Fragment key={plan.id}>
             <div
@@ -91,10 +122,17 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
         <ul className="flex flex-wrap gap-x-[3cqw] gap-y-[1cqh] text-[3.5cqh]">
           {block.legend.map((entry) => (
             <li key={entry.kind} className="flex items-center gap-[1cqw]">
-              <span
-                aria-hidden="true"
-                className={`inline-block h-[3.5cqh] w-[6cqh] rounded-[0.5cqh] ${BAR_CLASS[entry.kind]}`}
-              />
+              {entry.kind === 'milestone' ? (
+                <span
+                  aria-hidden="true"
+                  className={`mx-[1.5cqh] inline-block size-[2.4cqh] rotate-45 ${MILESTONE_CLASS}`}
+                />
+              ) : (
+                <span
+                  aria-hidden="true"
+                  className={`inline-block h-[3.5cqh] w-[6cqh] rounded-[0.5cqh] ${BAR_CLASS[entry.kind]}`}
+                />
+              )}
               {entry.label}
             </li>
           ))}

@@ -36,6 +36,21 @@ export interface SlideTimelinePlan {
   span?: { from: number; to: number };
 }
 
+/** A dated milestone on the timeline's axis, drawn as a small mark with its letter. */
+export interface SlideTimelineMilestone {
+  id: string;
+  /** The mark's name on the axis and in the list: "A", "B"… */
+  letter: string;
+  /** Where the mark sits, in (fractional) years: the middle of what the date says (2010 → 2010.5). */
+  year: number;
+  /** "2010", "décembre 2011", "30 mars 2012"… */
+  dateLabel: string;
+  /** What happened, as the dataset words it. */
+  label: string;
+  evidence: EvidenceLevelName;
+  evidenceLabel: string;
+}
+
 export interface SlideChartSeries {
   name: string;
   /** #rrggbb, the screen chart's colour for this series. */
@@ -72,7 +87,9 @@ export type SlideBlock =
       minYear: number;
       maxYear: number;
       /** What each way of drawing a plan means, for the kinds this timeline uses. */
-      legend?: { kind: EvidenceLevelName | 'open-end'; label: string }[];
+      legend?: { kind: EvidenceLevelName | 'open-end' | 'milestone'; label: string }[];
+      /** The dataset's dated milestones, in date order (their dated list is the next slide). */
+      milestones?: SlideTimelineMilestone[];
     }
   | {
       kind: 'chart';

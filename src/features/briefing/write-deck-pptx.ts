@@ -628,7 +628,13 @@ function addTimeline(
   const years = block.maxYear - block.minYear + 1;
   const yearWidth = axisWidth / years;
   const axisHeight = lineHeight(FONT.body) + 0.2;
-  const rowHeight = (box.h - axisHeight) / Math.max(1, block.plans.length);
+  const milestones = block.milestones ?? [];
+  // Under the years, the milestones: a small diamond each, its letter alternately above and below
+  // it so that two close dates stay readable (the dated list is the next slide).
+  const diamond = 0.2;
+  const letterHeight = lineHeight(FONT.body);
+  const stripHeight = milestones.length > 0 ? 2 * letterHeight + diamond + 0.1 : 0;
+  const rowHeight = (box.h - axisHeight - stripHeight) / Math.max(1, block.plans.length);
   const barHeight = Math.min(0.7, rowHeight * 0.5);
   const xOf = (year: number) =>
     axisX +
@@ -763,6 +769,29 @@ function addTimeline(
       align: 'center',
     });
   }
+  const stripY = axisY + axisHeight + 0.05;
+  milestones.forEach((milestone, index) => {
+    const x = xOf(milestone.year);
+    slide.addShape(pptx.ShapeType.diamond, {
+      x: x - diamond / 2,
+      y: stripY + letterHeight,
+      w: diamond,
+      h: diamond,
+      fill: { color: 'B45309' },
+      line: { color: 'B45309', width: 0.75 },
+    });
+    slide.addText(milestone.letter, {
+      ...base,
+      x: x - 0.3,
+      y: index % 2 === 0 ? stripY : stripY + letterHeight + diamond,
+      w: 0.6,
+      h: letterHeight,
+      margin: 0,
+      fontSize: FONT.body,
+      bold: true,
+      align: 'center',
+    });
+  });
 }
 
 function defineMaster(pptx: PptxGenJS, deck: SlideDeck, lang: string) {
