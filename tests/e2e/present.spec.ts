@@ -67,9 +67,9 @@ test('the Present control opens a deck that steps through every slide by keyboar
   await expect(slideTitle(page)).toHaveText("Plans d'action conjoints ONUDC–OSCE");
   await expect(slideGroup(page)).toHaveAttribute('aria-roledescription', 'diapositive');
   const total = await slideCount(page);
-  // Title, timeline, chart, areas in two slides, what is new, the plan in brief, two quotes, two
-  // slides of sources.
-  expect(total).toBe(11);
+  // Title, timeline, the milestones in two slides, chart, areas in two slides, what is new, the
+  // plan in brief, two quotes, two slides of sources.
+  expect(total).toBe(13);
   const forward = ['ArrowRight', 'ArrowDown', 'PageDown', ' '];
   for (let n = 2; n <= total; n += 1) {
     await page.keyboard.press(forward[n % forward.length]!);
@@ -89,7 +89,7 @@ test('the Present control opens a deck that steps through every slide by keyboar
   // The polite live region says where the deck is.
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.deck [aria-live="polite"]')).toHaveText(
-    'Diapositive 2 sur 11 : Les quatre plans',
+    'Diapositive 2 sur 13 : Les quatre plans',
   );
   await page.keyboard.press('Escape');
   await expect(page.locator('.deck')).toHaveCount(0);
@@ -98,22 +98,22 @@ test('the Present control opens a deck that steps through every slide by keyboar
 });
 
 test('a reload or a shared link lands on the same slide', async ({ page }) => {
-  await page.goto('/?mode=present&slide=5&lang=en');
-  await expect(counter(page)).toHaveText('Slide 5 / 11');
+  await page.goto('/?mode=present&slide=7&lang=en');
+  await expect(counter(page)).toHaveText('Slide 7 / 13');
   await page.reload();
-  await expect(counter(page)).toHaveText('Slide 5 / 11');
+  await expect(counter(page)).toHaveText('Slide 7 / 13');
   await expect(slideTitle(page)).toHaveText('The thematic areas by theme (2/2)');
   // A slide number past the end lands on the last slide.
   await page.goto('/?mode=present&slide=99');
-  await expect(counter(page)).toHaveText('Diapositive 11 / 11');
+  await expect(counter(page)).toHaveText('Diapositive 13 / 13');
 });
 
 test('the visible buttons work without a keyboard, and the deck follows the theme filter', async ({
   page,
 }) => {
   await page.goto('/?mode=present&themes=cyber,people');
-  await expect(counter(page)).toHaveText('Diapositive 1 / 9');
-  for (let i = 0; i < 2; i += 1) await page.getByRole('button', { name: 'Suivante' }).click();
+  await expect(counter(page)).toHaveText('Diapositive 1 / 11');
+  for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Suivante' }).click();
   // Three areas: listed beside the chart rather than on a near-empty slide of their own.
   await expect(slideTitle(page)).toHaveText('Domaines thématiques du plan 2018-2019');
   await expect(slideGroup(page).getByRole('heading', { level: 3 })).toHaveText([
@@ -121,7 +121,7 @@ test('the visible buttons work without a keyboard, and the deck follows the them
     'Cybercriminalité',
   ]);
   await page.getByRole('button', { name: 'Précédente' }).click();
-  await expect(counter(page)).toHaveText('Diapositive 2 / 9');
+  await expect(counter(page)).toHaveText('Diapositive 4 / 11');
   await page.getByRole('button', { name: 'Quitter la présentation' }).click();
   await expect(page).toHaveURL(/themes=cyber%2Cpeople/);
   await expect(page.locator('.deck')).toHaveCount(0);
@@ -142,7 +142,7 @@ for (const lang of ['fr', 'en'] as const) {
       await page.setViewportSize(viewport);
       await page.goto(`/?mode=present&lang=${lang}`);
       const total = await slideCount(page);
-      expect(total).toBe(11);
+      expect(total).toBe(13);
       let smallestBody = 1;
       for (let n = 1; n <= total; n += 1) {
         if (n > 1) await page.keyboard.press('PageDown');
@@ -229,7 +229,7 @@ for (const lang of ['fr', 'en'] as const) {
 test('motion respects prefers-reduced-motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?mode=present&slide=2');
-  await expect(counter(page)).toHaveText('Diapositive 2 / 11');
+  await expect(counter(page)).toHaveText('Diapositive 2 / 13');
   const animation = await slideGroup(page).evaluate((el) => getComputedStyle(el).animationName);
   expect(animation).toBe('none');
 });
@@ -237,8 +237,8 @@ test('motion respects prefers-reduced-motion', async ({ page }) => {
 test('B or . blacks the screen out and the same key brings it back; W whitens it', async ({
   page,
 }) => {
-  await page.goto('/?mode=present&slide=3');
-  await expect(counter(page)).toHaveText('Diapositive 3 / 11');
+  await page.goto('/?mode=present&slide=5');
+  await expect(counter(page)).toHaveText('Diapositive 5 / 13');
   const coversWindow = () =>
     page.evaluate(() => {
       const topmost = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
@@ -261,14 +261,14 @@ test('B or . blacks the screen out and the same key brings it back; W whitens it
 
 test('a slide number then Enter jumps to it; ? lists the keys', async ({ page }) => {
   await page.goto('/?mode=present&lang=en');
-  await expect(counter(page)).toHaveText('Slide 1 / 11');
-  await page.keyboard.type('7');
+  await expect(counter(page)).toHaveText('Slide 1 / 13');
+  await page.keyboard.type('9');
   await page.keyboard.press('Enter');
-  await expectSlide(page, 7, 11);
+  await expectSlide(page, 9, 13);
   await expect(slideTitle(page)).toHaveText('The 2018-2019 plan in brief');
-  await page.keyboard.type('12');
+  await page.keyboard.type('14');
   await page.keyboard.press('Enter');
-  await expectSlide(page, 11, 11);
+  await expectSlide(page, 13, 13);
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Presentation keys' });
   await expect(dialog).toBeVisible();
@@ -277,7 +277,7 @@ test('a slide number then Enter jumps to it; ? lists the keys', async ({ page })
   await expectNoAxeViolations(page, 'deck with the keys dialog');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
-  await expect(counter(page)).toHaveText('Slide 11 / 11');
+  await expect(counter(page)).toHaveText('Slide 13 / 13');
 });
 
 test.describe('the presenter view', () => {
@@ -291,10 +291,10 @@ test.describe('the presenter view', () => {
           ? { notes: 'Notes', next: 'Diapositive suivante', timer: 'Temps écoulé' }
           : { notes: 'Notes', next: 'Next slide', timer: 'Elapsed time' };
       await page.goto(`/?mode=present&lang=${lang}&slide=2`);
-      await expect(counter(page)).toHaveText(new RegExp(` 2 / 11$`));
+      await expect(counter(page)).toHaveText(new RegExp(` 2 / 13$`));
       const presenter = await openPresenter(context, page);
       await expect(presenter).toHaveURL(/mode=presenter/);
-      await expect(presenterCount(presenter)).toHaveText('2 / 11');
+      await expect(presenterCount(presenter)).toHaveText('2 / 13');
       const notes = presenter.getByRole('region', { name: words.notes });
       await expect(notes).toContainText(
         lang === 'fr'
@@ -303,9 +303,7 @@ test.describe('the presenter view', () => {
         { useInnerText: true },
       );
       await expect(presenter.getByRole('region', { name: words.next })).toContainText(
-        lang === 'fr'
-          ? 'Domaines thématiques du plan 2018-2019'
-          : 'Thematic areas of the 2018-2019 plan',
+        lang === 'fr' ? 'Les jalons (1/2)' : 'Milestones (1/2)',
       );
       await expect(presenter.getByRole('timer', { name: words.timer })).toHaveText(/^\d\d:\d\d$/);
       await expect(presenter.locator('.presenter-clock')).toHaveText(
@@ -314,24 +312,24 @@ test.describe('the presenter view', () => {
 
       // The presenter's keys move the audience, within half a second.
       await presenter.keyboard.press('ArrowRight');
-      await expect(presenterCount(presenter)).toHaveText('3 / 11');
-      await expect(counter(page)).toHaveText(/ 3 \/ 11$/, { timeout: 500 });
+      await expect(presenterCount(presenter)).toHaveText('3 / 13');
+      await expect(counter(page)).toHaveText(/ 3 \/ 13$/, { timeout: 500 });
       // And the audience's keys move the presenter.
       await page.keyboard.press('ArrowRight');
-      await expect(presenterCount(presenter)).toHaveText('4 / 11', { timeout: 500 });
+      await expect(presenterCount(presenter)).toHaveText('4 / 13', { timeout: 500 });
       await page.getByRole('button', { name: lang === 'fr' ? 'Suivante' : 'Next' }).click();
-      await expect(presenterCount(presenter)).toHaveText('5 / 11', { timeout: 500 });
+      await expect(presenterCount(presenter)).toHaveText('5 / 13', { timeout: 500 });
       await presenter.keyboard.type('8');
       await presenter.keyboard.press('Enter');
-      await expect(counter(page)).toHaveText(/ 8 \/ 11$/, { timeout: 500 });
+      await expect(counter(page)).toHaveText(/ 8 \/ 13$/, { timeout: 500 });
 
       // A reloaded audience window is on the current slide and still in step.
       await page.reload();
-      await expect(counter(page)).toHaveText(/ 8 \/ 11$/);
+      await expect(counter(page)).toHaveText(/ 8 \/ 13$/);
       await presenter.keyboard.press('ArrowLeft');
-      await expect(counter(page)).toHaveText(/ 7 \/ 11$/, { timeout: 500 });
+      await expect(counter(page)).toHaveText(/ 7 \/ 13$/, { timeout: 500 });
       await page.keyboard.press('ArrowLeft');
-      await expect(presenterCount(presenter)).toHaveText('6 / 11', { timeout: 500 });
+      await expect(presenterCount(presenter)).toHaveText('6 / 13', { timeout: 500 });
 
       // B in the presenter's window blacks out the audience's, and brings it back.
       await presenter.keyboard.press('b');
@@ -344,7 +342,7 @@ test.describe('the presenter view', () => {
       await presenter.close();
       await page.keyboard.press('End');
       const reopened = await openPresenter(context, page);
-      await expect(presenterCount(reopened)).toHaveText('11 / 11');
+      await expect(presenterCount(reopened)).toHaveText('13 / 13');
       await expect(reopened.getByRole('region', { name: words.next })).toContainText(
         lang === 'fr' ? 'Fin de la présentation' : 'End of the presentation',
       );
@@ -358,9 +356,9 @@ test.describe('the presenter view', () => {
     await page.goto('/?mode=present&slide=4');
     const presenter = await context.newPage();
     await presenter.goto('/?mode=presenter&slide=1');
-    await expect(presenterCount(presenter)).toHaveText('4 / 11');
+    await expect(presenterCount(presenter)).toHaveText('4 / 13');
     await presenter.reload();
-    await expect(presenterCount(presenter)).toHaveText('4 / 11');
+    await expect(presenterCount(presenter)).toHaveText('4 / 13');
   });
 
   test('R and a click on the time reset the timer', async ({ page }) => {
@@ -384,7 +382,7 @@ test.describe('the presenter view', () => {
     await page.addInitScript(() => {
       window.open = () => null;
     });
-    await page.goto('/?mode=present&slide=4');
+    await page.goto('/?mode=present&slide=6');
     await page.getByRole('button', { name: 'Vue présentateur' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Le navigateur a bloqué la fenêtre' }),
@@ -407,9 +405,9 @@ test('the printed deck has one 16:9 page per slide, in French and English, filte
   const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
   try {
     for (const [search, pages] of [
-      ['?mode=present', 11],
-      ['?mode=present&lang=en&slide=4', 11],
-      ['?mode=present&lang=en&themes=crime,people', 10],
+      ['?mode=present', 13],
+      ['?mode=present&lang=en&slide=4', 13],
+      ['?mode=present&lang=en&themes=crime,people', 12],
     ] as const) {
       await page.goto(`/${search}`);
       await expect(counter(page)).toBeVisible();

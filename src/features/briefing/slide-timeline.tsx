@@ -22,10 +22,10 @@ function barClass(plan: SlideTimelinePlan): string {
   return `${BAR_CLASS[plan.evidence]} ${isOpenEnd ? 'slide-open-end' : ''}`;
 }
 
-/** At most about ten year labels, so that they never run into each other. */
+/** At most seven year labels: four digits at 3.5 % of the stage height never run into each other. */
 function yearLabels(minYear: number, maxYear: number): number[] {
   const count = maxYear - minYear + 1;
-  const step = Math.max(1, Math.ceil(count / 10));
+  const step = Math.max(1, Math.ceil(count / 7));
   const years: number[] = [];
   for (let year = minYear; year <= maxYear; year += step) years.push(year);
   return years;
@@ -37,10 +37,13 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
   const span = maxYear + 1 - minYear;
   const position = (year: number) => ((year - minYear) / span) * 100;
   const milestones = block.milestones ?? [];
+  // The milestones' legend entry names their row, beside the marks, rather than a legend line.
+  const milestoneLegend = block.legend?.find((entry) => entry.kind === 'milestone');
+  const legend = (block.legend ?? []).filter((entry) => entry.kind !== 'milestone');
   return (
-    <figure className="flex min-h-0 flex-1 flex-col gap-[2cqh]">
+    <figure className="flex min-h-0 flex-1 flex-col gap-[1.5cqh]">
       <div
-        className="grid min-h-0 flex-1 grid-cols-[minmax(0,40%)_1fr] gap-x-[2.5cqw]"
+        className="grid min-h-0 flex-1 grid-cols-[minmax(0,44%)_1fr] gap-x-[2.5cqw]"
         style={{
           gridTemplateRows: `auto ${milestones.length > 0 ? 'auto ' : ''}repeat(${block.plans.length}, minmax(0, 1fr))`,
         }}
@@ -59,10 +62,20 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
         </div>
         {milestones.length > 0 ? (
           <>
-            <div />
+            <div className="flex items-center justify-end gap-[1cqw] text-right text-[3.5cqh] leading-[1.1] text-[#334155]">
+              {milestoneLegend ? (
+                <>
+                  <span
+                    aria-hidden="true"
+                    className={`mx-[0.8cqh] inline-block size-[2cqh] shrink-0 rotate-45 ${MILESTONE_CLASS}`}
+                  />
+                  {milestoneLegend.label}
+                </>
+              ) : null}
+            </div>
             {/* Small marks on the axis, their letters alternating above and below so that two
                 close dates stay readable; the dated list is the next slide. */}
-            <div aria-hidden="true" className="relative h-[10cqh]" data-slide-milestones="">
+            <div aria-hidden="true" className="relative h-[8.5cqh]" data-slide-milestones="">
               {milestones.map((milestone, index) => (
                 <span
                   key={milestone.id}
@@ -70,7 +83,7 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
                   style={{ left: `${position(milestone.year)}%` }}
                 >
                   <span
-                    className={`absolute top-1/2 left-0 size-[2.4cqh] -translate-1/2 rotate-45 ${MILESTONE_CLASS}`}
+                    className={`absolute top-1/2 left-0 size-[1.8cqh] -translate-1/2 rotate-45 ${MILESTONE_CLASS}`}
                   />
                   <span
                     className={`absolute left-0 -translate-x-1/2 text-[3.5cqh] leading-none font-bold text-[#172554] ${index % 2 === 0 ? 'top-0' : 'bottom-0'}`}
@@ -118,21 +131,14 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
           </Fragment>
         ))}
       </div>
-      {block.legend && block.legend.length > 0 ? (
+      {legend.length > 0 ? (
         <ul className="flex flex-wrap gap-x-[3cqw] gap-y-[1cqh] text-[3.5cqh]">
-          {block.legend.map((entry) => (
+          {legend.map((entry) => (
             <li key={entry.kind} className="flex items-center gap-[1cqw]">
-              {entry.kind === 'milestone' ? (
-                <span
-                  aria-hidden="true"
-                  className={`mx-[1.5cqh] inline-block size-[2.4cqh] rotate-45 ${MILESTONE_CLASS}`}
-                />
-              ) : (
-                <span
-                  aria-hidden="true"
-                  className={`inline-block h-[3.5cqh] w-[6cqh] rounded-[0.5cqh] ${BAR_CLASS[entry.kind]}`}
-                />
-              )}
+              <span
+                aria-hidden="true"
+                className={`inline-block h-[3.5cqh] w-[6cqh] rounded-[0.5cqh] ${BAR_CLASS[entry.kind as LegendKind]}`}
+              />
               {entry.label}
             </li>
           ))}
