@@ -621,7 +621,9 @@ function addTimeline(
   body: number,
 ) {
   const base = { fontFace: FONT_FACE, color: INK, valign: 'middle' as const };
-  const labelWidth = 4.2;
+  // Wide enough for a plan's title on one line at 20 pt, so that title and evidence fit a row
+  // beside the milestones' strip.
+  const labelWidth = 5.3;
   const axisX = box.x + labelWidth + GAP;
   const axisWidth = box.x + box.w - axisX;
   // Spans are half-open years: the last year is drawn to its end (2018-2019 fills two slots).
@@ -757,11 +759,12 @@ function addTimeline(
   // Each year under its slot while the labels fit side by side, every other year if not.
   const step = yearWidth >= textWidth('2000', FONT.body) - BOX_INSET + 0.08 ? 1 : 2;
   for (let year = block.minYear; year <= block.maxYear; year += step) {
+    // Centred on its year's slot, as wide as the slots it stands for (four digits never wrap).
     slide.addText(String(year), {
       ...base,
-      x: xOf(year),
+      x: xOf(year) + yearWidth / 2 - (yearWidth * step) / 2,
       y: axisY + 0.05,
-      w: yearWidth,
+      w: yearWidth * step,
       h: axisHeight,
       margin: 0,
       fontSize: FONT.body,
@@ -770,6 +773,28 @@ function addTimeline(
     });
   }
   const stripY = axisY + axisHeight + 0.05;
+  // What the diamonds are, beside them under the plans' names.
+  const milestoneLegend = block.legend?.find((entry) => entry.kind === 'milestone');
+  if (milestones.length > 0 && milestoneLegend) {
+    slide.addShape(pptx.ShapeType.diamond, {
+      x: box.x + labelWidth - diamond,
+      y: stripY + (stripHeight - diamond) / 2,
+      w: diamond,
+      h: diamond,
+      fill: { color: 'B45309' },
+      line: { color: 'B45309', width: 0.75 },
+    });
+    slide.addText(milestoneLegend.label, {
+      ...base,
+      x: box.x,
+      y: stripY,
+      w: labelWidth - diamond - 0.1,
+      h: stripHeight,
+      fontSize: FONT.body,
+      color: MUTED,
+      align: 'right',
+    });
+  }
   milestones.forEach((milestone, index) => {
     const x = xOf(milestone.year);
     slide.addShape(pptx.ShapeType.diamond, {
