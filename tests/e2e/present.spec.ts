@@ -226,6 +226,37 @@ for (const lang of ['fr', 'en'] as const) {
   }
 }
 
+test('the timeline slide marks the milestones on the page’s axis; their dated list follows', async ({
+  page,
+}) => {
+  for (const lang of ['fr', 'en'] as const) {
+    await page.goto(`/?mode=present&lang=${lang}&slide=2`);
+    await expect(slideTitle(page)).toHaveText(
+      lang === 'fr' ? 'Les quatre plans' : 'The four plans',
+    );
+    await expect(slideGroup(page).locator('[data-slide-milestones] > span')).toHaveText([
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+    ]);
+    // The page's scale: the 2010 milestone opens the axis.
+    await expect(slideGroup(page).getByText('2010', { exact: true })).toBeVisible();
+    await settled(page);
+    await expectNoAxeViolations(page, `${lang} timeline slide`);
+    await page.keyboard.press('ArrowRight');
+    await expect(slideTitle(page)).toHaveText(
+      lang === 'fr' ? 'Les jalons (1/2)' : 'Milestones (1/2)',
+    );
+    await expect(slideGroup(page).getByRole('listitem').first()).toContainText(
+      lang === 'fr' ? 'A · 2010 · Indiqué par la source' : 'A · 2010 · Stated by the source',
+    );
+    await settled(page);
+    await expectNoAxeViolations(page, `${lang} milestones slide`);
+  }
+});
+
 test('motion respects prefers-reduced-motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?mode=present&slide=2');
