@@ -27,8 +27,8 @@ export const KB = 1000;
 // the target where it is met; otherwise a ceiling about 2 KB above the figure measured when the
 // gate was last set, so that it cannot creep. The first load met neither its 100 KB target nor
 // its 115 KB ceiling (December 2026) once the deck, the timeline with milestones, the key figures
-// and the corrected dataset landed: 123.9 KB, of which React DOM, TanStack Query and React are
-// 77 KB, the page's markup and dataset 14.2 KB, the CSS 9.9 KB. Everything is at 274.9 KB, with
+// and the corrected dataset landed: 124.1 KB, of which React DOM, TanStack Query and React are
+// 77 KB, the page's markup and dataset 14.2 KB, the CSS 9.9 KB. Everything is at 275.7 KB, with
 // the recharts chunk alone at 103.5 KB. Bringing both down is the work of the issue "A first load
 // lighter than a naive dashboard"; lower the gates with it.
 export const BUDGETS = {
