@@ -29,6 +29,11 @@ const CONTENT_WIDTH = SLIDE_WIDTH - 2 * MARGIN;
 const CONTENT_TOP = 1.55;
 const CONTENT_BOTTOM = SLIDE_HEIGHT * 0.9;
 const GAP = 0.25;
+/** A milestone's diamond, in the legend and on the axis: the page's amber. */
+const MILESTONE_MARK = {
+  fill: { color: 'B45309' },
+  line: { color: 'B45309', width: 0.75 },
+};
 const FONT_FACE = 'Arial';
 const MASTER = 'DECK';
 
@@ -781,8 +786,7 @@ function addTimeline(
       y: stripY + (stripHeight - diamond) / 2,
       w: diamond,
       h: diamond,
-      fill: { color: 'B45309' },
-      line: { color: 'B45309', width: 0.75 },
+      ...MILESTONE_MARK,
     });
     slide.addText(milestoneLegend.label, {
       ...base,
@@ -802,8 +806,7 @@ function addTimeline(
       y: stripY + letterHeight,
       w: diamond,
       h: diamond,
-      fill: { color: 'B45309' },
-      line: { color: 'B45309', width: 0.75 },
+      ...MILESTONE_MARK,
     });
     slide.addText(milestone.letter, {
       ...base,
