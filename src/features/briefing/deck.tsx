@@ -4,6 +4,7 @@ import { SlideNotes } from './slide-notes';
 import type { SlideDeck } from './slide-types';
 import { SlideView } from './slide-view';
 import { useDeckKeys, type Blank } from './use-deck-keys';
+import './deck.css';
 
 /** A button of the deck's control bar. The bar takes any number, in order. */
 export interface DeckControl {
@@ -113,7 +114,7 @@ export function Deck({
       aria-roledescription={labels.deck}
       aria-label={deck.title}
       lang={deck.language}
-      className="deck fixed inset-0 flex flex-col bg-[#1e293b] text-[#0f172a] print:hidden"
+      className="deck deck-root fixed inset-0 flex flex-col bg-[#1e293b] text-[#0f172a] print:hidden"
     >
       <div className="flex min-h-0 flex-1">
         <div className="stage-host min-w-0 flex-1">

@@ -6,6 +6,7 @@ import { SlideNotes } from './slide-notes';
 import type { SlideDeck } from './slide-types';
 import { SlideView } from './slide-view';
 import { useDeckKeys, type Blank } from './use-deck-keys';
+import './deck.css';
 
 export interface PresenterLabels extends Pick<
   DeckLabels,
@@ -109,7 +110,7 @@ export function PresenterView({
   return (
     <div
       lang={deck.language}
-      className="presenter-view flex h-screen flex-col gap-3 bg-[#e2e8f0] p-3 text-[#0f172a]"
+      className="presenter-view deck-root flex h-screen flex-col gap-3 bg-[#e2e8f0] p-3 text-[#0f172a]"
     >
       <header className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <h1 className="mr-auto text-xl font-bold text-[#172554]">{labels.title}</h1>

@@ -1,5 +1,6 @@
 import type { SlideDeck } from './slide-types';
 import { SlideView } from './slide-view';
+import './deck.css';
 
 export interface PrintSlidesProps {
   deck: SlideDeck;
@@ -8,12 +9,12 @@ export interface PrintSlidesProps {
 
 /**
  * Every slide of the deck, one a page, for the browser's print and "Save as PDF": shown only on
- * paper (src/index.css sizes the pages 16:9 with the deck's own @page rule).
+ * paper (deck.css sizes the pages 16:9 with the deck's own @page rule).
  */
 export function PrintSlides({ deck, numberLabel }: PrintSlidesProps) {
   const total = deck.slides.length;
   return (
-    <div className="deck-print hidden print:block" lang={deck.language}>
+    <div className="deck-print deck-root hidden print:block" lang={deck.language}>
       {deck.slides.map((slide, index) => (
         <div key={slide.id} className="print-slide">
           <SlideView
