@@ -48,6 +48,8 @@ test.describe('offline, after one visit', () => {
     const precache = Object.values(caches)[0]!;
     expect(precache).toEqual(expect.arrayContaining(['/index.html', '/manifest.webmanifest']));
     expect(precache.some((path) => /^\/assets\/areas-chart-.*\.js$/.test(path))).toBe(true);
+    // The deck's own stylesheet, which comes with its lazy chunk (src/features/briefing/deck.css).
+    expect(precache.some((path) => /^\/assets\/presentation-.*\.css$/.test(path))).toBe(true);
 
     await context.setOffline(true);
     const response = await page.reload();
@@ -88,6 +90,7 @@ test.describe('offline, after one visit', () => {
     // Presenting works offline too, chart slide and presenter view included.
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect(page.locator('.deck-progress')).toHaveText('Slide 1 / 11');
+    await expect(page.locator('.deck .slide-stage')).toHaveCSS('aspect-ratio', '16 / 9');
     // Past the timeline and the milestones' two slides.
     for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
     await expect(page.locator('.deck [role="group"] h2')).toHaveText(

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, openDashboard, test } from './support';
+import { expect, expectNoAxeViolations, openDashboard, test, waitForChart } from './support';
 
 // The deck (src/features/briefing/deck.tsx) drawn from the slide model (src/app/select-slides.ts):
 // fit and type at projector sizes, keys, the presenter's window kept in step, the printed deck.
@@ -95,6 +95,51 @@ test('the Present control opens a deck that steps through every slide by keyboar
   await expect(page.locator('.deck')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page).not.toHaveURL(/mode=present/);
+});
+
+test('the deck brings its own stylesheet, and the dashboard is laid out the same after it', async ({
+  page,
+}) => {
+  // The first load's stylesheet holds none of the deck's rules (src/features/briefing/deck.css);
+  // once shown, the deck's stays in the page and must not reorder the dashboard's utilities.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDashboard(page);
+  await waitForChart(page);
+  const hasDeckRules = () =>
+    page.evaluate(() =>
+      [...document.styleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes('.slide-stage')),
+      ),
+    );
+  const layout = () =>
+    page.evaluate(() => {
+      const box = (name: string) => {
+        const button = [...document.querySelectorAll('header button')].find(
+          (element) => element.textContent === name,
+        );
+        const rect = button?.getBoundingClientRect();
+        return rect && rect.width > 0
+          ? [rect.x, rect.y + window.scrollY, rect.width, rect.height]
+          : null;
+      };
+      return {
+        present: box('Présenter'),
+        darkScheme: box('Thème sombre'),
+        height: document.documentElement.scrollHeight,
+      };
+    });
+  expect(await hasDeckRules()).toBe(false);
+  const before = await layout();
+  expect(before.present).not.toBeNull();
+  expect(before.darkScheme?.[1]).toBe(before.present?.[1]);
+
+  await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+  await expect(page.locator('.deck')).toBeVisible();
+  expect(await hasDeckRules()).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.deck')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await layout()).toEqual(before);
 });
 
 test('a reload or a shared link lands on the same slide', async ({ page }) => {
