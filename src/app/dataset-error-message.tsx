@@ -16,8 +16,11 @@ export interface DatasetErrorMessageProps {
 
 const MAX_ISSUES_SHOWN = 20;
 
-/** Says what went wrong with the dataset and where, in the reader's language. */
-export function DatasetErrorMessage({
+/**
+ * Says what went wrong with the dataset and where, in the reader's language. Only a failure
+ * shows it: it loads on demand (src/app/lazy-dataset-error-message.tsx).
+ */
+export default function DatasetErrorMessage({
   error,
   onRetry,
   title,
