@@ -1,7 +1,9 @@
 /// <reference types="vite-plugin-pwa/react" />
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { buttonClass } from '../components/ui/button-styles';
-import { useI18n } from '../i18n/use-i18n';
+import { updateMessagesEn } from '../i18n/update-messages-en';
+import { updateMessagesFr } from '../i18n/update-messages-fr';
+import { extendTranslate, useI18n } from '../i18n/use-i18n';
 
 // A briefing laptop may keep the page open all day: look for a new deployment now and then.
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -14,7 +16,8 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
  * has settled (src/app/update-prompt.tsx), inside the live region that announces the offer.
  */
 export default function UpdateOffer() {
-  const { t } = useI18n();
+  const { t: pageT, locale } = useI18n();
+  const t = extendTranslate(pageT, locale, { fr: updateMessagesFr, en: updateMessagesEn });
   const {
     needRefresh: [isUpdateWaiting, setIsUpdateWaiting],
     updateServiceWorker,
