@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { bundledDatasetElement } from './src/data/bundled-dataset.ts';
-import { APP_ENTRY_MARK, CLIENT_RENDER_MARK } from './src/app/boot-marks.ts';
+import { APP_ENTRY_MARK, CLIENT_RENDER_MARK, EARLY_CLICKS_GLOBAL } from './src/app/boot-marks.ts';
 
 /** What src/app/prerender-page.tsx returns (kept apart: this file is type-checked for Node). */
 interface PrerenderedPage {
@@ -18,14 +18,19 @@ interface PrerenderedPage {
  * hides it until the app has drawn the asked view (src/app/app-root.tsx removes the mark), and
  * applies the colour scheme at once. `v` and `scheme` change no text or layout.
  *
- * Then it starts the app after the first paint: index.html fetches the app's code at once, at low
- * priority so the stylesheet comes first (a modulepreload link marked data-app-entry, in place of
- * Vite's module script), and this script
- * runs it once the pre-rendered page has been painted (its first contentful paint) and parsed. A
- * slow device would otherwise evaluate 300 KB of script before painting a page that needs none
- * to be read. Where nothing is to be painted first (the view is hidden for another one, a tab
- * opened in the background, a browser without paint timing) it starts at once; a timer makes
- * sure it starts whatever happens.
+ * Then it starts the app after the first paint. The page names the app's modules in an inert
+ * <template data-app-entry> (in place of Vite's module script and modulepreload links: nothing is
+ * fetched before the paint), and this script asks for them all at once when the pre-rendered page
+ * has been painted (its first contentful paint), so the stylesheet and the page have the network to
+ * themselves until then. The largest paint is that first paint: a slow phone would otherwise
+ * fetch, and Lighthouse's simulation count, 100 KB of script before painting a page that needs
+ * none to be read. Where nothing is to be painted first (the view is hidden for another one, a tab
+ * opened in the background, a browser without paint timing) it starts at once; a timer makes sure
+ * it starts whatever happens.
+ *
+ * Until the app runs, the pre-rendered buttons cannot answer: a click on one is kept
+ * (src/app/early-clicks.ts takes them) and the app clicks it again once it has
+ * hydrated the page, so nothing a reader does while it loads is lost.
  *
  * Inline, allowed by its hash in the CSP (csp.config.ts): a request for it would delay every
  * first paint.
@@ -41,6 +46,16 @@ export const BOOT_SCRIPT = `(function () {
   params.delete('v');
   params.delete('scheme');
   if (params.toString() !== '') root.setAttribute('${CLIENT_RENDER_MARK}', 'client');
+  var early = [];
+  function keep(event) {
+    var button = event.target && event.target.closest ? event.target.closest('button') : null;
+    if (button) early.push(button);
+  }
+  document.addEventListener('click', keep, true);
+  window.${EARLY_CLICKS_GLOBAL} = function () {
+    document.removeEventListener('click', keep, true);
+    return early.splice(0, early.length);
+  };
   var hasStarted = false;
   function start() {
     if (hasStarted) return;
@@ -49,13 +64,22 @@ export const BOOT_SCRIPT = `(function () {
       return;
     }
     hasStarted = true;
-    var entry = document.querySelector('link[${APP_ENTRY_MARK}]');
-    if (!entry) return;
-    var script = document.createElement('script');
-    script.type = 'module';
-    script.crossOrigin = 'anonymous';
-    script.src = entry.href;
-    document.head.appendChild(script);
+    var modules = document.querySelector('template[${APP_ENTRY_MARK}]');
+    if (!modules) return;
+    var links = modules.content.querySelectorAll('link[href]');
+    for (var i = 0; i < links.length; i++) {
+      var isEntry = links[i].hasAttribute('${APP_ENTRY_MARK}');
+      var element = document.createElement(isEntry ? 'script' : 'link');
+      element.crossOrigin = 'anonymous';
+      if (isEntry) {
+        element.type = 'module';
+        element.src = links[i].getAttribute('href');
+      } else {
+        element.rel = 'modulepreload';
+        element.href = links[i].getAttribute('href');
+      }
+      document.head.appendChild(element);
+    }
   }
   var paints = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
   if (root.hasAttribute('${CLIENT_RENDER_MARK}') || document.visibilityState === 'hidden' || !paints ||
@@ -66,10 +90,7 @@ export const BOOT_SCRIPT = `(function () {
   new PerformanceObserver(function (list, observer) {
     if (list.getEntriesByName('first-contentful-paint').length === 0) return;
     observer.disconnect();
-    // The frame after the one that put the page on screen.
-    requestAnimationFrame(function () {
-      setTimeout(start, 0);
-    });
+    start();
   }).observe({ type: 'paint', buffered: true });
   setTimeout(start, 3000);
 })();`;
@@ -77,6 +98,7 @@ export const BOOT_SCRIPT = `(function () {
 const ROOT = '<div id="root"></div>';
 const VIEWPORT = /<meta name="viewport"[^>]*>/;
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
 /**
  * Pre-renders the dashboard into index.html at build time (issue 6): headings, timeline, areas,
@@ -156,9 +178,13 @@ export function prerender(): Plugin {
           html
             // After <meta charset> and the CSP (csp.config.ts), before any stylesheet or script.
             .replace(VIEWPORT, (tag) => `${tag}\n    <script>${BOOT_SCRIPT}</script>`)
-            // The boot script runs the app after the first paint; until then it is only fetched.
+            // The boot script fetches and runs the app's modules after the first paint.
+            .replace(MODULE_PRELOAD, '')
             .replace(ENTRY_SCRIPT, (_tag, src: string) => {
-              return `<link rel="modulepreload" crossorigin href="${src}" fetchpriority="low" ${APP_ENTRY_MARK}>`;
+              const preloads = [...html.matchAll(MODULE_PRELOAD)].map(
+                ([, href]) => `<link rel="modulepreload" href="${href}">`,
+              );
+              return `<template ${APP_ENTRY_MARK}><link rel="modulepreload" href="${src}" ${APP_ENTRY_MARK}>${preloads.join('')}</template>`;
             })
             .replace(ROOT, () => `<div id="root">${page?.html ?? ''}</div>\n    ${data}`)
         );

@@ -1,15 +1,25 @@
-// The speed benchmark of issue 6 (`npm run bench`): builds the app into a temp folder, serves it
-// with `vite preview` on port 4180, measures every target and prints one table. Writes the same to
-// bench/latest.json and BENCHMARKS.md. About 3 minutes on 2 cores.
+// The speed benchmark of issues 6 and 13 (`npm run bench`): builds the app into a temp folder,
+// serves it with `vite preview` on port 4180, measures every target and prints one table, then the
+// same measures side by side with the naive reference dashboard (issue 13). Writes the same to
+// bench/latest.json and BENCHMARKS.md. About 6 minutes on 2 cores (7 the first time, when the
+// reference is installed).
 //
-// - BENCH_PORT serves on another port (default 4180), so that two benches can share a machine.
-// - BENCH_ONLY=interactions measures the filter interactions only (no Lighthouse) and prints their
-//   medians and samples; bench/latest.json and BENCHMARKS.md are left as they are.
+// - BENCH_PORT serves on another port (default 4180; the reference on the next one), so that two
+//   benches can share a machine.
+// - BENCH_ONLY=interactions measures the filter interactions only (no Lighthouse, no reference)
+//   and prints their medians and samples; bench/latest.json and BENCHMARKS.md are left as they are.
 //
-// - Sizes: scripts/bundle-size.mjs (what counts as first load and as everything is defined there).
+// - Sizes: scripts/bundle-size.mjs (what counts as first load and as everything is defined there,
+//   and the first-load target, BUDGETS.firstLoad.bytes).
 // - Lighthouse 12 (node_modules/.bin/lighthouse), default mobile config (simulated throttling),
-//   3 runs, median of each score and metric. Debian's Chromium (CHROME_PATH, default
+//   5 runs, median of each score and metric. Debian's Chromium (CHROME_PATH, default
 //   /usr/bin/chromium); each run launches its own Chromium with a fresh temporary profile.
+// - The naive reference dashboard (scripts/stack-floor.mjs: ../shared/reference/stack-floor,
+//   built in a scratch folder and served by its own `vite preview` on BENCH_PORT + 1): its first
+//   load measured as ours (scripts/bundle-size.mjs measureFirstLoad: its page, entry script and
+//   stylesheet, their static imports, and the data.json its query fetches at start), and
+//   Lighthouse as ours, the runs alternating (ours, the reference, ours, …) so that a change in the
+//   machine's load falls on both. When the folder is absent the bench says so and goes on.
 // - Filter interactions at 2,000 areas: Chromium through Playwright, with the dataset from
 //   scripts/generate-dataset.mjs served in place of data/plans.json. The value of one interaction
 //   is the largest Event Timing `event` entry duration of that interaction (what INP takes), median
@@ -20,7 +30,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import process from 'node:process';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath, URL } from 'node:url';
@@ -34,15 +44,27 @@ import {
   formatKB,
   markdownTable,
   measureBuild,
+  measureFirstLoad,
 } from './bundle-size.mjs';
+import {
+  comparisonRows,
+  formatMs,
+  formatSeconds,
+  keepHandWritten,
+  median,
+  medians,
+} from './bench-report.mjs';
 import { CHROME_FLAGS, CHROME_PATH } from './chromium.mjs';
 import { dropBundledDataset } from './drop-bundled-dataset.mjs';
 import { generateDataset } from './generate-dataset.mjs';
+import { buildStackFloor, STACK_FLOOR_FETCHED_AT_LOAD, stackFloorSource } from './stack-floor.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const ONLY_INTERACTIONS = process.env.BENCH_ONLY === 'interactions';
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const LIGHTHOUSE_RUNS = 3;
+const REFERENCE_PORT = PORT + 1;
+const REFERENCE_ORIGIN = `http://127.0.0.1:${REFERENCE_PORT}`;
+const LIGHTHOUSE_RUNS = 5;
 const SAMPLES = 20;
 const AREAS = 2000;
 const PLANS = 50;
@@ -58,11 +80,6 @@ const SEARCH_WORD = 'prevention';
 const startedAt = Date.now();
 const log = (message) =>
   process.stderr.write(`[bench ${Math.round((Date.now() - startedAt) / 1000)} s] ${message}\n`);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 function run(command, args, options = {}) {
   return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
@@ -89,9 +106,9 @@ function machine() {
   };
 }
 
-function isServing() {
+function isServing(origin) {
   return new Promise((resolve) => {
-    const req = request(`${ORIGIN}/`, { method: 'HEAD', timeout: 1000 }, (res) => {
+    const req = request(`${origin}/`, { method: 'HEAD', timeout: 1000 }, (res) => {
       res.resume();
       resolve(res.statusCode === 200);
     });
@@ -104,18 +121,22 @@ function isServing() {
   });
 }
 
-async function startPreview(outDir) {
-  if (await isServing()) throw new Error(`port ${PORT} is already in use: stop what runs there`);
+/** `vite preview` of a build on a port; `cwd` is the project whose vite and config serve it. */
+async function startPreview({ cwd = '.', outDir = 'dist', port }) {
+  const origin = `http://127.0.0.1:${port}`;
+  if (await isServing(origin)) {
+    throw new Error(`port ${port} is already in use: stop what runs there`);
+  }
   const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    join(cwd, 'node_modules/.bin/vite'),
+    ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 30_000;
-  while (!(await isServing())) {
+  while (!(await isServing(origin))) {
     if (server.exitCode !== null) throw new Error(`vite preview exited:\n${output}`);
     if (Date.now() > deadline) throw new Error(`vite preview did not answer:\n${output}`);
     await delay(200);
@@ -131,12 +152,22 @@ async function stopPreview(server) {
   if ((await Promise.race([exited, timeout])) === 'timeout') server.kill('SIGKILL');
 }
 
-function lighthouseOnce(workDir, index) {
-  const outputPath = join(workDir, `lighthouse-${index}.json`);
+/** The largest element's label and the LCP phases (Lighthouse's largest-contentful-paint-element). */
+function lcpElement(audit) {
+  const tables = audit?.details?.items ?? [];
+  const node = tables[0]?.items?.[0]?.node;
+  const phases = Object.fromEntries(
+    (tables[1]?.items ?? []).map((item) => [String(item.phase), Math.round(item.timing)]),
+  );
+  return node ? { label: node.nodeLabel ?? null, selector: node.selector ?? null, phases } : null;
+}
+
+function lighthouseOnce(workDir, origin, name) {
+  const outputPath = join(workDir, `lighthouse-${name}.json`);
   run(
     'node_modules/.bin/lighthouse',
     [
-      `${ORIGIN}/`,
+      `${origin}/`,
       `--chrome-flags=--headless --no-sandbox ${CHROME_FLAGS.join(' ')}`,
       '--form-factor=mobile',
       '--only-categories=performance,accessibility,best-practices,seo',
@@ -162,9 +193,10 @@ function lighthouseOnce(workDir, index) {
     tbtMs: report.audits['total-blocking-time'].numericValue,
     cls: report.audits['cumulative-layout-shift'].numericValue,
     fcpMs: report.audits['first-contentful-paint'].numericValue,
+    lcpElement: lcpElement(report.audits['largest-contentful-paint-element']),
     // Where the main thread went (Lighthouse's bootup-time audit), to explain TBT.
     scriptTimeByUrl: (report.audits['bootup-time']?.details?.items ?? []).map((item) => ({
-      url: String(item.url).replace(ORIGIN, ''),
+      url: String(item.url).replace(origin, ''),
       totalMs: Math.round(item.total),
       scriptingMs: Math.round(item.scripting),
       parseCompileMs: Math.round(item.scriptParseCompile),
@@ -177,17 +209,36 @@ function lighthouseOnce(workDir, index) {
   };
 }
 
-function lighthouse(workDir) {
-  const runs = [];
+const LIGHTHOUSE_KEYS = [
+  'performance',
+  'accessibility',
+  'bestPractices',
+  'seo',
+  'fcpMs',
+  'lcpMs',
+  'tbtMs',
+  'cls',
+];
+
+/**
+ * LIGHTHOUSE_RUNS runs of each site, alternating (run 1 of each, then run 2, …): the machine's load
+ * changes over minutes, and this way it weighs on every site alike.
+ * @param {Record<string, string>} origins site name -> origin
+ */
+function lighthouse(workDir, origins) {
+  const runs = Object.fromEntries(Object.keys(origins).map((name) => [name, []]));
   for (let i = 1; i <= LIGHTHOUSE_RUNS; i++) {
-    log(`Lighthouse run ${i}/${LIGHTHOUSE_RUNS}`);
-    runs.push(lighthouseOnce(workDir, i));
+    for (const [name, origin] of Object.entries(origins)) {
+      log(`Lighthouse run ${i}/${LIGHTHOUSE_RUNS} (${name}, ${origin})`);
+      runs[name].push(lighthouseOnce(workDir, origin, `${name}-${i}`));
+    }
   }
-  const keys = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls'];
-  return {
-    median: Object.fromEntries(keys.map((key) => [key, median(runs.map((r) => r[key]))])),
-    runs,
-  };
+  return Object.fromEntries(
+    Object.entries(runs).map(([name, list]) => [
+      name,
+      { median: medians(list, LIGHTHOUSE_KEYS), runs: list },
+    ]),
+  );
 }
 
 /** In the page: keeps every Event Timing entry of 16 ms or more (the lowest threshold allowed). */
@@ -353,22 +404,76 @@ async function interactions(datasetPath) {
 
 const ms = (value) => (value === null ? '< 16 ms' : `${Math.round(value)} ms`);
 
-function resultRows({ sizes, lighthouse: lh, interaction }) {
+// Issue 13's targets (the result rows' keys, with a short name), all to be met in one run.
+const ISSUE_13_TARGETS = {
+  firstLoad: 'first load',
+  performance: 'performance',
+  lcp: 'LCP',
+  tbt: 'TBT',
+  cls: 'CLS',
+};
+
+/** The run whose figure is the median (the first such), to explain that figure. */
+const medianRun = (lh, key) => lh.runs.find((r) => r[key] === lh.median[key]) ?? lh.runs[0];
+
+function firstLoadWhy(sizes, reference) {
+  const gzipOf = (kind) =>
+    sizes.files
+      .filter((file) => file.isFirstLoad && file.kind === kind)
+      .reduce((sum, file) => sum + file.gzip, 0);
+  const naive =
+    reference.status === 'measured'
+      ? ` The naive reference dashboard's first load is ${formatKB(reference.firstLoad.gzip)}.`
+      : '';
+  return (
+    `index.html (the pre-rendered markup and the dataset) is ${formatKB(gzipOf('html'))}, the ` +
+    `scripts ${formatKB(gzipOf('js'))} (React DOM, React, its scheduler and TanStack Query, the ` +
+    `fixed stack, are about 77 KB of them), the stylesheets ${formatKB(gzipOf('css'))}.${naive} ` +
+    'CI holds it under the ceiling in BUDGETS (scripts/bundle-size.mjs).'
+  );
+}
+
+function lcpWhy(lh) {
+  const element = medianRun(lh, 'lcpMs').lcpElement;
+  const phases = Object.entries(element?.phases ?? {})
+    .map(([phase, timing]) => `${phase} ${timing} ms`)
+    .join(', ');
+  return (
+    `FCP is ${formatSeconds(lh.median.fcpMs)} (median).` +
+    (element
+      ? ` The largest element of the median run is "${element.label}" (${element.selector})` +
+        (phases ? `; its phases: ${phases}.` : '.')
+      : '') +
+    " When that element is pre-rendered text painted at FCP, the gap is Lighthouse's " +
+    'simulation: it keeps in the LCP every script fetched before the paint whose evaluation it ' +
+    'cannot see, which is the case of module scripts.'
+  );
+}
+
+function tbtWhy(lh) {
+  const top = [...medianRun(lh, 'tbtMs').scriptTimeByUrl]
+    .sort((a, b) => b.totalMs - a.totalMs)
+    .slice(0, 3)
+    .map(
+      (item) =>
+        `${item.url === '/' ? 'the page (/)' : item.url} ${item.totalMs} ms ` +
+        `(${item.scriptingMs} ms scripting)`,
+    );
+  return `The main thread's largest items in the median run (Lighthouse bootup-time, simulated mobile CPU): ${top.join(', ')}.`;
+}
+
+function resultRows({ sizes, lighthouse: lh, interaction, reference }) {
   const rows = checkBudgets(sizes).map((check) => ({
+    key: check.key,
     measure: check.label,
     target: `≤ ${formatKB(check.budget)}`,
     value: formatKB(check.value),
     raw: check.value,
     pass: check.isWithin,
-    why:
-      check.key === 'firstLoad'
-        ? 'React DOM, React, its scheduler and TanStack Query (the fixed stack) are about 77 KB ' +
-          'gzip of the entry; the pre-rendered page carries its markup and its dataset (about ' +
-          '10 KB) and the stylesheet is about 7 KB. CI holds it under the ceiling in BUDGETS ' +
-          '(scripts/bundle-size.mjs).'
-        : null,
+    why: check.key === 'firstLoad' ? firstLoadWhy(sizes, reference) : null,
   }));
   const score = (label, key) => ({
+    key,
     measure: `Lighthouse mobile, median of ${LIGHTHOUSE_RUNS}: ${label}`,
     target: '100',
     value: String(lh.median[key]),
@@ -381,36 +486,36 @@ function resultRows({ sizes, lighthouse: lh, interaction }) {
     score('best practices', 'bestPractices'),
     score('SEO', 'seo'),
     {
-      measure: 'Largest Contentful Paint, Lighthouse mobile',
+      key: 'lcp',
+      measure: `Largest Contentful Paint, Lighthouse mobile, median of ${LIGHTHOUSE_RUNS}`,
       target: '≤ 1.0 s',
-      value: `${(lh.median.lcpMs / 1000).toFixed(2)} s`,
+      value: formatSeconds(lh.median.lcpMs),
       raw: lh.median.lcpMs,
       pass: lh.median.lcpMs <= 1000,
-      why:
-        'The largest element is pre-rendered text, painted with the first paint (FCP). ' +
-        "Lighthouse's simulation still adds the app's script to it: the page fetches it (at low " +
-        'priority) before that paint, and the simulation keeps every script fetched before the ' +
-        'paint whose evaluation it cannot see, which is the case of module scripts. Fetching the ' +
-        'script only after the paint would lower the figure and make the page interactive later.',
+      why: lcpWhy(lh),
     },
     {
-      measure: 'Total Blocking Time, Lighthouse mobile',
+      key: 'tbt',
+      measure: `Total Blocking Time, Lighthouse mobile, median of ${LIGHTHOUSE_RUNS}`,
       target: '≤ 50 ms',
-      value: `${Math.round(lh.median.tbtMs)} ms`,
+      value: formatMs(lh.median.tbtMs),
       raw: lh.median.tbtMs,
       pass: lh.median.tbtMs <= 50,
+      why: tbtWhy(lh),
     },
     {
-      measure: 'Cumulative Layout Shift, Lighthouse mobile',
+      key: 'cls',
+      measure: `Cumulative Layout Shift, Lighthouse mobile, median of ${LIGHTHOUSE_RUNS}`,
       target: '0',
       value: lh.median.cls === 0 ? '0' : lh.median.cls.toFixed(4),
       raw: lh.median.cls,
       pass: lh.median.cls === 0,
     },
   );
-  const interactionRow = (label, values, budget, condition) => {
+  const interactionRow = (key, label, values, budget, condition) => {
     const value = medianOfSamples(values);
     return {
+      key,
       measure: `filter: ${label} at ${AREAS.toLocaleString('en')} areas${condition}, median of ${SAMPLES}`,
       target: `≤ ${budget} ms`,
       value: ms(value),
@@ -420,10 +525,16 @@ function resultRows({ sizes, lighthouse: lh, interaction }) {
   };
   const slow = `, ${CPU_SLOWDOWN}× CPU slowdown`;
   rows.push(
-    interactionRow('theme toggle click', interaction.normal.toggle, 50, ''),
-    interactionRow('typing in the search box', interaction.normal.search, 50, ''),
-    interactionRow('theme toggle click', interaction.slowed.toggle, 200, slow),
-    interactionRow('typing in the search box', interaction.slowed.search, 200, slow),
+    interactionRow('toggle', 'theme toggle click', interaction.normal.toggle, 50, ''),
+    interactionRow('search', 'typing in the search box', interaction.normal.search, 50, ''),
+    interactionRow('toggleSlowed', 'theme toggle click', interaction.slowed.toggle, 200, slow),
+    interactionRow(
+      'searchSlowed',
+      'typing in the search box',
+      interaction.slowed.search,
+      200,
+      slow,
+    ),
   );
   return rows;
 }
@@ -434,6 +545,35 @@ function summaryTable(rows) {
     rows.map((row) => [row.measure, row.target, row.value, row.pass ? 'pass' : 'FAIL']),
     ['left', 'right', 'right', 'left'],
   );
+}
+
+/** One line: issue 13's five targets in this run. */
+function issue13Line(rows) {
+  const targets = rows.filter((row) => row.key in ISSUE_13_TARGETS);
+  const name = (row) => ISSUE_13_TARGETS[row.key];
+  const missed = targets.filter((row) => !row.pass);
+  const list = targets.map((row) => `${name(row)} ${row.value} (target ${row.target})`).join('; ');
+  return missed.length === 0
+    ? `Issue 13, this run: all ${targets.length} targets met: ${list}.`
+    : `Issue 13, this run: ${missed.length} of ${targets.length} targets missed ` +
+        `(${missed.map(name).join(', ')}): ${list}.`;
+}
+
+function comparisonTable(comparison) {
+  return markdownTable(
+    ['measure', 'ours', 'naive dashboard', 'ours / naive'],
+    comparison.map((row) => [row.measure, row.ours, row.naive, row.ratio]),
+    ['left', 'right', 'right', 'right'],
+  );
+}
+
+/** The side-by-side table, or the one line saying why there is none. */
+function referenceText(reference) {
+  if (reference.status === 'measured') return comparisonTable(reference.comparison);
+  if (reference.status === 'absent') {
+    return `The naive reference dashboard is absent (${reference.path}): no comparison.`;
+  }
+  return `The naive reference dashboard could not be measured: ${reference.error}`;
 }
 
 function sampleTable(interaction) {
@@ -460,12 +600,48 @@ function lighthouseTable(lh) {
       r.accessibility,
       r.bestPractices,
       r.seo,
-      `${(r.fcpMs / 1000).toFixed(2)} s`,
-      `${(r.lcpMs / 1000).toFixed(2)} s`,
-      `${Math.round(r.tbtMs)} ms`,
+      formatSeconds(r.fcpMs),
+      formatSeconds(r.lcpMs),
+      formatMs(r.tbtMs),
       r.cls.toFixed(4),
     ]),
   );
+}
+
+function referenceMarkdown(reference) {
+  const how =
+    `The naive dashboard is \`${reference.path}\` (12 cards, one recharts chart behind ` +
+    'React.lazy, one TanStack query, zod, Tailwind, on our stack), copied to a scratch folder, ' +
+    'installed from its own lockfile (`npm ci`), built with its own script (`npm run build`) and ' +
+    `served by its own \`vite preview\` on port ${REFERENCE_PORT}. Its first load is measured as ` +
+    'ours (scripts/bundle-size.mjs `measureFirstLoad`, gzip level 9): its index.html, the entry ' +
+    'script and stylesheet with their static imports, and the data.json its query fetches at ' +
+    'start (its chart chunk loads once the data has arrived, as ours loads the chart on demand: ' +
+    `neither counts it). Lighthouse as ours, ${LIGHTHOUSE_RUNS} runs each, alternating (ours, ` +
+    "the naive one, ours, …) so that the machine's load falls on both alike; medians. The ratio " +
+    'is ours / naive: below 1, ours is smaller or faster (for the performance score, lower).';
+  if (reference.status !== 'measured') return `${referenceText(reference)}\n`;
+  return `${referenceText(reference)}
+
+${how}
+
+Its first load:
+
+${markdownTable(
+  ['file', 'raw', 'gzip', 'brotli'],
+  reference.firstLoad.files.map((file) => [
+    file.path,
+    formatKB(file.raw),
+    formatKB(file.gzip),
+    formatKB(file.brotli),
+  ]),
+  ['left', 'right', 'right', 'right'],
+)}
+
+Its Lighthouse runs:
+
+${lighthouseTable(reference.lighthouse)}
+`;
 }
 
 function benchmarksMarkdown(report, rows) {
@@ -490,8 +666,9 @@ function benchmarksMarkdown(report, rows) {
   const { machine: m } = report;
   return `# Benchmarks
 
-Figures of \`npm run bench\` (scripts/bench.mjs) for the targets of issue 6, written by the
-benchmark itself; bench/latest.json holds the same with every sample.
+Figures of \`npm run bench\` (scripts/bench.mjs) for the targets of issues 6 and 13, written by the
+benchmark itself; bench/latest.json holds the same with every sample. The section at the end, below
+the marker line, is written by hand and kept when the benchmark rewrites this file.
 
 - Date: ${m.date}
 - Machine: Node ${m.node}, ${m.nproc} cores (nproc), CPU ${m.cpu}, ${m.chromium}
@@ -501,6 +678,8 @@ benchmark itself; bench/latest.json holds the same with every sample.
 ## Targets
 
 ${summaryTable(rows)}
+
+${issue13Line(rows)}
 
 Sizes: KB = 1000 bytes, gzip level 9 (Node zlib), brotli quality 11. The first load is index.html,
 the scripts and stylesheets it references with their static imports (index.html carries the dataset;
@@ -513,6 +692,9 @@ with a generated dataset of ${PLANS} plans and ${AREAS} areas in the featured pl
 data/plans.json (the page's own copy of the bundled dataset removed, so the app fetches it); one interaction's value is its longest Event Timing \`event\` entry (as for INP),
 "< 16 ms" when Chromium reported none (its lowest threshold).
 ${failingNote}${missedNote}
+## Side by side with a naive dashboard
+
+${referenceMarkdown(report.reference)}
 ## Every file of the build
 
 ${markdownTable(FILE_HEADERS, fileRows(report.sizes), ['left', 'right', 'right', 'right'])}
@@ -535,6 +717,35 @@ async function writeFormatted(path, text) {
   writeFileSync(path, await prettier.format(text, { ...options, filepath: path }));
 }
 
+/**
+ * Builds the naive reference dashboard when its folder is there (scripts/stack-floor.mjs). Never
+ * throws: a reference that cannot be built is reported, and our figures are still measured.
+ */
+function prepareReference(workDir) {
+  const source = stackFloorSource(process.cwd());
+  const path = relative(process.cwd(), source) || '.';
+  if (!existsSync(join(source, 'package.json'))) {
+    log(`naive reference dashboard: ${path} is absent; measuring ours alone`);
+    return { status: 'absent', path };
+  }
+  try {
+    const built = buildStackFloor({
+      source,
+      workDir,
+      cacheRoot: join('node_modules', '.cache', 'stack-floor'),
+      log,
+    });
+    return { status: 'built', path, ...built };
+  } catch (error) {
+    const stderr = error?.stderr
+      ? ` ${String(error.stderr).trim().split('\n').slice(-5).join(' ')}`
+      : '';
+    const message = `${error instanceof Error ? error.message.split('\n')[0] : String(error)}${stderr}`;
+    log(`naive reference dashboard: not measured (${message})`);
+    return { status: 'failed', path, error: message };
+  }
+}
+
 async function main() {
   // Paths below (node_modules/.bin, bench/, BENCHMARKS.md) are the repository's.
   process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -545,8 +756,12 @@ async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'joint-action-plans-bench-'));
   const outDir = join(workDir, 'dist');
   let server;
+  let referenceServer;
+  let built;
   const cleanUp = async () => {
     await stopPreview(server);
+    await stopPreview(referenceServer);
+    built?.release?.();
     rmSync(workDir, { recursive: true, force: true });
   };
   for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -568,7 +783,7 @@ async function main() {
     const datasetPath = join(workDir, `plans-${AREAS}-areas.json`);
     writeFileSync(datasetPath, JSON.stringify(generateDataset({ plans: PLANS, areas: AREAS })));
 
-    server = await startPreview(outDir);
+    server = await startPreview({ outDir, port: PORT });
     log(`serving ${ORIGIN}`);
     if (ONLY_INTERACTIONS) {
       const interaction = await interactions(datasetPath);
@@ -583,21 +798,57 @@ async function main() {
       log(`load average (1 min) at start ${loadAverageAtStart}, at end ${loadavg()[0].toFixed(2)}`);
       return;
     }
-    const lh = lighthouse(workDir);
+
+    built = prepareReference(workDir);
+    let reference = { status: built.status, path: built.path, error: built.error };
+    const origins = { ours: ORIGIN };
+    if (built.status === 'built') {
+      try {
+        const firstLoad = measureFirstLoad(built.distDir, {
+          fetchedAtLoad: STACK_FLOOR_FETCHED_AT_LOAD,
+        });
+        referenceServer = await startPreview({ cwd: built.dir, port: REFERENCE_PORT });
+        log(`serving the naive reference dashboard at ${REFERENCE_ORIGIN}`);
+        origins.naive = REFERENCE_ORIGIN;
+        reference = { ...reference, status: 'measured', firstLoad };
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        log(`naive reference dashboard: not measured (${message})`);
+        reference = { ...reference, status: 'failed', error: message };
+      }
+    }
+    const lh = lighthouse(workDir, origins);
+    await stopPreview(referenceServer);
+    built.release?.();
+    if (reference.status === 'measured') {
+      reference.lighthouse = lh.naive;
+      reference.comparison = comparisonRows(
+        { firstLoadBytes: sizes.firstLoad.gzip, lighthouse: lh.ours.median },
+        { firstLoadBytes: reference.firstLoad.gzip, lighthouse: lh.naive.median },
+        LIGHTHOUSE_RUNS,
+      );
+    }
     const interaction = await interactions(datasetPath);
 
     const report = {
       machine: { ...machine(), loadAverageAtStart },
       budgets: BUDGETS,
       sizes,
-      lighthouse: lh,
+      lighthouse: lh.ours,
       interaction,
+      reference,
     };
     const rows = resultRows(report);
     process.stdout.write(
-      `\n${summaryTable(rows)}\n\n` +
+      `\n${summaryTable(rows)}\n\n${issue13Line(rows)}\n\n` +
+        `Side by side with the naive dashboard (${reference.path}):\n\n` +
+        `${referenceText(reference)}\n\n` +
         `${markdownTable(FILE_HEADERS, fileRows(sizes), ['left', 'right', 'right', 'right'])}\n\n` +
-        `${lighthouseTable(lh)}\n\n${sampleTable(interaction)}\n`,
+        `Lighthouse runs, ours:\n\n${lighthouseTable(lh.ours)}\n\n` +
+        (lh.naive
+          ? `Lighthouse runs, the naive dashboard:\n\n${lighthouseTable(lh.naive)}\n\n`
+          : '') +
+        `${sampleTable(interaction)}\n`,
     );
 
     mkdirSync('bench', { recursive: true });
@@ -605,7 +856,11 @@ async function main() {
       'bench/latest.json',
       JSON.stringify({ ...report, results: rows }, null, 2),
     );
-    await writeFormatted('BENCHMARKS.md', benchmarksMarkdown(report, rows));
+    const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : null;
+    await writeFormatted(
+      'BENCHMARKS.md',
+      keepHandWritten(previous, benchmarksMarkdown(report, rows)),
+    );
     log('wrote bench/latest.json and BENCHMARKS.md');
     const failed = rows.filter((row) => !row.pass).length;
     log(failed === 0 ? 'every target holds' : `${failed} of ${rows.length} targets missed`);

@@ -135,8 +135,8 @@ function staticImports(code, fromPath) {
     );
 }
 
-/** index.html, what it references, their static imports (transitively), and the dataset if fetched. */
-export function firstLoadPaths(dir, { html = 'index.html', dataset = DATASET } = {}) {
+/** A page, the files it references and their static imports (transitively), in request order. */
+function pageAndStaticImports(dir, html) {
   const paths = [html];
   const queue = htmlReferences(readFileSync(join(dir, html), 'utf8'));
   while (queue.length > 0) {
@@ -147,6 +147,12 @@ export function firstLoadPaths(dir, { html = 'index.html', dataset = DATASET } =
       queue.push(...staticImports(readFileSync(join(dir, path), 'utf8'), path));
     }
   }
+  return paths;
+}
+
+/** index.html, what it references, their static imports (transitively), and the dataset if fetched. */
+export function firstLoadPaths(dir, { html = 'index.html', dataset = DATASET } = {}) {
+  const paths = pageAndStaticImports(dir, html);
   // The built page carries the dataset it was pre-rendered from (prerender.config.ts) and does not
   // fetch data/plans.json at start; a page without it (a build without the pre-render) does.
   if (
@@ -210,6 +216,33 @@ export function measureBuild(dir, options = {}) {
     firstLoad: total(files.filter((file) => file.isFirstLoad)),
     everything: total(files.filter((file) => file.isCounted)),
     onDemandExport: total(files.filter((file) => file.isOnDemandExport)),
+  };
+}
+
+/**
+ * The first load of any static build, measured as ours is: its page, what the page references with
+ * their static imports, and the files its code fetches at start, which the HTML cannot tell and the
+ * caller names (for the naive reference dashboard of scripts/bench.mjs, its data.json).
+ * @param {string} dir the build folder
+ * @param {{ html?: string, fetchedAtLoad?: string[] }} options paths in the build
+ */
+export function measureFirstLoad(dir, { html = 'index.html', fetchedAtLoad = [] } = {}) {
+  const paths = [...new Set([...pageAndStaticImports(dir, html), ...fetchedAtLoad])];
+  const files = paths.map((path) => {
+    let buffer;
+    try {
+      buffer = readFileSync(join(dir, path));
+    } catch {
+      throw new Error(`${path} is part of the first load but is not in ${dir}`);
+    }
+    return { path, kind: kindOf(path), ...compressedSizes(buffer) };
+  });
+  return {
+    files,
+    paths,
+    raw: files.reduce((sum, file) => sum + file.raw, 0),
+    gzip: files.reduce((sum, file) => sum + file.gzip, 0),
+    brotli: files.reduce((sum, file) => sum + file.brotli, 0),
   };
 }
 

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../testing/render-app';
 
@@ -195,10 +195,14 @@ describe('the presenter view', () => {
   });
 
   it('the elapsed time counts up; R and a click reset it', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    // Only the clock and intervals are faked: React's scheduler keeps real time, and the test
+    // moves the clock once the view's one-second interval is armed (on a loaded machine that can
+    // come a little after the timer is on screen).
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
     try {
       const { user } = renderApp({ url: '/?lang=en&mode=presenter' });
       const timer = await screen.findByRole('timer', { name: 'Elapsed time' });
+      await waitFor(() => expect(vi.getTimerCount()).toBeGreaterThan(0));
       act(() => vi.advanceTimersByTime(65_500));
       expect(timer).toHaveTextContent('01:05');
       await user.keyboard('r');

@@ -5,7 +5,7 @@ import { bundledDatasetElement, serializeForScriptElement } from '../data/bundle
 import { DatasetError } from '../data/load-dataset';
 import { buildDataset, bundledDatasetJson } from '../testing/dataset-builders';
 import { stubFetch } from '../testing/render-app';
-import { APP_RUNNING_MARK, CLIENT_RENDER_MARK } from './boot-marks';
+import { APP_RUNNING_MARK, CLIENT_RENDER_MARK, EARLY_CLICKS_GLOBAL } from './boot-marks';
 import { prerenderPage } from './prerender-page';
 import { startApp } from './start-app';
 
@@ -105,6 +105,61 @@ describe('the pre-rendered page', () => {
     expect(screen.queryByText('Domaines thématiques')).not.toBeInTheDocument();
     // The view is drawn: the stylesheet's hiding mark is gone.
     expect(document.documentElement).not.toHaveAttribute(CLIENT_RENDER_MARK);
+  });
+});
+
+describe('a click before the app runs', () => {
+  /** What the build's boot script leaves on `window`: the buttons it kept, handed over once. */
+  function keepClicks(buttons: HTMLElement[]) {
+    const take = vi.fn(() => buttons.splice(0));
+    (window as unknown as Record<typeof EARLY_CLICKS_GLOBAL, () => HTMLElement[]>)[
+      EARLY_CLICKS_GLOBAL
+    ] = take;
+    return take;
+  }
+
+  afterEach(() => {
+    delete (window as unknown as Record<string, unknown>)[EARLY_CLICKS_GLOBAL];
+  });
+
+  it('is given to the hydrated page once, in French: the theme clicked is applied', async () => {
+    const container = loadPrerenderedPage();
+    const cybercrime = within(within(container).getByRole('group', { name: 'Thèmes' })).getByRole(
+      'button',
+      { name: 'Cybercriminalité' },
+    );
+    const take = keepClicks([cybercrime]);
+    unmount = startApp(container).unmount;
+    expect(take).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(document.documentElement).toHaveAttribute(APP_RUNNING_MARK));
+    await waitFor(() => expect(cybercrime).toHaveAttribute('aria-pressed', 'true'));
+    expect(await screen.findByText('1 domaine affiché sur 12')).toBeInTheDocument();
+    // The button stays pressed: the click was not given twice.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(cybercrime).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('is dropped when the page is drawn afresh in English: its button is no longer there', async () => {
+    window.history.replaceState(null, '', '/?lang=en');
+    const container = loadPrerenderedPage();
+    document.documentElement.setAttribute(CLIENT_RENDER_MARK, 'client');
+    const frenchButton = within(within(container).getByRole('group', { name: 'Thèmes' })).getByRole(
+      'button',
+      { name: 'Cybercriminalité' },
+    );
+    const onClick = vi.fn();
+    frenchButton.addEventListener('click', onClick);
+    keepClicks([frenchButton]);
+    unmount = startApp(container).unmount;
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'UNODC–OSCE joint action plans' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('12 areas shown of 12')).toBeInTheDocument();
+    expect(onClick).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Cybercrime' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import { isCatalogLoaded, loadCatalog } from '../i18n/use-i18n';
 import { parseUrlState } from '../url-state/url-state';
 import { createAppElement } from './app-root';
 import { CLIENT_RENDER_MARK } from './boot-marks';
+import { takeEarlyClicks } from './early-clicks';
 import { createQueryClient } from './query-client';
 import { reportCaughtError } from './report-caught-error';
 
@@ -22,7 +23,12 @@ export function startApp(container: HTMLElement): {
   const queryClient = createQueryClient();
   const bundled = readBundledDataset(container.ownerDocument);
   if (bundled) queryClient.setQueryData(datasetQueryOptions().queryKey, bundled);
-  const element = createAppElement(queryClient);
+  // From here on React answers clicks (it listens from hydrateRoot/createRoot on); the ones
+  // before are given again after the first commit.
+  const element = createAppElement(
+    queryClient,
+    takeEarlyClicks(container.ownerDocument.defaultView ?? window),
+  );
   const isPrerenderedView =
     bundled !== null &&
     container.hasChildNodes() &&

@@ -7,6 +7,7 @@ import {
   test,
   themeToggle,
   timelinePlans,
+  waitForApp,
   waitForChart,
 } from './support';
 
@@ -165,5 +166,51 @@ test.describe('the pre-rendered page', () => {
     expect(
       await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts),
     ).toEqual([]);
+  });
+});
+
+test.describe('a click before the app runs', () => {
+  test('on a slow phone (4× CPU, slow 4G): a theme clicked before the app runs is applied once it runs', async ({
+    page,
+  }) => {
+    // What was true at the click: had the app's code arrived (its resource timing entry is written
+    // when it has), was the app running?
+    await page.addInitScript(() => {
+      const seen: { appCodeLoaded: boolean; appRunning: boolean }[] = [];
+      (window as unknown as { __clicks: typeof seen }).__clicks = seen;
+      document.addEventListener(
+        'click',
+        () =>
+          seen.push({
+            appCodeLoaded: performance
+              .getEntriesByType('resource')
+              .some((entry) => /\/assets\/index-[^/]*\.js$/.test(entry.name)),
+            appRunning: document.documentElement.hasAttribute('data-app-running'),
+          }),
+        true,
+      );
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbps down, 750 kbps up.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    const cybercrime = themeToggle(page, 'Cybercriminalité');
+    await cybercrime.click({ noWaitAfter: true });
+    const [click] = await page.evaluate(
+      () =>
+        (window as unknown as { __clicks: { appCodeLoaded: boolean; appRunning: boolean }[] })
+          .__clicks,
+    );
+    expect(click).toEqual({ appCodeLoaded: false, appRunning: false });
+    await waitForApp(page);
+    await expect(statusCount(page)).toHaveText('1 domaine affiché sur 12');
+    await expect(cybercrime).toHaveAttribute('aria-pressed', 'true');
+    await expect(areaCards(page)).toHaveCount(1);
   });
 });
