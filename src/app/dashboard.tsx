@@ -9,7 +9,7 @@ import { TimelineSection } from '../features/plans/timeline-section';
 import { QuotesSection } from '../features/quotes/quotes-section';
 import { SourcesSection } from '../features/sources/sources-section';
 import { useI18n } from '../i18n/use-i18n';
-import { DatasetErrorMessage } from './dataset-error-message';
+import { LazyDatasetErrorMessage } from './lazy-dataset-error-message';
 import { SectionBoundary } from './section-boundary';
 
 function Summary() {
@@ -39,7 +39,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
         <ErrorBoundary
           onReset={reset}
           fallback={({ error, reset: retry }) => (
-            <DatasetErrorMessage error={error} onRetry={retry} />
+            <LazyDatasetErrorMessage error={error} onRetry={retry} loading={<Loading />} />
           )}
         >
           <Suspense fallback={<Loading />}>{children}</Suspense>

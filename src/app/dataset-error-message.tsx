@@ -2,7 +2,7 @@ import { buttonClass } from '../components/ui/button-styles';
 import { DatasetError } from '../data/load-dataset';
 import { MAX_DATASET_BYTES } from '../data/read-dataset-file';
 import { formatBytes } from '../i18n/formatters';
-import { describeProblem } from '../i18n/describe-problem';
+import { describeProblem, withDatasetErrorMessages } from '../i18n/describe-problem';
 import { useI18n } from '../i18n/use-i18n';
 
 export interface DatasetErrorMessageProps {
@@ -16,15 +16,19 @@ export interface DatasetErrorMessageProps {
 
 const MAX_ISSUES_SHOWN = 20;
 
-/** Says what went wrong with the dataset and where, in the reader's language. */
-export function DatasetErrorMessage({
+/**
+ * Says what went wrong with the dataset and where, in the reader's language. Only a failure
+ * shows it: it loads on demand (src/app/lazy-dataset-error-message.tsx).
+ */
+export default function DatasetErrorMessage({
   error,
   onRetry,
   title,
   actionLabel,
   headingLevel = 2,
 }: DatasetErrorMessageProps) {
-  const { t, locale } = useI18n();
+  const { t: pageT, locale } = useI18n();
+  const t = withDatasetErrorMessages(pageT, locale);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const datasetError = error instanceof DatasetError ? error : null;
   const url = datasetError?.url ?? '';

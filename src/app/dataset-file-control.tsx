@@ -3,7 +3,7 @@ import { DatasetError } from '../data/load-dataset';
 import { useLocalDataset } from '../data/local-dataset';
 import { readDatasetFile } from '../data/read-dataset-file';
 import { useI18n } from '../i18n/use-i18n';
-import { DatasetErrorMessage } from './dataset-error-message';
+import { LazyDatasetErrorMessage } from './lazy-dataset-error-message';
 
 export interface DatasetFileState {
   error: unknown;
@@ -74,7 +74,7 @@ export function DatasetFileStatus({ error, onDismiss }: DatasetFileStatusProps) 
   return (
     <>
       {error ? (
-        <DatasetErrorMessage
+        <LazyDatasetErrorMessage
           error={error}
           onRetry={onDismiss}
           title={t('fileErrorTitle')}

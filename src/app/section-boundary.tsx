@@ -3,11 +3,18 @@ import { buttonClass } from '../components/ui/button-styles';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useI18n } from '../i18n/use-i18n';
 
+export interface SectionBoundaryProps {
+  children: ReactNode;
+  /** Called by Retry before the section renders again (e.g. to load its code afresh). */
+  onReset?: () => void;
+}
+
 /** A broken section shows its own message; the other sections stay. */
-export function SectionBoundary({ children }: { children: ReactNode }) {
+export function SectionBoundary({ children, onReset }: SectionBoundaryProps) {
   const { t } = useI18n();
   return (
     <ErrorBoundary
+      onReset={onReset}
       fallback={({ reset }) => (
         <div
           role="alert"

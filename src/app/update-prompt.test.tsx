@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,11 +9,13 @@ import { UpdatePrompt } from './update-prompt';
 // The service worker's registration is the one thing a browser alone can do: stand in for it.
 const registration = vi.hoisted(() => ({
   isUpdateWaiting: false,
+  registerCalls: 0,
   updateServiceWorker: vi.fn(async () => {}),
 }));
 
 vi.mock('virtual:pwa-register/react', () => ({
   useRegisterSW: () => {
+    registration.registerCalls += 1;
     const needRefresh = useState(registration.isUpdateWaiting);
     const offlineReady = useState(false);
     return { needRefresh, offlineReady, updateServiceWorker: registration.updateServiceWorker };
@@ -31,11 +33,14 @@ function renderPrompt(locale: Locale = 'fr') {
 describe('the update prompt', () => {
   beforeEach(() => {
     registration.isUpdateWaiting = false;
+    registration.registerCalls = 0;
     registration.updateServiceWorker.mockClear();
   });
 
-  it('says nothing while no newer version waits', () => {
+  it('registers once the page has settled, and says nothing while no newer version waits', async () => {
     renderPrompt();
+    // The registration and the offer load after the first view.
+    await waitFor(() => expect(registration.registerCalls).toBeGreaterThan(0));
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.queryByText(/nouvelle version/)).not.toBeInTheDocument();
   });
@@ -44,7 +49,9 @@ describe('the update prompt', () => {
     registration.isUpdateWaiting = true;
     const user = userEvent.setup();
     renderPrompt();
-    const message = screen.getByText('Une nouvelle version du tableau de bord est disponible.');
+    const message = await screen.findByText(
+      'Une nouvelle version du tableau de bord est disponible.',
+    );
     expect(message.closest('[aria-live]')).toHaveAttribute('aria-live', 'polite');
     await user.click(screen.getByRole('button', { name: 'Recharger avec la nouvelle version' }));
     expect(registration.updateServiceWorker).toHaveBeenCalledWith(true);
@@ -54,7 +61,7 @@ describe('the update prompt', () => {
     registration.isUpdateWaiting = true;
     const user = userEvent.setup();
     renderPrompt('en');
-    expect(screen.getByText('A new version of the dashboard is available.')).toBeInTheDocument();
+    expect(await screen.findByText('A new version of the dashboard is available.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Later' }));
     expect(screen.queryByText('A new version of the dashboard is available.')).toBeNull();
     expect(registration.updateServiceWorker).not.toHaveBeenCalled();

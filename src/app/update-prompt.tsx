@@ -1,54 +1,22 @@
-/// <reference types="vite-plugin-pwa/react" />
-import { useRegisterSW } from 'virtual:pwa-register/react';
-import { memo } from 'react';
-import { buttonClass } from '../components/ui/button-styles';
-import { useI18n } from '../i18n/use-i18n';
+import { lazy, memo, Suspense } from 'react';
+import { usePageSettled } from '../components/ui/use-page-settled';
 
-// A briefing laptop may keep the page open all day: look for a new deployment now and then.
-const UPDATE_CHECK_MS = 60 * 60 * 1000;
+// The service worker's registration and its offer are no part of the first view: they load once
+// the page has settled (the service worker then precaches every chunk, this one included).
+const UpdateOffer = lazy(() => import('./update-offer'));
 
 /**
- * Registers the service worker (pwa.config.ts) from bundled code, and offers to reload when a
- * newer version is waiting. The waiting worker holds the new app and the new dataset together;
- * the page switches to both at once or to neither. The dev server and the tests get
- * vite-plugin-pwa's no-op `useRegisterSW`, so nothing is registered there.
+ * The live region where a waiting new version is offered: it is in the page from the first view,
+ * so that the offer is announced when it appears.
  */
 export const UpdatePrompt = memo(function UpdatePrompt() {
-  const { t } = useI18n();
-  const {
-    needRefresh: [isUpdateWaiting, setIsUpdateWaiting],
-    updateServiceWorker,
-  } = useRegisterSW({
-    // Register after the page has loaded, so the precache never competes with the first paint.
-    immediate: false,
-    onRegisteredSW(_url, registration) {
-      if (!registration) return;
-      setInterval(() => {
-        if (navigator.onLine) void registration.update().catch(() => {});
-      }, UPDATE_CHECK_MS);
-    },
-  });
-
-  // The live region stays in the page so that its message is announced when it appears.
+  const isSettled = usePageSettled();
   return (
     <div aria-live="polite" className="print:hidden">
-      {isUpdateWaiting ? (
-        <div className="fixed inset-x-4 bottom-4 z-30 mx-auto flex max-w-2xl flex-wrap items-center gap-3 rounded-lg border-2 border-blue-950 bg-white p-4 text-slate-900 shadow-lg">
-          <p className="flex-1 font-medium">{t('updateAvailable')}</p>
-          <div className="flex flex-wrap gap-2">
-            {/* The page reloads itself once the new worker has taken control. */}
-            <button
-              type="button"
-              className="inline-flex min-h-11 items-center rounded-md border border-blue-950 bg-blue-950 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-              onClick={() => void updateServiceWorker(true)}
-            >
-              {t('updateReload')}
-            </button>
-            <button type="button" className={buttonClass} onClick={() => setIsUpdateWaiting(false)}>
-              {t('updateLater')}
-            </button>
-          </div>
-        </div>
+      {isSettled ? (
+        <Suspense fallback={null}>
+          <UpdateOffer />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { App } from '../app/app';
 import { selectThemeCounts } from '../features/areas/area-selectors';
 import { buildChartSvg } from '../features/areas/chart-image';
-import { DatasetErrorMessage } from '../app/dataset-error-message';
+import DatasetErrorMessage from '../app/dataset-error-message';
 import { formatPartialDate } from '../i18n/formatters';
 import { selectQuotationParts } from './dataset-selectors';
 import type { Locale } from '../i18n/locale';

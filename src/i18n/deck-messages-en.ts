@@ -108,4 +108,15 @@ export const deckMessagesEn: DeckMessages = {
   deckNoteQuoteOther: 'Also published in {language}: {source}.',
   deckNoteSourcesIntro: 'Every fact the notes cite refers to one of these sources by its number.',
   deckNoteSourceDate: '[{number}]: {note}',
+  // The deck's controls and its PowerPoint download.
+  presentDeck: 'presentation',
+  presentPrevious: 'Previous',
+  presentNext: 'Next',
+  presentExit: 'Leave the presentation',
+  presentProgress: 'Slide {current} / {total}',
+  presentSourcesSlide: 'Sources',
+  presentSourcesSlidePart: 'Sources ({part}/{parts})',
+  pptxDownload: 'Download as PowerPoint',
+  pptxWriting: 'Writing the PowerPoint file…',
+  pptxFailed: 'The PowerPoint file could not be written: {reason}',
 };

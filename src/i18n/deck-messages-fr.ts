@@ -113,6 +113,17 @@ export const deckMessagesFr = {
   deckNoteSourcesIntro:
     'Chaque fait cité dans les notes renvoie à l’une de ces sources par son numéro.',
   deckNoteSourceDate: '[{number}] : {note}',
+  // The deck's controls and its PowerPoint download.
+  presentDeck: 'présentation',
+  presentPrevious: 'Précédente',
+  presentNext: 'Suivante',
+  presentExit: 'Quitter la présentation',
+  presentProgress: 'Diapositive {current} / {total}',
+  presentSourcesSlide: 'Sources',
+  presentSourcesSlidePart: 'Sources ({part}/{parts})',
+  pptxDownload: 'Télécharger en PowerPoint',
+  pptxWriting: 'Écriture du fichier PowerPoint…',
+  pptxFailed: 'Le fichier PowerPoint n’a pas pu être écrit : {reason}',
 } as const;
 
 export type DeckMessageKey = keyof typeof deckMessagesFr;

@@ -1,8 +1,20 @@
 import type { DatasetProblem } from '../data/load-dataset';
-import type { MessageKey } from './messages-fr';
-import type { I18n } from './use-i18n';
+import { datasetErrorMessagesEn } from './dataset-error-messages-en';
+import { datasetErrorMessagesFr, type DatasetErrorMessageKey } from './dataset-error-messages-fr';
+import type { Locale } from './locale';
+import { extendTranslate, type ExtendedTranslate, type I18n } from './use-i18n';
 
-const unknownRefKey: Record<'source' | 'theme' | 'person' | 'organization' | 'plan', MessageKey> = {
+export type DatasetErrorTranslate = ExtendedTranslate<DatasetErrorMessageKey>;
+
+/** The page's translator, taught the words of a dataset's errors (only a failure loads them). */
+export function withDatasetErrorMessages(t: I18n['t'], locale: Locale): DatasetErrorTranslate {
+  return extendTranslate(t, locale, { fr: datasetErrorMessagesFr, en: datasetErrorMessagesEn });
+}
+
+const unknownRefKey: Record<
+  'source' | 'theme' | 'person' | 'organization' | 'plan',
+  DatasetErrorMessageKey
+> = {
   source: 'issueUnknownSource',
   theme: 'issueUnknownTheme',
   person: 'issueUnknownPerson',
@@ -11,7 +23,11 @@ const unknownRefKey: Record<'source' | 'theme' | 'person' | 'organization' | 'pl
 };
 
 /** One dataset problem in the reader's language. */
-export function describeProblem(problem: DatasetProblem, message: string, t: I18n['t']): string {
+export function describeProblem(
+  problem: DatasetProblem,
+  message: string,
+  t: DatasetErrorTranslate,
+): string {
   switch (problem.kind) {
     case 'missing':
       return t('issueMissing');

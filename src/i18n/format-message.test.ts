@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from './format-message';
 import { formatPartialDate } from './formatters';
+import { datasetErrorMessagesEn } from './dataset-error-messages-en';
+import { datasetErrorMessagesFr } from './dataset-error-messages-fr';
+import { deckMessagesEn } from './deck-messages-en';
+import { deckMessagesFr } from './deck-messages-fr';
+import { downloadMessagesEn } from './download-messages-en';
+import { downloadMessagesFr } from './download-messages-fr';
 import { messagesEn } from './messages-en';
 import { messagesFr } from './messages-fr';
+import { updateMessagesEn } from './update-messages-en';
+import { updateMessagesFr } from './update-messages-fr';
 
 describe('formatMessage', () => {
   it('chooses the plural form of each language', () => {
@@ -27,9 +35,28 @@ describe('formatMessage', () => {
     expect(() => formatMessage('Hello {name}', {}, 'en')).toThrow(/name/);
   });
 
-  it('has every French key in English, none empty', () => {
-    expect(Object.keys(messagesEn).sort()).toEqual(Object.keys(messagesFr).sort());
-    for (const value of Object.values(messagesEn)) expect(value.trim()).not.toBe('');
+  // The page's catalog, and those that load with the parts the first view never shows.
+  const catalogs = {
+    page: [messagesFr, messagesEn],
+    deck: [deckMessagesFr, deckMessagesEn],
+    'dataset errors': [datasetErrorMessagesFr, datasetErrorMessagesEn],
+    downloads: [downloadMessagesFr, downloadMessagesEn],
+    'update offer': [updateMessagesFr, updateMessagesEn],
+  } satisfies Record<string, [Record<string, string>, Record<string, string>]>;
+
+  it.each(Object.entries(catalogs))(
+    'has every French key in English, none empty (%s)',
+    (_, [fr, en]) => {
+      expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+      for (const value of [...Object.values(fr), ...Object.values(en)]) {
+        expect(value.trim()).not.toBe('');
+      }
+    },
+  );
+
+  it('gives each key to one catalog only, so that no part shadows the page’s words', () => {
+    const keys = Object.values(catalogs).flatMap(([fr]) => Object.keys(fr));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 });
 

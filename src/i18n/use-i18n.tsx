@@ -56,6 +56,27 @@ export function createI18n(locale: Locale): I18n {
   };
 }
 
+export type ExtendedTranslate<K extends string> = (
+  key: MessageKey | K,
+  values?: MessageValues,
+) => string;
+
+/**
+ * The page's translator, taught a part's own messages. The words of a part the first view never
+ * shows (the deck, a dataset's error, the downloads, the update offer) live in a catalog of their
+ * own per language, which only that part's code imports: they load with it, not with the page.
+ */
+export function extendTranslate<K extends string>(
+  t: I18n['t'],
+  locale: Locale,
+  catalogs: Record<Locale, Record<K, string>>,
+): ExtendedTranslate<K> {
+  const messages = catalogs[locale];
+  const isOwnKey = (key: string): key is K => Object.hasOwn(messages, key);
+  return (key, values = {}) =>
+    isOwnKey(key) ? formatMessage(messages[key], values, locale) : t(key as MessageKey, values);
+}
+
 const I18nContext = createContext<I18n>(createI18n(DEFAULT_LOCALE));
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {

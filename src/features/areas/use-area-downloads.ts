@@ -1,15 +1,8 @@
 import { useState } from 'react';
 import { downloadBlob } from '../../components/ui/download';
 import type { Dataset } from '../../data/dataset-schema';
-import {
-  selectFeaturedPlan,
-  selectPlanLabel,
-  selectSourcesByIds,
-} from '../../data/dataset-selectors';
-import { evidenceLabelKey } from '../../i18n/evidence-label';
-import { formatList, formatPartialDate } from '../../i18n/formatters';
 import type { I18n } from '../../i18n/use-i18n';
-import { selectThemeCounts, selectVisibleAreas, type AreaFilters } from './area-selectors';
+import type { AreaFilters } from './area-selectors';
 
 export type DownloadKind =
   'csv-all' | 'csv-filtered' | 'json-all' | 'json-filtered' | 'svg' | 'png';
@@ -17,91 +10,17 @@ export type DownloadKind =
 export type DownloadStatus =
   { kind: 'idle' } | { kind: 'done'; file: string } | { kind: 'failed'; reason: string };
 
-const NO_FILTERS: AreaFilters = { themes: [], q: '', newOnly: false };
-
-/** Builds and saves each download; the exporters load on first use, not with the page. */
-export function useAreaDownloads(
-  dataset: Dataset,
-  filters: AreaFilters,
-  { t, locale, pick }: I18n,
-) {
+/**
+ * Builds and saves each download; the code that writes them loads on first use, not with the
+ * page (src/features/areas/build-area-download.ts).
+ */
+export function useAreaDownloads(dataset: Dataset, filters: AreaFilters, i18n: I18n) {
   const [status, setStatus] = useState<DownloadStatus>({ kind: 'idle' });
 
   const download = async (kind: DownloadKind) => {
     try {
-      const plan = selectFeaturedPlan(dataset);
-      const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
-      const isFiltered = kind.endsWith('filtered');
-      const { areas } = selectVisibleAreas(dataset, isFiltered ? filters : NO_FILTERS, locale);
-      const exporters = await import('./export-areas');
-      const fileName = (what: string, extension: string, filtered = isFiltered) =>
-        exporters.exportFileName({
-          datasetId: dataset.id,
-          what,
-          plan: planLabel,
-          isFiltered: filtered,
-          locale,
-          extension,
-        });
-      let blob: Blob;
-      let file: string;
-      if (kind === 'csv-all' || kind === 'csv-filtered') {
-        const table = exporters.buildAreaTable(areas, {
-          id: t('exportColumnId'),
-          area: t('exportColumnArea'),
-          theme: t('exportColumnTheme'),
-          isNew: t('exportColumnNew', { plan: planLabel }),
-          evidence: t('exportColumnEvidence'),
-          note: t('exportColumnNote'),
-          sources: t('exportColumnSources'),
-          yes: t('exportYes'),
-          no: t('exportNo'),
-          unknown: t('exportUnknown'),
-          evidenceLevel: (level) => t(evidenceLabelKey[level]),
-        });
-        blob = new Blob([exporters.toCsv(table, locale === 'fr' ? ';' : ',')], {
-          type: 'text/csv;charset=utf-8',
-        });
-        file = fileName('areas', 'csv');
-      } else if (kind === 'json-all' || kind === 'json-filtered') {
-        const json = exporters.toAreaJson(areas, {
-          dataset: pick(dataset.title),
-          plan: planLabel,
-          language: locale,
-          filters: isFiltered
-            ? { themes: filters.themes, search: filters.q, newOnly: filters.newOnly }
-            : { themes: [], search: '', newOnly: false },
-        });
-        blob = new Blob([json], { type: 'application/json' });
-        file = fileName('areas', 'json');
-      } else {
-        const { buildChartSvg, svgToPng } = await import('./chart-image');
-        const sourceIds = [...new Set(plan.areas.flatMap((area) => area.evidence.sourceIds))];
-        const sources = selectSourcesByIds(dataset, sourceIds).map(
-          (source) => `${source.publisher}, ${formatPartialDate(source.date, locale)}`,
-        );
-        const svg = buildChartSvg({
-          title: t('areasTitle', { plan: planLabel }),
-          caption: t('chartTitle'),
-          sourceLine: t('chartSourceLine', {
-            sources: formatList([...new Set(sources)], locale),
-            dataset: pick(dataset.title),
-          }),
-          dateLine: t('chartDateLine', {
-            date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()),
-            url: window.location.href,
-          }),
-          lang: locale,
-          legend: {
-            continuing: t('chartContinuing'),
-            isNew: t('chartNew'),
-            unknown: t('chartUnknown'),
-          },
-          rows: selectThemeCounts(dataset, NO_FILTERS, locale),
-        });
-        blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, 2);
-        file = fileName('areas-by-theme', kind, false);
-      }
+      const { buildAreaDownload } = await import('./build-area-download');
+      const { blob, file } = await buildAreaDownload(kind, dataset, filters, i18n);
       downloadBlob(blob, file);
       setStatus({ kind: 'done', file });
     } catch (error) {

@@ -64,8 +64,11 @@ describe('the PowerPoint download', () => {
     const saved = captureDownloads();
     const { user } = renderButton('fr');
     await user.click(screen.getByRole('button', { name: 'Télécharger en PowerPoint' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Le fichier PowerPoint n’a pas pu être écrit : disk full',
+    // The status says "writing" first: wait for what it says once the write has failed.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Le fichier PowerPoint n’a pas pu être écrit : disk full',
+      ),
     );
     expect(saved).toHaveLength(0);
     // The button stays, ready for another try.

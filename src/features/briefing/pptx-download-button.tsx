@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { downloadBlob } from '../../components/ui/download';
+import { withDeckMessages } from '../../i18n/deck-i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { SlideDeck } from './slide-types';
 
@@ -19,7 +20,8 @@ type WriteState =
  * the page; the service worker precaches their chunk, so this works offline after one visit.
  */
 export function PptxDownloadButton({ deck, className }: PptxDownloadButtonProps) {
-  const { t } = useI18n();
+  const { t: pageT, locale } = useI18n();
+  const t = withDeckMessages(pageT, locale);
   const [state, setState] = useState<WriteState>({ status: 'idle' });
   const isWriting = state.status === 'writing';
 

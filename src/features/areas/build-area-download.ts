@@ -1,0 +1,103 @@
+import type { Dataset } from '../../data/dataset-schema';
+import {
+  selectFeaturedPlan,
+  selectPlanLabel,
+  selectSourcesByIds,
+} from '../../data/dataset-selectors';
+import { evidenceLabelKey } from '../../i18n/evidence-label';
+import { formatList, formatPartialDate } from '../../i18n/formatters';
+import { downloadMessagesEn } from '../../i18n/download-messages-en';
+import { downloadMessagesFr } from '../../i18n/download-messages-fr';
+import { extendTranslate, type I18n } from '../../i18n/use-i18n';
+import { selectThemeCounts, selectVisibleAreas, type AreaFilters } from './area-selectors';
+import { buildChartSvg, svgToPng } from './chart-image';
+import * as exporters from './export-areas';
+import type { DownloadKind } from './use-area-downloads';
+
+const NO_FILTERS: AreaFilters = { themes: [], q: '', newOnly: false };
+
+/**
+ * Writes one download: the areas as CSV or JSON, or the chart as SVG or PNG, in the reader's
+ * language. Loaded on the first click (src/features/areas/use-area-downloads.ts), with the
+ * exporters and the chart's drawing code: one small chunk rather than two.
+ */
+export async function buildAreaDownload(
+  kind: DownloadKind,
+  dataset: Dataset,
+  filters: AreaFilters,
+  { t: pageT, locale, pick }: I18n,
+): Promise<{ blob: Blob; file: string }> {
+  const t = extendTranslate(pageT, locale, { fr: downloadMessagesFr, en: downloadMessagesEn });
+  const plan = selectFeaturedPlan(dataset);
+  const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
+  const isFiltered = kind.endsWith('filtered');
+  const { areas } = selectVisibleAreas(dataset, isFiltered ? filters : NO_FILTERS, locale);
+  const fileName = (what: string, extension: string, filtered = isFiltered) =>
+    exporters.exportFileName({
+      datasetId: dataset.id,
+      what,
+      plan: planLabel,
+      isFiltered: filtered,
+      locale,
+      extension,
+    });
+  let blob: Blob;
+  let file: string;
+  if (kind === 'csv-all' || kind === 'csv-filtered') {
+    const table = exporters.buildAreaTable(areas, {
+      id: t('exportColumnId'),
+      area: t('exportColumnArea'),
+      theme: t('exportColumnTheme'),
+      isNew: t('exportColumnNew', { plan: planLabel }),
+      evidence: t('exportColumnEvidence'),
+      note: t('exportColumnNote'),
+      sources: t('exportColumnSources'),
+      yes: t('exportYes'),
+      no: t('exportNo'),
+      unknown: t('exportUnknown'),
+      evidenceLevel: (level) => t(evidenceLabelKey[level]),
+    });
+    blob = new Blob([exporters.toCsv(table, locale === 'fr' ? ';' : ',')], {
+      type: 'text/csv;charset=utf-8',
+    });
+    file = fileName('areas', 'csv');
+  } else if (kind === 'json-all' || kind === 'json-filtered') {
+    const json = exporters.toAreaJson(areas, {
+      dataset: pick(dataset.title),
+      plan: planLabel,
+      language: locale,
+      filters: isFiltered
+        ? { themes: filters.themes, search: filters.q, newOnly: filters.newOnly }
+        : { themes: [], search: '', newOnly: false },
+    });
+    blob = new Blob([json], { type: 'application/json' });
+    file = fileName('areas', 'json');
+  } else {
+    const sourceIds = [...new Set(plan.areas.flatMap((area) => area.evidence.sourceIds))];
+    const sources = selectSourcesByIds(dataset, sourceIds).map(
+      (source) => `${source.publisher}, ${formatPartialDate(source.date, locale)}`,
+    );
+    const svg = buildChartSvg({
+      title: t('areasTitle', { plan: planLabel }),
+      caption: t('chartTitle'),
+      sourceLine: t('chartSourceLine', {
+        sources: formatList([...new Set(sources)], locale),
+        dataset: pick(dataset.title),
+      }),
+      dateLine: t('chartDateLine', {
+        date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()),
+        url: window.location.href,
+      }),
+      lang: locale,
+      legend: {
+        continuing: t('chartContinuing'),
+        isNew: t('chartNew'),
+        unknown: t('chartUnknown'),
+      },
+      rows: selectThemeCounts(dataset, NO_FILTERS, locale),
+    });
+    blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, 2);
+    file = fileName('areas-by-theme', kind, false);
+  }
+  return { blob, file };
+}
