@@ -28,6 +28,10 @@ interface PrerenderedPage {
  * opened in the background, a browser without paint timing) it starts at once; a timer makes sure
  * it starts whatever happens.
  *
+ * The web app manifest's link waits in the same template (deferManifest below): only the app can
+ * install itself (its service worker), and a manifest read before the paint costs the page two
+ * more requests (the manifest, then its icon) on a slow network.
+ *
  * Until the app runs, the pre-rendered buttons cannot answer: a click on one is kept
  * (src/app/early-clicks.ts takes them) and the app clicks it again once it has
  * hydrated the page, so nothing a reader does while it loads is lost.
@@ -68,15 +72,18 @@ export const BOOT_SCRIPT = `(function () {
     if (!modules) return;
     var links = modules.content.querySelectorAll('link[href]');
     for (var i = 0; i < links.length; i++) {
-      var isEntry = links[i].hasAttribute('${APP_ENTRY_MARK}');
-      var element = document.createElement(isEntry ? 'script' : 'link');
-      element.crossOrigin = 'anonymous';
-      if (isEntry) {
+      var link = links[i];
+      var element;
+      if (link.hasAttribute('${APP_ENTRY_MARK}')) {
+        element = document.createElement('script');
         element.type = 'module';
-        element.src = links[i].getAttribute('href');
+        element.crossOrigin = 'anonymous';
+        element.src = link.getAttribute('href');
       } else {
-        element.rel = 'modulepreload';
-        element.href = links[i].getAttribute('href');
+        element = document.createElement('link');
+        element.rel = link.getAttribute('rel');
+        if (element.rel === 'modulepreload') element.crossOrigin = 'anonymous';
+        element.href = link.getAttribute('href');
       }
       document.head.appendChild(element);
     }
@@ -96,6 +103,9 @@ export const BOOT_SCRIPT = `(function () {
 })();`;
 
 const ROOT = '<div id="root"></div>';
+const MANIFEST_LINK = /\s*<link rel="manifest" href="([^"]+)">/;
+const TEMPLATE_END = '</template>';
+const ICON_LINK = /<link rel="icon" href="\/icons\/icon\.svg" type="image\/svg\+xml" \/>/;
 const VIEWPORT = /<meta name="viewport"[^>]*>/;
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
@@ -115,6 +125,7 @@ export function prerender(): Plugin {
   let root = process.cwd();
   let publicDir = resolve(root, 'public');
   let page: PrerenderedPage | null = null;
+  let favicon = '';
   return {
     name: 'prerender',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
@@ -154,6 +165,7 @@ export function prerender(): Plugin {
       const { prerenderPage } = (await import(moduleUrl)) as {
         prerenderPage: (json: unknown, source: string) => PrerenderedPage;
       };
+      favicon = svgDataUrl(await readFile(join(publicDir, 'icons/icon.svg'), 'utf8'));
       const datasetPath = join(publicDir, 'data/plans.json');
       const json: unknown = JSON.parse(await readFile(datasetPath, 'utf8'));
       try {
@@ -174,8 +186,11 @@ export function prerender(): Plugin {
         if (!ENTRY_SCRIPT.test(html)) throw new Error('Pre-render: no entry module script found');
         if (!html.includes(ROOT)) throw new Error(`Pre-render: index.html has no ${ROOT}`);
         const data = bundledDatasetElement(page.dataset);
+        if (!ICON_LINK.test(html)) throw new Error('Pre-render: index.html has no SVG icon link');
         return (
           html
+            // The favicon in the page (0.3 KB gzip): no request for it competes with the first paint.
+            .replace(ICON_LINK, () => `<link rel="icon" href="${favicon}" type="image/svg+xml" />`)
             // After <meta charset> and the CSP (csp.config.ts), before any stylesheet or script.
             .replace(VIEWPORT, (tag) => `${tag}\n    <script>${BOOT_SCRIPT}</script>`)
             // The boot script fetches and runs the app's modules after the first paint.
@@ -188,6 +203,38 @@ export function prerender(): Plugin {
             })
             .replace(ROOT, () => `<div id="root">${page?.html ?? ''}</div>\n    ${data}`)
         );
+      },
+    },
+  };
+}
+
+/** An SVG as a data: URL for an attribute in double quotes: its quotes made single, then
+ * percent-encoding only what a URL must not hold. */
+export function svgDataUrl(svg: string): string {
+  const text = svg.trim().replace(/\s+/g, ' ').replace(/> </g, '><').replaceAll('"', "'");
+  return `data:image/svg+xml,${text.replace(/[%#<>]/g, (char) => encodeURIComponent(char))}`;
+}
+
+/**
+ * Moves the web app manifest's link, which vite-plugin-pwa writes into index.html, into the
+ * template of links the boot script adds after the first paint (see BOOT_SCRIPT). Runs after the
+ * PWA plugin's own transform.
+ */
+export function deferManifest(): Plugin {
+  return {
+    name: 'defer-manifest',
+    // vite-plugin-pwa's transform is enforce: 'post' too; this plugin comes after it in the list.
+    enforce: 'post',
+    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const link = MANIFEST_LINK.exec(html);
+        if (!link) throw new Error('Pre-render: no web app manifest link found');
+        if (!html.includes(TEMPLATE_END)) throw new Error('Pre-render: no app template found');
+        return html
+          .replace(MANIFEST_LINK, '')
+          .replace(TEMPLATE_END, `<link rel="manifest" href="${link[1]}">${TEMPLATE_END}`);
       },
     },
   };

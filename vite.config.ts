@@ -5,11 +5,19 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { pwa } from './pwa.config.ts';
 import { contentSecurityPolicy } from './csp.config.ts';
-import { prerender } from './prerender.config.ts';
+import { deferManifest, prerender } from './prerender.config.ts';
 
 export default defineConfig({
-  // prerender before contentSecurityPolicy: the policy hashes the inline script prerender adds.
-  plugins: [react(), tailwindcss(), prerender(), ...pwa(), contentSecurityPolicy()],
+  // prerender before contentSecurityPolicy: the policy hashes the inline script prerender adds;
+  // deferManifest after pwa, which writes the manifest's link.
+  plugins: [
+    react(),
+    tailwindcss(),
+    prerender(),
+    ...pwa(),
+    deferManifest(),
+    contentSecurityPolicy(),
+  ],
   resolve: {
     // recharts takes only three d3 scales here: see src/features/areas/d3-scale-subset.ts.
     alias: [

@@ -445,8 +445,10 @@ function lcpWhy(lh) {
         (phases ? `; its phases: ${phases}.` : '.')
       : '') +
     " When that element is pre-rendered text painted at FCP, the gap is Lighthouse's " +
-    'simulation: it keeps in the LCP every script fetched before the paint whose evaluation it ' +
-    'cannot see, which is the case of module scripts.'
+    'simulation: it adds to the LCP every request that ended before the observed paint (whose ' +
+    'evaluation, for a script, it cannot see as it cannot for module scripts): look for requests ' +
+    'made before the paint besides the page and its stylesheet (the boot script in ' +
+    'prerender.config.ts asks for the app, the manifest and their icons after it).'
   );
 }
 
