@@ -152,6 +152,9 @@ export function prerender(): Plugin {
           emptyOutDir: true,
           copyPublicDir: false,
           minify: false,
+          // No Tailwind in this build: its stylesheets are not used, and not worth minifying
+          // (Lightning CSS would warn on every @reference and @source of the deck's).
+          cssMinify: false,
           rollupOptions: {
             onwarn(warning, warn) {
               // The server build imports the schema directly; the browser build loads it lazily.
