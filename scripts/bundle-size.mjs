@@ -31,17 +31,19 @@ export const KB = 1000;
 // deck, code and messages no first view runs load on use, the favicon is in the page. React DOM,
 // TanStack Query and React are 77 KB of it, the page's markup and dataset 14.7 KB, the CSS 6.4
 // KB. Everything grew with it, to 278.1 KB (each new chunk has its own imports and exports, the
-// deck's stylesheet repeats Tailwind's base): its gate follows, 2 KB above.
+// deck's stylesheet repeats Tailwind's base): its gate follows, 2 KB above. The sections below a
+// phone's first screen then hydrate from a chunk of their own once the page has loaded
+// (src/app/deferred-sections.tsx): 111.0 KB, everything 280.3 KB.
 export const BUDGETS = {
   firstLoad: {
     label: 'first load: HTML + entry JS + CSS + dataset, gzip',
     bytes: 105 * KB,
-    gate: 120.7 * KB,
+    gate: 113 * KB,
   },
   everything: {
     label: 'everything the app can ever load, gzip (on-demand export apart)',
     bytes: 250 * KB,
-    gate: 280 * KB,
+    gate: 282.3 * KB,
   },
   // pptxgenjs 4.0.1 and jszip come to about 125 KB gzip; the ceiling leaves room for the writer.
   onDemandExport: {

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { App } from './app';
 import { APP_RUNNING_MARK, CLIENT_RENDER_MARK } from './boot-marks';
+import { isWaitingForLaterSections } from './deferred-sections';
 import { replayEarlyClicks } from './early-clicks';
 
 function RevealOnCommit({
@@ -13,7 +14,9 @@ function RevealOnCommit({
 }) {
   useLayoutEffect(() => {
     document.documentElement.removeAttribute(CLIENT_RENDER_MARK);
-    document.documentElement.setAttribute(APP_RUNNING_MARK, '');
+    // A pre-rendered page whose later sections still wait for their code is running once they
+    // are awake (deferred-sections.tsx sets the mark then).
+    if (!isWaitingForLaterSections()) document.documentElement.setAttribute(APP_RUNNING_MARK, '');
   }, []);
   // In the task after the whole tree's first commit, when every button answers (a click given
   // during the commit's own effects is not acted on). Emptied as it is read: never given twice.

@@ -2,13 +2,10 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { memo, Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
-import { AreasSection } from '../features/areas/areas-section';
 import { PrintHeader } from '../features/briefing/print-header';
 import { KeyFiguresSection } from '../features/overview/key-figures-section';
-import { TimelineSection } from '../features/plans/timeline-section';
-import { QuotesSection } from '../features/quotes/quotes-section';
-import { SourcesSection } from '../features/sources/sources-section';
 import { useI18n } from '../i18n/use-i18n';
+import { DeferredSection } from './deferred-sections';
 import { LazyDatasetErrorMessage } from './lazy-dataset-error-message';
 import { SectionBoundary } from './section-boundary';
 
@@ -61,18 +58,10 @@ export const Dashboard = memo(function Dashboard() {
       <SectionBoundary>
         <KeyFiguresSection />
       </SectionBoundary>
-      <SectionBoundary>
-        <TimelineSection />
-      </SectionBoundary>
-      <SectionBoundary>
-        <AreasSection />
-      </SectionBoundary>
-      <SectionBoundary>
-        <QuotesSection />
-      </SectionBoundary>
-      <SectionBoundary>
-        <SourcesSection />
-      </SectionBoundary>
+      <DeferredSection name="TimelineSection" />
+      <DeferredSection name="AreasSection" />
+      <DeferredSection name="QuotesSection" />
+      <DeferredSection name="SourcesSection" />
     </DatasetGate>
   );
 });
@@ -81,9 +70,7 @@ export const Dashboard = memo(function Dashboard() {
 export function EmbedDashboard() {
   return (
     <DatasetGate>
-      <SectionBoundary>
-        <AreasSection />
-      </SectionBoundary>
+      <DeferredSection name="AreasSection" />
     </DatasetGate>
   );
 }

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../testing/dataset-builders';
 import { renderApp } from '../testing/render-app';
+import { loadLaterSections } from './deferred-sections';
 
 const fifthPlanFile = () =>
   new File(
@@ -17,6 +18,9 @@ const fifthPlanFile = () =>
 const fileInput = () => screen.getByLabelText('Ouvrir un jeu de données…', { selector: 'input' });
 
 afterEach(() => vi.restoreAllMocks());
+
+// The app's later sections, loaded as a page has them once it has loaded (deferred-sections.tsx).
+beforeAll(() => loadLaterSections());
 
 describe('sharing the view', () => {
   it('copies a link that holds the filters and says so', async () => {

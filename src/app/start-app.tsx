@@ -5,6 +5,7 @@ import { datasetQueryOptions } from '../data/dataset-query';
 import { isCatalogLoaded, loadCatalog } from '../i18n/use-i18n';
 import { parseUrlState } from '../url-state/url-state';
 import { createAppElement } from './app-root';
+import { deferLaterSections, loadLaterSections } from './deferred-sections';
 import { CLIENT_RENDER_MARK } from './boot-marks';
 import { takeEarlyClicks } from './early-clicks';
 import { createQueryClient } from './query-client';
@@ -23,17 +24,21 @@ export function startApp(container: HTMLElement): {
   const queryClient = createQueryClient();
   const bundled = readBundledDataset(container.ownerDocument);
   if (bundled) queryClient.setQueryData(datasetQueryOptions().queryKey, bundled);
+  const view = container.ownerDocument.defaultView ?? window;
   // From here on React answers clicks (it listens from hydrateRoot/createRoot on); the ones
   // before are given again after the first commit.
-  const element = createAppElement(
-    queryClient,
-    takeEarlyClicks(container.ownerDocument.defaultView ?? window),
-  );
+  const earlyClicks = takeEarlyClicks(view);
   const isPrerenderedView =
     bundled !== null &&
     container.hasChildNodes() &&
     !container.ownerDocument.documentElement.hasAttribute(CLIENT_RENDER_MARK);
   if (isPrerenderedView) {
+    // The sections below the first screen hydrate once their code is there (deferred-sections.tsx),
+    // which then gives the early clicks again itself.
+    const element = createAppElement(
+      queryClient,
+      deferLaterSections(view, earlyClicks) ? [] : earlyClicks,
+    );
     // A transition lets React hydrate in slices and answer input in between (no long task).
     let root: ReturnType<typeof hydrateRoot> | null = null;
     startTransition(() => {
@@ -41,6 +46,7 @@ export function startApp(container: HTMLElement): {
     });
     return { mode: 'hydrated', unmount: () => root?.unmount() };
   }
+  const element = createAppElement(queryClient, earlyClicks);
   const root = createRoot(container, { onCaughtError: reportCaughtError });
   let isUnmounted = false;
   const render = () => {
@@ -48,11 +54,14 @@ export function startApp(container: HTMLElement): {
     container.replaceChildren();
     root.render(element);
   };
-  // A view in another language waits for its messages (one small request, precached), so that
-  // its first frame is already in that language; a failed load draws the view in French.
+  // A view in another language waits for its messages, and any view for the later sections'
+  // code (small requests, precached), so that its first frame is whole and in its language; a
+  // failed load draws the view anyway (in French; a section that cannot load offers Retry).
   const { lang } = parseUrlState(container.ownerDocument.location.search);
-  if (isCatalogLoaded(lang)) render();
-  else loadCatalog(lang).then(render, render);
+  Promise.all([isCatalogLoaded(lang) || loadCatalog(lang), loadLaterSections()]).then(
+    render,
+    render,
+  );
   return {
     mode: 'rendered',
     unmount: () => {

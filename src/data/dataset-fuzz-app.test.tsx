@@ -1,6 +1,15 @@
 import { fireEvent, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import {
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  vi,
+  type MockInstance,
+} from 'vitest';
 import type { Locale } from '../i18n/locale';
 import { describeCase, fuzzSettings, mutateDataset, mutationsArb } from '../testing/dataset-fuzz';
 import { renderApp } from '../testing/render-app';
@@ -9,6 +18,7 @@ import { DatasetError } from './load-dataset';
 import { parseDataset } from './parse-dataset';
 import { selectQuotationParts } from './dataset-selectors';
 import type { Dataset } from './dataset-schema';
+import { loadLaterSections } from '../app/deferred-sections';
 
 // A few dozen mutated datasets through the whole app in jsdom: the real loader (only fetch is
 // stubbed), the lazy chart drawn, and a reader's clicks (every plan, every quote's other version,
@@ -91,6 +101,9 @@ async function readRefusal(container: HTMLElement, error: DatasetError, context:
   fireEvent.click(alert.querySelector('button')!);
   await waitFor(() => expect(container.querySelector('[role=alert] li')).not.toBeNull());
 }
+
+// The app's later sections, loaded as a page has them once it has loaded (deferred-sections.tsx).
+beforeAll(() => loadLaterSections());
 
 describe('a mutated dataset in the whole app', () => {
   let consoleSpies: MockInstance[] = [];

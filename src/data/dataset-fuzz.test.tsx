@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { App } from '../app/app';
+import { WithLaterSections } from '../app/deferred-sections';
+import * as laterSections from '../app/later-sections';
 import { selectThemeCounts } from '../features/areas/area-selectors';
 import { buildChartSvg } from '../features/areas/chart-image';
 import DatasetErrorMessage from '../app/dataset-error-message';
@@ -71,7 +73,11 @@ function renderDataset(dataset: Dataset, url: UrlState): string {
   queryClient.setQueryData(datasetQueryOptions().queryKey, dataset);
   urlOverride.state = url;
   try {
-    return renderToStaticMarkup(<App queryClient={queryClient} />);
+    return renderToStaticMarkup(
+      <WithLaterSections module={laterSections}>
+        <App queryClient={queryClient} />
+      </WithLaterSections>,
+    );
   } finally {
     urlOverride.state = null;
   }

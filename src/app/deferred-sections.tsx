@@ -1,0 +1,262 @@
+import { createContext, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/use-i18n';
+import { APP_RUNNING_MARK } from './boot-marks';
+import { replayEarlyClicks } from './early-clicks';
+import { SectionBoundary } from './section-boundary';
+
+type LaterSections = typeof import('./later-sections');
+export type LaterSectionName = keyof LaterSections;
+
+// The timeline, the areas, the quotations and the sources are below a phone's first screen. Their
+// code is one chunk (later-sections.tsx) that the first load leaves out:
+// - a view drawn in the browser waits for it (startApp) or shows a short status while it loads;
+// - the pre-rendered page hydrates without it. React keeps a section's pre-rendered markup, which
+//   reads as it will, until its code is there (a Suspense boundary left dehydrated), then hydrates
+//   it. The code is asked for once the page has loaded and the browser is idle, or at the reader's
+//   first scroll, pointer, key or focus, whichever comes first (deferLaterSections).
+type Settled = Promise<LaterSections> & { status?: 'fulfilled'; value?: LaterSections };
+
+/** A promise read at once, without suspending: already settled, and marked so. */
+function settled(module: LaterSections): Settled {
+  const promise: Settled = Promise.resolve(module);
+  promise.status = 'fulfilled';
+  promise.value = module;
+  return promise;
+}
+
+let loading: Settled | null = null;
+
+/** Starts, or joins, the load of the later sections' code; after a failure, a call tries again.
+ * Marked as settled once loaded, so that it is read at once from then on. */
+export function loadLaterSections(): Settled {
+  if (loading) return loading;
+  const promise: Settled = import('./later-sections').then(
+    (module) => {
+      promise.status = 'fulfilled';
+      promise.value = module;
+      return module;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  loading = promise;
+  return promise;
+}
+
+const ProvidedSections = createContext<Settled | null>(null);
+
+/** For a render in one pass (the build's pre-render, renderToString in tests): the later
+ * sections' code, given from the start, for this tree only. */
+export function WithLaterSections({
+  module,
+  children,
+}: {
+  module: LaterSections;
+  children: ReactNode;
+}) {
+  const [provided] = useState(() => settled(module));
+  return <ProvidedSections value={provided}>{children}</ProvidedSections>;
+}
+
+interface Deferral {
+  view: Window;
+  /** Resolves once the code is there; never rejects (a failed load waits to be tried again). */
+  ready: Settled;
+  /** The sections rendered and still waiting for their code. */
+  asleep: Set<LaterSectionName>;
+  /** Buttons clicked while a section was waiting, in order, given again once all are awake. */
+  kept: HTMLElement[];
+  isKeeping: boolean;
+  stopKeeping: () => void;
+  stopWaking: () => void;
+}
+
+let deferral: Deferral | null = null;
+
+// Whatever the reader does first wakes the sections up: by then, their code is on its way.
+const WAKE_EVENTS = ['pointerdown', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin'];
+
+/** Calls `wake` once: at the first of the reader's moves or, if `whenIdle`, once the page has
+ * loaded and the browser is idle. Returns what stops waiting. */
+function onFirstNeed(view: Window, wake: () => void, whenIdle: boolean): () => void {
+  let idle: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    stop();
+    wake();
+  };
+  const afterLoad = () => {
+    // Safari has no requestIdleCallback; a task after the load event does as well there.
+    if (typeof view.requestIdleCallback === 'function') {
+      idle = view.requestIdleCallback(fire, { timeout: 2000 });
+    } else {
+      timer = setTimeout(fire, 0);
+    }
+  };
+  const stop = () => {
+    for (const type of WAKE_EVENTS) view.removeEventListener(type, fire, true);
+    view.removeEventListener('hashchange', fire);
+    view.removeEventListener('online', fire);
+    view.removeEventListener('load', afterLoad);
+    if (idle !== undefined) view.cancelIdleCallback(idle);
+    clearTimeout(timer);
+  };
+  for (const type of WAKE_EVENTS) {
+    view.addEventListener(type, fire, { capture: true, passive: true });
+  }
+  view.addEventListener('hashchange', fire);
+  view.addEventListener('online', fire);
+  if (whenIdle) {
+    if (view.document.readyState === 'complete') afterLoad();
+    else view.addEventListener('load', afterLoad, { once: true });
+  }
+  return stop;
+}
+
+/** Gives the kept clicks again and lets the page answer its own from now on. */
+function stopKeeping(current: Deferral) {
+  if (!current.isKeeping) return;
+  current.isKeeping = false;
+  current.stopKeeping();
+  current.view.document.documentElement.setAttribute(APP_RUNNING_MARK, '');
+  const clicked = current.kept.splice(0);
+  if (clicked.length > 0) current.view.setTimeout(() => replayEarlyClicks(clicked), 0);
+}
+
+function checkAwake() {
+  const current = deferral;
+  if (!current || current.asleep.size > 0) return;
+  deferral = null;
+  current.stopWaking();
+  stopKeeping(current);
+}
+
+/**
+ * Called by startApp before it hydrates the pre-rendered page: the later sections wait for their
+ * code, which is asked for at the first need (see onFirstNeed), and until every one is awake, a
+ * click on a button anywhere is kept and given again, in order, once they are: React would drop
+ * one on a section still waiting, and an update from the header (the language, say) reaching a
+ * waiting section would replace its markup with a loading status. `earlyClicks`, the clicks the
+ * boot script kept before the app ran, are given again the same way; they wake the sections at once.
+ * False, and nothing deferred, when the code is already there.
+ */
+export function deferLaterSections(view: Window, earlyClicks: readonly HTMLElement[]): boolean {
+  if (loading?.value) return false;
+  const doc = view.document;
+  const keep = (event: MouseEvent) => {
+    const target = event.target as Element | null;
+    const button = typeof target?.closest === 'function' ? target.closest('button') : null;
+    if (!button || !deferral) return;
+    event.stopPropagation();
+    event.preventDefault();
+    deferral.kept.push(button);
+    wakeNow();
+  };
+  let wakeNow = () => {};
+  let stopWaking = () => {};
+  const ready: Settled = new Promise<LaterSections>((resolve) => {
+    const attempt = () => {
+      loadLaterSections().then(
+        (module) => {
+          ready.status = 'fulfilled';
+          ready.value = module;
+          resolve(module);
+        },
+        () => {
+          // Offline before the service worker had the code, say: the sections stay as pre-rendered,
+          // the rest of the page answers, and the next move of the reader (or the network coming
+          // back) tries again.
+          if (deferral) stopKeeping(deferral);
+          arm(false);
+        },
+      );
+    };
+    const arm = (whenIdle: boolean) => {
+      wakeNow = () => {
+        stopWaking();
+        wakeNow = () => {};
+        attempt();
+      };
+      stopWaking = onFirstNeed(view, () => wakeNow(), whenIdle);
+    };
+    arm(true);
+  });
+  doc.addEventListener('click', keep, true);
+  deferral = {
+    view,
+    ready,
+    asleep: new Set(),
+    kept: [...earlyClicks],
+    isKeeping: true,
+    stopKeeping: () => doc.removeEventListener('click', keep, true),
+    stopWaking: () => stopWaking(),
+  };
+  if (earlyClicks.length > 0) wakeNow();
+  return true;
+}
+
+/** Whether the page still waits for the later sections (then they set APP_RUNNING_MARK). */
+export function isWaitingForLaterSections(): boolean {
+  return deferral?.isKeeping ?? false;
+}
+
+function useLaterSections(): LaterSections {
+  const pending = useContext(ProvidedSections) ?? deferral?.ready ?? loadLaterSections();
+  if (pending.value) return pending.value;
+  // Suspends: the boundary keeps its pre-rendered markup (or shows its status) until the code is
+  // there. Thrown rather than given to use(): the read after it is synchronous, without use().
+  throw pending;
+}
+
+function LaterSection({ name }: { name: LaterSectionName }) {
+  const Section = useLaterSections()[name];
+  return <Section />;
+}
+
+/** Outside the section's boundary, hydrated with the page: counts the section as waiting, and as
+ * no longer waiting when it leaves the page (for the deck, say) before its code came. */
+function Waiting({ name }: { name: LaterSectionName }) {
+  // Its effect runs in the commit that hydrates the page, before any section can be awake.
+  useEffect(() => {
+    deferral?.asleep.add(name);
+    return () => {
+      deferral?.asleep.delete(name);
+      // In a task: React's development checks unmount and mount every effect once in a row.
+      setTimeout(checkAwake, 0);
+    };
+  }, [name]);
+  return null;
+}
+
+/** Inside the boundary: its effect runs once the section is hydrated (or drawn). */
+function Awake({ name }: { name: LaterSectionName }) {
+  useEffect(() => {
+    deferral?.asleep.delete(name);
+    checkAwake();
+  }, [name]);
+  return null;
+}
+
+function LoadingSection() {
+  const { t } = useI18n();
+  return (
+    <p role="status" className="py-8 text-lg text-slate-700">
+      {t('loading')}
+    </p>
+  );
+}
+
+/** One of the later sections, in its own error boundary (a failed load offers Retry). */
+export function DeferredSection({ name }: { name: LaterSectionName }) {
+  return (
+    <SectionBoundary>
+      <Waiting name={name} />
+      <Suspense fallback={<LoadingSection />}>
+        <LaterSection name={name} />
+        <Awake name={name} />
+      </Suspense>
+    </SectionBoundary>
+  );
+}
