@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -113,10 +114,12 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">
 /**
  * Pre-renders the dashboard into index.html at build time (issue 6): headings, timeline, areas,
  * quotes and sources are in the HTML, readable with JavaScript off; the app then hydrates them.
- * The bundled dataset is validated here, once, and written into the page as JSON, so the first
- * view needs neither a request for data/plans.json nor the schema code (zod loads only for a
- * dataset fetched or opened later). A dataset that breaks the schema fails the build, naming
- * each problem and its path.
+ * The bundled dataset is validated here, once, and written compactly into a file of the build
+ * named after its content (assets/plans-<hash>.json), which the page names (src/data/
+ * bundled-dataset.ts). The markup already says everything the first view shows: the page fetches
+ * that file when its later sections wake (src/app/deferred-sections.tsx), after the load, and
+ * never needs the schema code for it (zod loads only for a dataset fetched or opened later). A
+ * dataset that breaks the schema fails the build, naming each problem and its path.
  *
  * The page is rendered by a server build of src/app/prerender-page.tsx made at the start of the
  * browser build, so index.html is final before vite-plugin-pwa hashes it into the precache.
@@ -126,12 +129,16 @@ export function prerender(): Plugin {
   let publicDir = resolve(root, 'public');
   let page: PrerenderedPage | null = null;
   let favicon = '';
+  let base = '/';
+  // The dataset the page was rendered from, as a file of the build named after its content.
+  let datasetFile = { fileName: '', source: '' };
   return {
     name: 'prerender',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
     configResolved(config) {
       root = config.root;
       publicDir = config.publicDir;
+      base = config.base;
     },
     async buildStart() {
       const outDir = resolve(root, 'node_modules/.cache/prerender');
@@ -173,6 +180,9 @@ export function prerender(): Plugin {
       const json: unknown = JSON.parse(await readFile(datasetPath, 'utf8'));
       try {
         page = prerenderPage(json, 'public/data/plans.json');
+        const source = JSON.stringify(page.dataset);
+        const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+        datasetFile = { fileName: `assets/plans-${hash}.json`, source };
       } catch (error) {
         const issues = (error as { issues?: { path: string; message: string }[] }).issues ?? [];
         const details = issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
@@ -181,6 +191,9 @@ export function prerender(): Plugin {
         });
       }
     },
+    generateBundle() {
+      this.emitFile({ type: 'asset', ...datasetFile });
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html) {
@@ -188,7 +201,7 @@ export function prerender(): Plugin {
         if (!VIEWPORT.test(html)) throw new Error('Pre-render: index.html has no viewport meta');
         if (!ENTRY_SCRIPT.test(html)) throw new Error('Pre-render: no entry module script found');
         if (!html.includes(ROOT)) throw new Error(`Pre-render: index.html has no ${ROOT}`);
-        const data = bundledDatasetElement(page.dataset);
+        const data = bundledDatasetElement(`${base}${datasetFile.fileName}`);
         if (!ICON_LINK.test(html)) throw new Error('Pre-render: index.html has no SVG icon link');
         return (
           html

@@ -11,10 +11,10 @@ const HEADER_BLUE = '#172554'; // the page header (Tailwind blue-950)
  * manifest. The page registers it from bundled code (src/app/update-prompt.tsx, through
  * `virtual:pwa-register/react`): nothing is injected inline, so a CSP with script-src 'self' holds.
  *
- * The dataset travels inside index.html (pre-rendered with it, prerender.config.ts), so the
- * precache holds the app and its dataset as one entry: a service worker serves exactly the app and
- * the dataset it was built with, and data/plans.json, which the built page never fetches, is not
- * precached. A new deployment is a new service worker with a new manifest; it fills its own
+ * The page is pre-rendered with the dataset, whose copy is a file of the build named after its
+ * content (assets/plans-<hash>.json, prerender.config.ts), precached with the page: a service
+ * worker serves exactly the app and the dataset it was built with, and data/plans.json, which the
+ * built page never fetches, is not precached. A new deployment is a new service worker with a new manifest; it fills its own
  * entries while the old one keeps serving the old page, and only takes over when the reader
  * accepts the reload (registerType 'prompt'), at which point the app and the dataset switch
  * together.
@@ -63,7 +63,8 @@ export function pwa(): Plugin[] {
       },
       workbox: {
         // The plugin adds the manifest and its icons (and includeAssets) to the precache itself.
-        globPatterns: ['**/*.{js,css,html}'],
+        // assets/*.json: the bundled dataset's copy the pre-rendered page was rendered from.
+        globPatterns: ['**/*.{js,css,html}', 'assets/*.json'],
         navigateFallback: 'index.html',
         // The app lives at / and keeps the view in the query: only those navigations get the app.
         // A link to a file (the dataset, its JSON Schema) must open the file, not the dashboard.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { measureFirstLoad } from './bundle-size.mjs';
+import { awakePaths, firstLoadPaths, measureFirstLoad } from './bundle-size.mjs';
 
 function writeBuild(files) {
   const dir = mkdtempSync(join(tmpdir(), 'bundle-size-test-'));
@@ -60,4 +60,39 @@ test('a fetched file missing from the build is named, not counted as nothing', (
     () => measureFirstLoad(dir, { fetchedAtLoad: ['api/dashboard.json'] }),
     /api\/dashboard\.json is part of the first load but is not in/,
   );
+});
+
+const prerenderedBuild = (withCopy) => ({
+  'index.html':
+    '<!doctype html><html><head>' +
+    '<script type="module" crossorigin src="/assets/index-a1.js"></script></head><body>' +
+    '<div id="root"><h1>Plans</h1></div>' +
+    (withCopy
+      ? '<script type="application/json" id="bundled-dataset" data-src="/assets/plans-e5.json"></script>'
+      : '') +
+    '</body></html>',
+  'assets/index-a1.js': 'const later = () => import("./later-sections-f6.js");\nlater();\n',
+  'assets/later-sections-f6.js':
+    'import { q } from "./quote-selectors-g7.js";\nexport default q;\n',
+  'assets/quote-selectors-g7.js': 'export const q = 1;\n',
+  'assets/plans-e5.json': '{"plans":[]}',
+  'data/plans.json': '{ "plans": [] }',
+});
+
+test('the pre-rendered page: its dataset and sections come after the load, counted apart', () => {
+  const dir = writeBuild(prerenderedBuild(true));
+  assert.deepEqual(firstLoadPaths(dir), ['index.html', 'assets/index-a1.js']);
+  assert.deepEqual(awakePaths(dir), [
+    'index.html',
+    'assets/index-a1.js',
+    'assets/later-sections-f6.js',
+    'assets/quote-selectors-g7.js',
+    'assets/plans-e5.json',
+  ]);
+});
+
+test('a page that names no copy of its dataset fetches data/plans.json at start', () => {
+  const dir = writeBuild(prerenderedBuild(false));
+  assert.deepEqual(firstLoadPaths(dir), ['index.html', 'assets/index-a1.js', 'data/plans.json']);
+  assert.equal(awakePaths(dir), null);
 });

@@ -46,6 +46,14 @@ process.stdout.write(
     )}\n`,
 );
 
+if (sizes.awake) {
+  process.stdout.write(
+    `\nOnce every section answers (not budgeted): ${formatKB(sizes.awake.gzip)} gzip. The ` +
+      `pre-rendered page fetches its sections' code and its dataset after the load, or at the ` +
+      `reader's first move: ${sizes.awake.paths.slice(sizes.firstLoad.paths.length).join(', ')}.\n`,
+  );
+}
+
 for (const miss of checks.filter((check) => !check.isWithin && check.isWithinGate)) {
   process.stdout.write(
     `\nTarget not met (not a CI failure): ${miss.label} is ${formatKB(miss.value)}, ` +

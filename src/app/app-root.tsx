@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { App } from './app';
 import { APP_RUNNING_MARK, CLIENT_RENDER_MARK } from './boot-marks';
-import { isWaitingForLaterSections } from './deferred-sections';
+import { isWaitingForLaterSections, startWakingLaterSections } from './deferred-sections';
 import { replayEarlyClicks } from './early-clicks';
 
 function RevealOnCommit({
@@ -21,6 +21,7 @@ function RevealOnCommit({
   // In the task after the whole tree's first commit, when every button answers (a click given
   // during the commit's own effects is not acted on). Emptied as it is read: never given twice.
   useEffect(() => {
+    startWakingLaterSections();
     const clicked = earlyClicks.splice(0);
     if (clicked.length > 0) setTimeout(() => replayEarlyClicks(clicked), 0);
   }, [earlyClicks]);

@@ -3,12 +3,12 @@ import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'rea
 import { LocalDatasetProvider } from '../data/local-dataset';
 import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
-import { requestChart } from '../features/areas/lazy-areas-chart';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
 import { useApplyColorScheme, useResolvedScheme } from '../url-state/use-color-scheme';
 import { useUrlState } from '../url-state/use-url-state';
 import { isDeckMode, serializeUrlState } from '../url-state/url-state';
 import { Dashboard, DatasetGate, EmbedDashboard } from './dashboard';
+import { loadLaterSections } from './deferred-sections';
 import { DatasetFileStatus, OpenDatasetButton, useDatasetFile } from './dataset-file-control';
 import { enterFullscreen } from './fullscreen';
 import { createQueryClient } from './query-client';
@@ -19,6 +19,9 @@ const Presentation = lazy(() => import('./presentation'));
 
 const headerButtonClass =
   'min-h-11 rounded-md border-2 border-[#ffffff] px-4 py-2 font-semibold text-[#ffffff] hover:bg-[#ffffff] hover:text-[#172554] aria-pressed:bg-[#ffffff] aria-pressed:text-[#172554]';
+
+// The print waits for the chart, whose code comes with the sections' (deferred-sections.tsx).
+const printChart = () => loadLaterSections().then((sections) => sections.requestChart());
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -177,7 +180,7 @@ function Page() {
             {t('darkScheme')}
           </button>
           <CopyLinkButton className={headerButtonClass} />
-          <PrintButton className={headerButtonClass} prepare={requestChart} />
+          <PrintButton className={headerButtonClass} prepare={printChart} />
           <OpenDatasetButton
             className={headerButtonClass}
             onFile={(file) => void datasetFile.openFile(file)}

@@ -1,23 +1,14 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { memo, Suspense, type ReactNode } from 'react';
+import { memo, Suspense, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
-import { PrintHeader } from '../features/briefing/print-header';
-import { KeyFiguresSection } from '../features/overview/key-figures-section';
 import { useI18n } from '../i18n/use-i18n';
-import { DeferredSection } from './deferred-sections';
+import {
+  DeferredSection,
+  isDeferringLaterSections,
+  LaterSectionsStatus,
+} from './deferred-sections';
 import { LazyDatasetErrorMessage } from './lazy-dataset-error-message';
-import { SectionBoundary } from './section-boundary';
-
-function Summary() {
-  const dataset = useDataset();
-  const { pick } = useI18n();
-  return (
-    <p className="max-w-prose text-lg text-slate-800 print:max-w-none print:text-base">
-      {pick(dataset.summary)}
-    </p>
-  );
-}
 
 function Loading() {
   const { t } = useI18n();
@@ -26,6 +17,22 @@ function Loading() {
       {t('loading')}
     </p>
   );
+}
+
+function ReadDataset() {
+  useDataset();
+  return null;
+}
+
+/**
+ * Suspends the gate until the dataset is there, or throws its failure to the gate, before any
+ * section reads it (each section has a boundary of its own, which would otherwise catch it). Not
+ * on the pre-rendered page while its sections wait: the markup shows the dataset there, and the
+ * sections get it with their code (deferred-sections.tsx). Decided once, when the gate mounts.
+ */
+function DatasetRequired() {
+  const [isRead] = useState(() => !isDeferringLaterSections());
+  return isRead ? <ReadDataset /> : null;
 }
 
 /** Loads the dataset once; a failed load shows one message with Retry instead of every section. */
@@ -39,7 +46,10 @@ export function DatasetGate({ children }: { children: ReactNode }) {
             <LazyDatasetErrorMessage error={error} onRetry={retry} loading={<Loading />} />
           )}
         >
-          <Suspense fallback={<Loading />}>{children}</Suspense>
+          <Suspense fallback={<Loading />}>
+            <DatasetRequired />
+            {children}
+          </Suspense>
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>
@@ -47,17 +57,18 @@ export function DatasetGate({ children }: { children: ReactNode }) {
 }
 
 /**
- * Takes no props: memo keeps a URL change (each keystroke of a search) from redrawing it from the
- * page down; the sections that read the URL subscribe to it themselves.
+ * The sections read the dataset; on the pre-rendered page, each waits for its code and the dataset
+ * (deferred-sections.tsx), and the page's own code reads neither. Takes no props: memo keeps a URL
+ * change (each keystroke of a search) from redrawing it from the page down; the sections that read
+ * the URL subscribe to it themselves.
  */
 export const Dashboard = memo(function Dashboard() {
   return (
     <DatasetGate>
-      <PrintHeader />
-      <Summary />
-      <SectionBoundary>
-        <KeyFiguresSection />
-      </SectionBoundary>
+      <LaterSectionsStatus />
+      <DeferredSection name="PrintHeader" />
+      <DeferredSection name="Summary" />
+      <DeferredSection name="KeyFiguresSection" />
       <DeferredSection name="TimelineSection" />
       <DeferredSection name="AreasSection" />
       <DeferredSection name="QuotesSection" />

@@ -3,20 +3,28 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledDatasetElement } from '../data/bundled-dataset';
 import { bundledDatasetJson } from '../testing/dataset-builders';
-import { stubFetch } from '../testing/render-app';
+import { jsonResponse, stubFetch } from '../testing/render-app';
 import { APP_RUNNING_MARK } from './boot-marks';
+
+const BUNDLED_URL = '/assets/plans-test.json';
 
 // Each test loads the app afresh, so that the later sections' code has not been loaded yet (the
 // module keeps it once loaded), as on a page just opened.
-async function freshApp() {
+async function freshApp({ failures = 0 } = {}) {
   vi.resetModules();
   const [{ prerenderPage }, { startApp }] = await Promise.all([
     import('./prerender-page'),
     import('./start-app'),
   ]);
   const { html, dataset } = prerenderPage(bundledDatasetJson(), 'public/data/plans.json');
-  document.body.innerHTML = `<div id="root">${html}</div>${bundledDatasetElement(dataset)}`;
-  return { container: document.getElementById('root')!, startApp };
+  document.body.innerHTML = `<div id="root">${html}</div>${bundledDatasetElement(BUNDLED_URL)}`;
+  let failed = 0;
+  const fetchMock = stubFetch((url) => {
+    if (url === BUNDLED_URL && failed++ < failures) throw new TypeError('Failed to fetch');
+    if (url === BUNDLED_URL) return jsonResponse(dataset);
+    throw new Error(`the pre-rendered page fetched ${url}`);
+  });
+  return { container: document.getElementById('root')!, startApp, fetchMock };
 }
 
 /** The browser's idle callbacks, held until the test lets them run. */
@@ -36,9 +44,6 @@ let unmount = () => {};
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
-  stubFetch(() => {
-    throw new Error('the pre-rendered page fetched');
-  });
 });
 
 afterEach(() => {
@@ -51,7 +56,7 @@ afterEach(() => {
 describe('the sections below the first screen, on the pre-rendered page', () => {
   it('keep their markup until the page is idle, then hydrate in place (fr)', async () => {
     const idle = holdIdleCallbacks();
-    const { container, startApp } = await freshApp();
+    const { container, startApp, fetchMock } = await freshApp();
     const cyberCard = within(container)
       .getByRole('heading', { name: 'Lutte contre le cybercrime' })
       .closest('li');
@@ -61,6 +66,8 @@ describe('the sections below the first screen, on the pre-rendered page', () => 
     await waitFor(() => expect(idle.callbacks).toHaveLength(1));
     expect(document.documentElement).not.toHaveAttribute(APP_RUNNING_MARK);
     expect(screen.getByText('12 domaines affichés sur 12')).toBeInTheDocument();
+    // Nothing fetched yet: the dataset comes with the sections' code.
+    expect(fetchMock).not.toHaveBeenCalled();
     idle.runAll();
     await waitFor(() => expect(document.documentElement).toHaveAttribute(APP_RUNNING_MARK));
     const cybercrime = themeButton(container, 'Cybercriminalité');
@@ -68,6 +75,7 @@ describe('the sections below the first screen, on the pre-rendered page', () => 
     await waitFor(() => expect(cybercrime).toHaveAttribute('aria-pressed', 'true'));
     expect(await screen.findByText('1 domaine affiché sur 12')).toBeInTheDocument();
     expect(cyberCard?.isConnected).toBe(true);
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([BUNDLED_URL]);
     expect(errors).not.toHaveBeenCalled();
   });
 
@@ -109,5 +117,49 @@ describe('the sections below the first screen, on the pre-rendered page', () => 
     watcher.disconnect();
     // No section was replaced by a loading status on the way.
     expect(statuses.filter((text) => /Chargement|Loading/.test(text))).toEqual([]);
+  });
+
+  it('that cannot load say so, stay as they were, and Retry wakes them (fr, then en)', async () => {
+    const idle = holdIdleCallbacks();
+    const { container, startApp } = await freshApp({ failures: 1 });
+    unmount = startApp(container).unmount;
+    await waitFor(() => expect(idle.callbacks).toHaveLength(1));
+    idle.runAll();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Le reste de la page n’a pas pu se charger (le réseau ?) : il se lit, mais ses filtres et ses choix ne répondent pas encore.',
+    );
+    // Still readable, and the header answers.
+    expect(screen.getByText('12 domaines affichés sur 12')).toBeInTheDocument();
+    await waitFor(() => expect(document.documentElement).toHaveAttribute(APP_RUNNING_MARK));
+    const user = userEvent.setup();
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    const cybercrime = themeButton(container, 'Cybercriminalité');
+    await user.click(cybercrime);
+    expect(await screen.findByText('1 domaine affiché sur 12')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText('1 area shown of 12')).toBeInTheDocument();
+  });
+
+  it('that cannot load say so in English once the reader has switched to English', async () => {
+    const idle = holdIdleCallbacks();
+    const { container, startApp } = await freshApp({ failures: 2 });
+    unmount = startApp(container).unmount;
+    await waitFor(() => expect(idle.callbacks).toHaveLength(1));
+    idle.runAll();
+    await screen.findByRole('alert');
+    const user = userEvent.setup();
+    // The click is a move of the reader: it tries again, and fails once more.
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'UNODC–OSCE joint action plans' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The rest of the page could not load (the network?): it reads, but its filters and choices do not answer yet.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('12 areas shown of 12')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 });

@@ -1,11 +1,20 @@
-import { createContext, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  Suspense,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { buttonClass } from '../components/ui/button-styles';
 import { useI18n } from '../i18n/use-i18n';
 import { APP_RUNNING_MARK } from './boot-marks';
 import { replayEarlyClicks } from './early-clicks';
 import { SectionBoundary } from './section-boundary';
 
 type LaterSections = typeof import('./later-sections');
-export type LaterSectionName = keyof LaterSections;
+export type LaterSectionName = Exclude<keyof LaterSections, 'requestChart'>;
 
 // The timeline, the areas, the quotations and the sources are below a phone's first screen. Their
 // code is one chunk (later-sections.tsx) that the first load leaves out:
@@ -66,14 +75,31 @@ interface Deferral {
   ready: Settled;
   /** The sections rendered and still waiting for their code. */
   asleep: Set<LaterSectionName>;
+  /** Whether any section has said it waits (the page around them has hydrated). */
+  hasSections: boolean;
   /** Buttons clicked while a section was waiting, in order, given again once all are awake. */
   kept: HTMLElement[];
   isKeeping: boolean;
   stopKeeping: () => void;
   stopWaking: () => void;
+  /** Lets the first try start, held until the page around the sections has hydrated. */
+  start: () => void;
 }
 
 let deferral: Deferral | null = null;
+
+// Whether the last try to wake the sections failed, for the status that says so (and Retry).
+let hasFailed = false;
+let retry = () => {};
+const failureListeners = new Set<() => void>();
+function setFailed(value: boolean) {
+  hasFailed = value;
+  failureListeners.forEach((listener) => listener());
+}
+const subscribeToFailure = (listener: () => void) => {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+};
 
 // Whatever the reader does first wakes the sections up: by then, their code is on its way.
 const WAKE_EVENTS = ['pointerdown', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin'];
@@ -125,9 +151,9 @@ function stopKeeping(current: Deferral) {
   if (clicked.length > 0) current.view.setTimeout(() => replayEarlyClicks(clicked), 0);
 }
 
-function checkAwake() {
-  const current = deferral;
-  if (!current || current.asleep.size > 0) return;
+function checkAwake(current: Deferral) {
+  // Only this page's deferral, once its sections have said they wait, and when none still does.
+  if (deferral !== current || !current.hasSections || current.asleep.size > 0) return;
   deferral = null;
   current.stopWaking();
   stopKeeping(current);
@@ -140,10 +166,14 @@ function checkAwake() {
  * one on a section still waiting, and an update from the header (the language, say) reaching a
  * waiting section would replace its markup with a loading status. `earlyClicks`, the clicks the
  * boot script kept before the app ran, are given again the same way; they wake the sections at once.
- * False, and nothing deferred, when the code is already there.
+ * `prepare` is what the sections also need before they can hydrate (the dataset); a failure of
+ * either is tried again at the next need.
  */
-export function deferLaterSections(view: Window, earlyClicks: readonly HTMLElement[]): boolean {
-  if (loading?.value) return false;
+export function deferLaterSections(
+  view: Window,
+  earlyClicks: readonly HTMLElement[],
+  prepare: () => Promise<unknown>,
+): void {
   const doc = view.document;
   const keep = (event: MouseEvent) => {
     const target = event.target as Element | null;
@@ -156,15 +186,26 @@ export function deferLaterSections(view: Window, earlyClicks: readonly HTMLEleme
   };
   let wakeNow = () => {};
   let stopWaking = () => {};
+  let hasStarted = false;
+  let isAttemptHeld = false;
+  let attemptNow = () => {};
   const ready: Settled = new Promise<LaterSections>((resolve) => {
+    // No try before the page around the sections has hydrated (hasStarted): a status or a click
+    // reaching React before then would make it draw the whole page afresh.
     const attempt = () => {
-      loadLaterSections().then(
-        (module) => {
+      if (!hasStarted) {
+        isAttemptHeld = true;
+        return;
+      }
+      Promise.all([loadLaterSections(), prepare()]).then(
+        ([module]) => {
           ready.status = 'fulfilled';
           ready.value = module;
+          setFailed(false);
           resolve(module);
         },
         () => {
+          setFailed(true);
           // Offline before the service worker had the code, say: the sections stay as pre-rendered,
           // the rest of the page answers, and the next move of the reader (or the network coming
           // back) tries again.
@@ -180,7 +221,9 @@ export function deferLaterSections(view: Window, earlyClicks: readonly HTMLEleme
         attempt();
       };
       stopWaking = onFirstNeed(view, () => wakeNow(), whenIdle);
+      retry = () => wakeNow();
     };
+    attemptNow = attempt;
     arm(true);
   });
   doc.addEventListener('click', keep, true);
@@ -188,18 +231,34 @@ export function deferLaterSections(view: Window, earlyClicks: readonly HTMLEleme
     view,
     ready,
     asleep: new Set(),
+    hasSections: false,
     kept: [...earlyClicks],
     isKeeping: true,
     stopKeeping: () => doc.removeEventListener('click', keep, true),
     stopWaking: () => stopWaking(),
+    start: () => {
+      hasStarted = true;
+      if (!isAttemptHeld) return;
+      isAttemptHeld = false;
+      attemptNow();
+    },
   };
   if (earlyClicks.length > 0) wakeNow();
-  return true;
 }
 
 /** Whether the page still waits for the later sections (then they set APP_RUNNING_MARK). */
 export function isWaitingForLaterSections(): boolean {
   return deferral?.isKeeping ?? false;
+}
+
+/** Whether sections of the pre-rendered page wait for their code and the dataset. */
+export function isDeferringLaterSections(): boolean {
+  return deferral !== null;
+}
+
+/** Called once the page around the sections has hydrated (app-root.tsx): they may wake now. */
+export function startWakingLaterSections(): void {
+  deferral?.start();
 }
 
 function useLaterSections(): LaterSections {
@@ -220,11 +279,14 @@ function LaterSection({ name }: { name: LaterSectionName }) {
 function Waiting({ name }: { name: LaterSectionName }) {
   // Its effect runs in the commit that hydrates the page, before any section can be awake.
   useEffect(() => {
-    deferral?.asleep.add(name);
+    const current = deferral;
+    if (!current) return;
+    current.asleep.add(name);
+    current.hasSections = true;
     return () => {
-      deferral?.asleep.delete(name);
+      current.asleep.delete(name);
       // In a task: React's development checks unmount and mount every effect once in a row.
-      setTimeout(checkAwake, 0);
+      setTimeout(() => checkAwake(current), 0);
     };
   }, [name]);
   return null;
@@ -233,10 +295,35 @@ function Waiting({ name }: { name: LaterSectionName }) {
 /** Inside the boundary: its effect runs once the section is hydrated (or drawn). */
 function Awake({ name }: { name: LaterSectionName }) {
   useEffect(() => {
-    deferral?.asleep.delete(name);
-    checkAwake();
+    const current = deferral;
+    if (!current) return;
+    current.asleep.delete(name);
+    checkAwake(current);
   }, [name]);
   return null;
+}
+
+/**
+ * Says so when the sections' code or the dataset could not be loaded (offline on a first visit,
+ * say): the page reads as pre-rendered, but the sections do not answer. The next move of the
+ * reader, the network coming back, or Retry tries again.
+ */
+export function LaterSectionsStatus() {
+  const { t } = useI18n();
+  const failed = useSyncExternalStore(
+    subscribeToFailure,
+    () => hasFailed,
+    () => false,
+  );
+  if (!failed) return null;
+  return (
+    <div role="alert" className="my-4 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950">
+      <p>{t('laterSectionsFailed')}</p>
+      <button type="button" className={`${buttonClass} mt-2`} onClick={() => retry()}>
+        {t('retry')}
+      </button>
+    </div>
+  );
 }
 
 function LoadingSection() {

@@ -1,34 +1,29 @@
 import type { Dataset } from './dataset-schema';
 
-/** The <script type="application/json"> the build writes the bundled dataset into. */
+/**
+ * The element the build writes into index.html beside the pre-rendered markup
+ * (prerender.config.ts). It names the copy of the bundled dataset the page was rendered from: a
+ * file of the build (`assets/plans-<hash>.json`, its name changes with its content), validated
+ * against the schema at build time and written compactly.
+ */
 export const BUNDLED_DATASET_ELEMENT_ID = 'bundled-dataset';
 
-/** JSON that can sit inside a <script> element: no "</script>" and no "<!--" can appear in it. */
-export function serializeForScriptElement(value: unknown): string {
-  return JSON.stringify(value)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
+export function bundledDatasetElement(url: string): string {
+  return `<script type="application/json" id="${BUNDLED_DATASET_ELEMENT_ID}" data-src="${url}"></script>`;
 }
 
-/** The element the build writes into index.html beside the pre-rendered markup. */
-export function bundledDatasetElement(dataset: unknown): string {
-  return `<script type="application/json" id="${BUNDLED_DATASET_ELEMENT_ID}">${serializeForScriptElement(dataset)}</script>`;
+/** The address of the dataset the page was pre-rendered from; null without one (the dev server). */
+export function readBundledDatasetUrl(doc: Document = document): string | null {
+  return doc.getElementById(BUNDLED_DATASET_ELEMENT_ID)?.getAttribute('data-src') ?? null;
 }
 
 /**
- * The dataset the build validated against the schema and wrote into the page
- * (prerender.config.ts), so the first view needs neither a request nor the schema code.
- * Null when the page has none (the dev server) or it does not parse: the app then fetches
- * data/plans.json and validates it as usual.
+ * Fetches that copy. No second check: it is the build's own file, validated when the page was
+ * rendered from it, and its name is its content's. A failure (the network, most likely) rejects,
+ * and the caller falls back or tries again.
  */
-export function readBundledDataset(doc: Document = document): Dataset | null {
-  const text = doc.getElementById(BUNDLED_DATASET_ELEMENT_ID)?.textContent;
-  if (!text) return null;
-  try {
-    // Validated at build time, and the page and this data are one file: no second check here.
-    return JSON.parse(text) as Dataset;
-  } catch {
-    return null;
-  }
+export async function fetchBundledDataset(url: string): Promise<Dataset> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as Dataset;
 }

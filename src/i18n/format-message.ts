@@ -1,4 +1,4 @@
-import { numberFormatFor, pluralRulesFor } from './formatters';
+import { numberFormatFor, pluralRulesFor } from './intl-objects';
 import type { Locale } from './locale';
 
 export type MessageValues = Record<string, string | number>;

@@ -1,19 +1,7 @@
 import type { Locale } from './locale';
+import { numberFormatFor, once } from './intl-objects';
 
-// Intl objects are costly to build (the first of a locale loads its data): each one is built once
-// and kept, keyed by locale and options. A first render formats hundreds of values.
-const intlObjects = new Map<string, unknown>();
-
-function once<T>(key: string, create: () => T): T {
-  if (!intlObjects.has(key)) intlObjects.set(key, create());
-  return intlObjects.get(key) as T;
-}
-
-export const numberFormatFor = (locale: Locale): Intl.NumberFormat =>
-  once(`number ${locale}`, () => new Intl.NumberFormat(locale));
-
-export const pluralRulesFor = (locale: Locale): Intl.PluralRules =>
-  once(`plural ${locale}`, () => new Intl.PluralRules(locale));
+export { numberFormatFor, pluralRulesFor } from './intl-objects';
 
 /** Formats "2018", "2018-01" or "2018-01-31" as precisely as it is known. */
 export function formatPartialDate(value: string, locale: Locale): string {

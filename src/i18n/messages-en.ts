@@ -33,6 +33,8 @@ export const messagesEn: Messages = {
   darkScheme: 'Dark theme',
   present: 'Present',
   errorSectionTitle: 'This section could not be shown.',
+  laterSectionsFailed:
+    'The rest of the page could not load (the network?): it reads, but its filters and choices do not answer yet.',
   errorChartTitle: 'The chart could not be shown.',
 
   keyFiguresTitle: 'Key figures',

@@ -33,6 +33,8 @@ export const messagesFr = {
   darkScheme: 'Thème sombre',
   present: 'Présenter',
   errorSectionTitle: 'Cette section n’a pas pu s’afficher.',
+  laterSectionsFailed:
+    'Le reste de la page n’a pas pu se charger (le réseau ?) : il se lit, mais ses filtres et ses choix ne répondent pas encore.',
   errorChartTitle: 'Le graphique n’a pas pu s’afficher.',
 
   keyFiguresTitle: 'Les chiffres clés',

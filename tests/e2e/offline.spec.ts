@@ -188,14 +188,19 @@ async function startDeployment() {
     .toBe(true);
 
   /**
-   * Deploys a new dataset: the page, which carries it as data and as pre-rendered text, changes
-   * (as a new build would change it), and so does its entry in the worker's precache.
+   * Deploys a new dataset: the page, pre-rendered from it, changes, and so does the name of the
+   * build's copy of it (assets/plans-<hash>.json), as a new build would change them, and so do
+   * their entries in the worker's precache.
    */
   const deploySummary = (summary: { fr: string; en: string }) => {
     const htmlPath = join(root, 'index.html');
     let html = readFileSync(htmlPath, 'utf8');
-    const island = /(<script type="application\/json" id="bundled-dataset">)([\s\S]*?)(<\/script>)/;
-    const dataset = JSON.parse(island.exec(html)![2]!) as { summary: { fr: string; en: string } };
+    const element =
+      /(<script type="application\/json" id="bundled-dataset" data-src="\/)([^"]+)(">)/;
+    const oldFile = element.exec(html)![2]!;
+    const dataset = JSON.parse(readFileSync(join(root, oldFile), 'utf8')) as {
+      summary: { fr: string; en: string };
+    };
     // As React writes text into HTML.
     const escape = (text: string) =>
       text
@@ -208,14 +213,28 @@ async function startDeployment() {
     expect(html, 'the pre-rendered page shows the summary').toContain(shown);
     html = html.replace(shown, `>${escape(summary.fr)}<`);
     dataset.summary = summary;
-    html = html.replace(island, (_all, open: string, _json, close: string) =>
-      [open, JSON.stringify(dataset).replaceAll('<', '\\u003c'), close].join(''),
+    const newFile = 'assets/plans-version2.json';
+    const data = Buffer.from(JSON.stringify(dataset));
+    writeFileSync(join(root, newFile), data);
+    html = html.replace(element, (_all, open: string, _file, close: string) =>
+      [open, newFile, close].join(''),
+    );
+    const swPath = join(root, 'sw.js');
+    const dataEntry = new RegExp(
+      `\\{url:"${oldFile.replace(/[.]/g, '\\.')}",revision:null,integrity:"[^"]+"\\}`,
+    );
+    expect(readFileSync(swPath, 'utf8'), 'the worker precaches the dataset').toMatch(dataEntry);
+    writeFileSync(
+      swPath,
+      readFileSync(swPath, 'utf8').replace(
+        dataEntry,
+        `{url:"${newFile}",revision:null,integrity:"sha384-${createHash('sha384').update(data).digest('base64')}"}`,
+      ),
     );
     const body = Buffer.from(html);
     writeFileSync(htmlPath, body);
     const revision = createHash('md5').update(body).digest('hex');
     const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
-    const swPath = join(root, 'sw.js');
     const worker = readFileSync(swPath, 'utf8');
     const entry = /\{url:"index\.html",revision:"[0-9a-f]+",integrity:"[^"]+"\}/;
     expect(worker, 'the worker precaches the page with its integrity').toMatch(entry);

@@ -207,7 +207,9 @@ test.describe('a click before the app runs', () => {
         (window as unknown as { __clicks: { appCodeLoaded: boolean; appRunning: boolean }[] })
           .__clicks,
     );
-    expect(click).toEqual({ appCodeLoaded: false, appRunning: false });
+    // Before the app runs: its code may have arrived (the page is small), but the sections it
+    // hydrates had not woken yet, and the click is kept until they have.
+    expect(click?.appRunning).toBe(false);
     await waitForApp(page);
     await expect(statusCount(page)).toHaveText('1 domaine affiché sur 12');
     await expect(cybercrime).toHaveAttribute('aria-pressed', 'true');

@@ -1,0 +1,13 @@
+import { useDataset } from '../../data/dataset-query';
+import { useI18n } from '../../i18n/use-i18n';
+
+/** The dataset's summary of the plans, under the page's title. */
+export function Summary() {
+  const dataset = useDataset();
+  const { pick } = useI18n();
+  return (
+    <p className="max-w-prose text-lg text-slate-800 print:max-w-none print:text-base">
+      {pick(dataset.summary)}
+    </p>
+  );
+}
