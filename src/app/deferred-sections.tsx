@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { buttonClass } from '../components/ui/button-styles';
+import { afterPageSettles } from '../components/ui/use-page-settled';
 import { useI18n } from '../i18n/use-i18n';
 import { APP_RUNNING_MARK } from './boot-marks';
 import { replayEarlyClicks } from './early-clicks';
@@ -77,6 +78,10 @@ interface Deferral {
   asleep: Set<LaterSectionName>;
   /** Whether any section has said it waits (the page around them has hydrated). */
   hasSections: boolean;
+  /** Each section's own turn to hydrate, once the code is there: one at a time (see wakeNext). */
+  turns: Map<LaterSectionName, Turn>;
+  /** The section given its turn and not awake yet. */
+  hydrating: LaterSectionName | null;
   /** Buttons clicked while a section was waiting, in order, given again once all are awake. */
   kept: HTMLElement[];
   isKeeping: boolean;
@@ -86,7 +91,44 @@ interface Deferral {
   start: () => void;
 }
 
+interface Turn {
+  promise: Settled;
+  give: (module: LaterSections) => void;
+}
+
 let deferral: Deferral | null = null;
+
+function turnOf(current: Deferral, name: LaterSectionName): Settled {
+  let turn = current.turns.get(name);
+  if (!turn) {
+    let resolve: (module: LaterSections) => void = () => {};
+    const promise: Settled = new Promise<LaterSections>((done) => (resolve = done));
+    const give = (module: LaterSections) => {
+      promise.status = 'fulfilled';
+      promise.value = module;
+      resolve(module);
+    };
+    turn = { promise, give };
+    current.turns.set(name, turn);
+  }
+  return turn.promise;
+}
+
+/**
+ * Gives the next waiting section, in page order, its turn to hydrate, once the code is there and
+ * the one before is awake: all at once, their hydration was one task of about 20 ms (80 ms on a
+ * phone four times slower, which blocks input); each on its own, no task is long.
+ */
+function wakeNext(current: Deferral) {
+  const module = current.ready.value;
+  if (deferral !== current || !module || current.hydrating) return;
+  for (const name of current.asleep) {
+    if (turnOf(current, name).value) continue;
+    current.hydrating = name;
+    current.turns.get(name)?.give(module);
+    return;
+  }
+}
 
 // Whether the last try to wake the sections failed, for the status that says so (and Retry).
 let hasFailed = false;
@@ -107,37 +149,23 @@ const WAKE_EVENTS = ['pointerdown', 'touchstart', 'wheel', 'scroll', 'keydown', 
 /** Calls `wake` once: at the first of the reader's moves or, if `whenIdle`, once the page has
  * loaded and the browser is idle. Returns what stops waiting. */
 function onFirstNeed(view: Window, wake: () => void, whenIdle: boolean): () => void {
-  let idle: number | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelIdle = () => {};
   const fire = () => {
     stop();
     wake();
-  };
-  const afterLoad = () => {
-    // Safari has no requestIdleCallback; a task after the load event does as well there.
-    if (typeof view.requestIdleCallback === 'function') {
-      idle = view.requestIdleCallback(fire, { timeout: 2000 });
-    } else {
-      timer = setTimeout(fire, 0);
-    }
   };
   const stop = () => {
     for (const type of WAKE_EVENTS) view.removeEventListener(type, fire, true);
     view.removeEventListener('hashchange', fire);
     view.removeEventListener('online', fire);
-    view.removeEventListener('load', afterLoad);
-    if (idle !== undefined) view.cancelIdleCallback(idle);
-    clearTimeout(timer);
+    cancelIdle();
   };
   for (const type of WAKE_EVENTS) {
     view.addEventListener(type, fire, { capture: true, passive: true });
   }
   view.addEventListener('hashchange', fire);
   view.addEventListener('online', fire);
-  if (whenIdle) {
-    if (view.document.readyState === 'complete') afterLoad();
-    else view.addEventListener('load', afterLoad, { once: true });
-  }
+  if (whenIdle) cancelIdle = afterPageSettles(view, fire);
   return stop;
 }
 
@@ -197,12 +225,18 @@ export function deferLaterSections(
         isAttemptHeld = true;
         return;
       }
+      // A try after a failure keeps the clicks again until the sections are awake.
+      if (deferral && !deferral.isKeeping) {
+        deferral.isKeeping = true;
+        doc.addEventListener('click', keep, true);
+      }
       Promise.all([loadLaterSections(), prepare()]).then(
         ([module]) => {
           ready.status = 'fulfilled';
           ready.value = module;
           setFailed(false);
           resolve(module);
+          if (deferral) wakeNext(deferral);
         },
         () => {
           setFailed(true);
@@ -232,6 +266,8 @@ export function deferLaterSections(
     ready,
     asleep: new Set(),
     hasSections: false,
+    turns: new Map(),
+    hydrating: null,
     kept: [...earlyClicks],
     isKeeping: true,
     stopKeeping: () => doc.removeEventListener('click', keep, true),
@@ -261,8 +297,9 @@ export function startWakingLaterSections(): void {
   deferral?.start();
 }
 
-function useLaterSections(): LaterSections {
-  const pending = useContext(ProvidedSections) ?? deferral?.ready ?? loadLaterSections();
+function useLaterSections(name: LaterSectionName): LaterSections {
+  const pending =
+    useContext(ProvidedSections) ?? (deferral ? turnOf(deferral, name) : loadLaterSections());
   if (pending.value) return pending.value;
   // Suspends: the boundary keeps its pre-rendered markup (or shows its status) until the code is
   // there. Thrown rather than given to use(): the read after it is synchronous, without use().
@@ -270,7 +307,7 @@ function useLaterSections(): LaterSections {
 }
 
 function LaterSection({ name }: { name: LaterSectionName }) {
-  const Section = useLaterSections()[name];
+  const Section = useLaterSections(name)[name];
   return <Section />;
 }
 
@@ -285,8 +322,12 @@ function Waiting({ name }: { name: LaterSectionName }) {
     current.hasSections = true;
     return () => {
       current.asleep.delete(name);
+      if (current.hydrating === name) current.hydrating = null;
       // In a task: React's development checks unmount and mount every effect once in a row.
-      setTimeout(() => checkAwake(current), 0);
+      setTimeout(() => {
+        checkAwake(current);
+        wakeNext(current);
+      }, 0);
     };
   }, [name]);
   return null;
@@ -298,7 +339,10 @@ function Awake({ name }: { name: LaterSectionName }) {
     const current = deferral;
     if (!current) return;
     current.asleep.delete(name);
+    if (current.hydrating === name) current.hydrating = null;
     checkAwake(current);
+    // The next section in a task of its own.
+    setTimeout(() => wakeNext(current), 0);
   }, [name]);
   return null;
 }

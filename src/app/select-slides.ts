@@ -23,6 +23,7 @@ import { selectTimelineScale } from '../features/plans/timeline-scale';
 import { formatQuoteVersionLabel, selectQuotes } from '../features/quotes/quote-selectors';
 import { evidenceLabelKey } from '../i18n/evidence-label';
 import { formatCountWord, formatList, formatPartialDate } from '../i18n/formatters';
+import { formatNumber } from '../i18n/intl-objects';
 import { languageNameKey } from '../i18n/language-name';
 import type { Locale } from '../i18n/locale';
 import { withDeckMessages, type DeckTranslate } from '../i18n/deck-i18n';
@@ -192,7 +193,7 @@ function titleSlide(context: Context, areas: AreaView[], total: number): Slide {
   );
   const hasFirstYear = Number.isFinite(firstYear);
   const firstPlan = plans.find((p) => p.period.startYear === firstYear);
-  const number = (value: number) => new Intl.NumberFormat(locale).format(value);
+  const number = (value: number) => formatNumber(value, locale);
   const areaCount = total > 0 ? total : (plan.areaCount ?? 0);
   const newCount =
     total > 0 ? plan.areas.filter((area) => area.isNew === true).length : plan.newAreaCount;
@@ -656,7 +657,7 @@ function newSlides(context: Context, areas: AreaView[]): Slide[] {
   const newAreas = areas.filter((area) => area.isNew === true);
   if (newAreas.length === 0) return [];
   const continuing = areas.filter((area) => area.isNew === false).length;
-  const number = (value: number) => new Intl.NumberFormat(locale).format(value);
+  const number = (value: number) => formatNumber(value, locale);
   // Below two figures, a slide holds about six lines of body text.
   const shown = newAreas.length > MAX_NEW_AREAS_LISTED ? MAX_NEW_AREAS_LISTED - 1 : newAreas.length;
   return [

@@ -119,18 +119,21 @@ export interface MilestoneView {
 /** The dataset's dated milestones in date order (none in a dataset without them). */
 export function selectMilestones(dataset: Dataset, locale: Locale): MilestoneView[] {
   const sourceRefs = createSourceResolver(dataset, locale);
-  return [...(dataset.milestones ?? [])]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((milestone) => ({
-      id: milestone.id,
-      date: milestone.date,
-      text: milestone.text[locale],
-      evidence: {
-        level: milestone.evidence.level,
-        note: milestone.evidence.note?.[locale] ?? null,
-        sources: sourceRefs(milestone.evidence.sourceIds),
-      },
-    }));
+  return (
+    [...(dataset.milestones ?? [])]
+      // ISO dates sort as text; localeCompare would build a collator (ICU data) on the first call.
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((milestone) => ({
+        id: milestone.id,
+        date: milestone.date,
+        text: milestone.text[locale],
+        evidence: {
+          level: milestone.evidence.level,
+          note: milestone.evidence.note?.[locale] ?? null,
+          sources: sourceRefs(milestone.evidence.sourceIds),
+        },
+      }))
+  );
 }
 
 /** The mark's name on the axis and in the list: A, B, C… (then 27, 28… past Z). */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { formatList, formatPartialDate } from './formatters';
+
+const intl = (locale: string, withDay: boolean) =>
+  new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    ...(withDay ? { day: 'numeric' as const } : {}),
+    timeZone: 'UTC',
+  });
+
+const utc = (year: number, month: number, day: number) => {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+};
+
+describe('dates as precise as the source, written without Intl.DateTimeFormat', () => {
+  for (const locale of ['fr', 'en'] as const) {
+    it(`write every day and month of 2018 and 2020 as Intl does (${locale})`, () => {
+      for (const year of [2018, 2020]) {
+        for (let month = 1; month <= 12; month += 1) {
+          const mm = String(month).padStart(2, '0');
+          expect(formatPartialDate(`${year}-${mm}`, locale)).toBe(
+            intl(locale, false).format(utc(year, month, 1)),
+          );
+          for (let day = 1; day <= 31; day += 1) {
+            const value = `${year}-${mm}-${String(day).padStart(2, '0')}`;
+            expect(formatPartialDate(value, locale), value).toBe(
+              intl(locale, true).format(utc(year, month, day)),
+            );
+          }
+        }
+      }
+    });
+
+    it(`write a year alone, and early years, as Intl does (${locale})`, () => {
+      expect(formatPartialDate('2011', locale)).toBe('2011');
+      for (const value of ['0005-03-09', '0999-12', '1000-01-01']) {
+        const [year, month, day] = value.split('-').map(Number) as [number, number, number?];
+        expect(formatPartialDate(value, locale), value).toBe(
+          intl(locale, day !== undefined).format(utc(year, month, day ?? 1)),
+        );
+      }
+    });
+  }
+
+  it('read as a briefing writes them', () => {
+    expect(formatPartialDate('2018-01-31', 'fr')).toBe('31 janvier 2018');
+    expect(formatPartialDate('2018-01-31', 'en')).toBe('January 31, 2018');
+    expect(formatPartialDate('2011-12', 'fr')).toBe('décembre 2011');
+  });
+});
+
+describe('lists, written without Intl.ListFormat', () => {
+  for (const locale of ['fr', 'en'] as const) {
+    it(`read as Intl.ListFormat writes them, from none to five items (${locale})`, () => {
+      const intl = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+      const items = ['ONUDC', 'OSCE', 'UNODC 2018', 'ESN', 'OSCE 2020'];
+      for (let count = 0; count <= items.length; count += 1) {
+        expect(formatList(items.slice(0, count), locale)).toBe(intl.format(items.slice(0, count)));
+      }
+    });
+  }
+});
