@@ -2,22 +2,13 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { memo, Suspense, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
-import { useI18n } from '../i18n/use-i18n';
 import {
   DeferredSection,
   isDeferringLaterSections,
   LaterSectionsStatus,
+  Loading,
 } from './deferred-sections';
 import { LazyDatasetErrorMessage } from './lazy-dataset-error-message';
-
-function Loading() {
-  const { t } = useI18n();
-  return (
-    <p role="status" className="py-8 text-lg text-slate-700">
-      {t('loading')}
-    </p>
-  );
-}
 
 function ReadDataset() {
   useDataset();

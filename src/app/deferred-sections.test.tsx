@@ -162,4 +162,20 @@ describe('the sections below the first screen, on the pre-rendered page', () => 
     expect(await screen.findByText('12 areas shown of 12')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
+
+  it('report a pre-rendered section that does not match its dataset (a redraw nobody asked for)', async () => {
+    const idle = holdIdleCallbacks();
+    const reported = vi.fn();
+    vi.stubGlobal('reportError', reported);
+    const { container, startApp } = await freshApp();
+    within(container).getByText(/^Depuis 2011, /).textContent = 'Un autre résumé.';
+    unmount = startApp(container).unmount;
+    await waitFor(() => expect(idle.callbacks).toHaveLength(1));
+    idle.runAll();
+    await waitFor(() => expect(document.documentElement).toHaveAttribute(APP_RUNNING_MARK));
+    await waitFor(() => expect(reported).toHaveBeenCalled());
+    expect(String(reported.mock.calls[0]?.[0])).toMatch(/Hydration failed/);
+    // Drawn afresh from the dataset.
+    expect(await within(container).findByText(/^Depuis 2011, /)).toBeInTheDocument();
+  });
 });

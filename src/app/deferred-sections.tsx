@@ -370,7 +370,8 @@ export function LaterSectionsStatus() {
   );
 }
 
-function LoadingSection() {
+/** "Loading the data…" as a status: the dataset's gate and a section drawn before its code. */
+export function Loading() {
   const { t } = useI18n();
   return (
     <p role="status" className="py-8 text-lg text-slate-700">
@@ -384,7 +385,7 @@ export function DeferredSection({ name }: { name: LaterSectionName }) {
   return (
     <SectionBoundary>
       <Waiting name={name} />
-      <Suspense fallback={<LoadingSection />}>
+      <Suspense fallback={<Loading />}>
         <LaterSection name={name} />
         <Awake name={name} />
       </Suspense>

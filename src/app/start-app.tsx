@@ -45,8 +45,19 @@ export function startApp(container: HTMLElement): {
     const element = createAppElement(queryClient);
     // A transition lets React hydrate in slices and answer input in between (no long task).
     let root: ReturnType<typeof hydrateRoot> | null = null;
+    const prerenderedView = view.location.search;
     startTransition(() => {
-      root = hydrateRoot(container, element, { onCaughtError: reportCaughtError });
+      root = hydrateRoot(container, element, {
+        onCaughtError: reportCaughtError,
+        // A section that could not load while the reader changed the view (the language, after a
+        // failed load) is drawn afresh in that view once it loads: its pre-rendered markup no longer
+        // matches, as expected. Any other mismatch is reported, as React does by default.
+        onRecoverableError: (error) => {
+          if (view.location.search !== prerenderedView) return;
+          if (typeof view.reportError === 'function') view.reportError(error);
+          else console.error(error);
+        },
+      });
     });
     return { mode: 'hydrated', unmount: () => root?.unmount() };
   }

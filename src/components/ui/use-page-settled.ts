@@ -5,22 +5,23 @@ import { useEffect, useState } from 'react';
  * cancels it.
  */
 export function afterPageSettles(view: Window, callback: () => void): () => void {
-  let idle: number | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancel = () => {};
   const whenIdle = () => {
     // Safari has no requestIdleCallback; a task after the load event does as well there.
     if (typeof view.requestIdleCallback === 'function') {
-      idle = view.requestIdleCallback(callback, { timeout: 2000 });
+      const idle = view.requestIdleCallback(callback, { timeout: 2000 });
+      const cancelIdle = view.cancelIdleCallback.bind(view);
+      cancel = () => cancelIdle(idle);
     } else {
-      timer = setTimeout(callback, 0);
+      const timer = setTimeout(callback, 0);
+      cancel = () => clearTimeout(timer);
     }
   };
   if (view.document.readyState === 'complete') whenIdle();
   else view.addEventListener('load', whenIdle, { once: true });
   return () => {
     view.removeEventListener('load', whenIdle);
-    if (idle !== undefined) view.cancelIdleCallback(idle);
-    clearTimeout(timer);
+    cancel();
   };
 }
 
