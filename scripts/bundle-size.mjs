@@ -142,19 +142,23 @@ function staticImports(code, fromPath) {
     );
 }
 
-/** A page, the files it references and their static imports (transitively), in request order. */
-function pageAndStaticImports(dir, html) {
-  const paths = [html];
-  const queue = htmlReferences(readFileSync(join(dir, html), 'utf8'));
+/** `paths`, then `queue` and their static imports (transitively), in request order. */
+function withStaticImports(dir, paths, queue) {
+  const all = [...paths];
   while (queue.length > 0) {
     const path = queue.shift();
-    if (paths.includes(path)) continue;
-    paths.push(path);
+    if (all.includes(path)) continue;
+    all.push(path);
     if (/\.m?js$/.test(path)) {
       queue.push(...staticImports(readFileSync(join(dir, path), 'utf8'), path));
     }
   }
-  return paths;
+  return all;
+}
+
+/** A page, the files it references and their static imports (transitively), in request order. */
+function pageAndStaticImports(dir, html) {
+  return withStaticImports(dir, [html], htmlReferences(readFileSync(join(dir, html), 'utf8')));
 }
 
 const BUNDLED_DATASET = /<script type="application\/json" id="bundled-dataset" data-src="([^"]+)">/;
@@ -175,21 +179,15 @@ export function firstLoadPaths(dir, { html = 'index.html', dataset = DATASET } =
  * asks for once the page has loaded and is idle, or at the reader's first move. Null for a page
  * that is not pre-rendered.
  */
-export function awakePaths(dir, { html = 'index.html' } = {}) {
-  const page = readFileSync(join(dir, html), 'utf8');
-  const bundled = BUNDLED_DATASET.exec(page);
+export function awakePaths(dir, { html = 'index.html', firstLoad } = {}) {
+  const bundled = BUNDLED_DATASET.exec(readFileSync(join(dir, html), 'utf8'));
   if (!bundled) return null;
-  const paths = firstLoadPaths(dir, { html });
-  const queue = listFiles(dir).filter((path) => /^assets\/later-sections-[\w-]+\.js$/.test(path));
-  if (queue.length !== 1) throw new Error(`${dir}: expected one later-sections chunk`);
-  while (queue.length > 0) {
-    const path = queue.shift();
-    if (paths.includes(path)) continue;
-    paths.push(path);
-    queue.push(...staticImports(readFileSync(join(dir, path), 'utf8'), path));
-  }
-  paths.push(toBuildPath(bundled[1]));
-  return paths;
+  const sections = listFiles(dir).filter((path) =>
+    /^assets\/later-sections-[\w-]+\.js$/.test(path),
+  );
+  if (sections.length !== 1) throw new Error(`${dir}: expected one later-sections chunk`);
+  const paths = withStaticImports(dir, firstLoad ?? firstLoadPaths(dir, { html }), sections);
+  return [...paths, toBuildPath(bundled[1])];
 }
 
 function kindOf(path) {
@@ -239,7 +237,7 @@ export function measureBuild(dir, options = {}) {
     gzip: list.reduce((sum, file) => sum + file.gzip, 0),
     brotli: list.reduce((sum, file) => sum + file.brotli, 0),
   });
-  const awake = awakePaths(dir, options);
+  const awake = awakePaths(dir, { ...options, firstLoad });
   return {
     files,
     firstLoad: total(files.filter((file) => file.isFirstLoad)),

@@ -17,8 +17,8 @@ import { SectionBoundary } from './section-boundary';
 type LaterSections = typeof import('./later-sections');
 export type LaterSectionName = Exclude<keyof LaterSections, 'requestChart'>;
 
-// The timeline, the areas, the quotations and the sources are below a phone's first screen. Their
-// code is one chunk (later-sections.tsx) that the first load leaves out:
+// What the dashboard draws from the dataset (the summary, key figures, printed header, timeline,
+// areas, quotations and sources) is one chunk (later-sections.tsx) that the first load leaves out:
 // - a view drawn in the browser waits for it (startApp) or shows a short status while it loads;
 // - the pre-rendered page hydrates without it. React keeps a section's pre-rendered markup, which
 //   reads as it will, until its code is there (a Suspense boundary left dehydrated), then hydrates
@@ -72,8 +72,8 @@ export function WithLaterSections({
 
 interface Deferral {
   view: Window;
-  /** Resolves once the code is there; never rejects (a failed load waits to be tried again). */
-  ready: Settled;
+  /** The sections' code, once it and the dataset are there (a failed load is tried again). */
+  module: LaterSections | null;
   /** The sections rendered and still waiting for their code. */
   asleep: Set<LaterSectionName>;
   /** Whether any section has said it waits (the page around them has hydrated). */
@@ -120,7 +120,7 @@ function turnOf(current: Deferral, name: LaterSectionName): Settled {
  * phone four times slower, which blocks input); each on its own, no task is long.
  */
 function wakeNext(current: Deferral) {
-  const module = current.ready.value;
+  const { module } = current;
   if (deferral !== current || !module || current.hydrating) return;
   for (const name of current.asleep) {
     if (turnOf(current, name).value) continue;
@@ -216,54 +216,49 @@ export function deferLaterSections(
   let stopWaking = () => {};
   let hasStarted = false;
   let isAttemptHeld = false;
-  let attemptNow = () => {};
-  const ready: Settled = new Promise<LaterSections>((resolve) => {
-    // No try before the page around the sections has hydrated (hasStarted): a status or a click
-    // reaching React before then would make it draw the whole page afresh.
-    const attempt = () => {
-      if (!hasStarted) {
-        isAttemptHeld = true;
-        return;
-      }
-      // A try after a failure keeps the clicks again until the sections are awake.
-      if (deferral && !deferral.isKeeping) {
-        deferral.isKeeping = true;
-        doc.addEventListener('click', keep, true);
-      }
-      Promise.all([loadLaterSections(), prepare()]).then(
-        ([module]) => {
-          ready.status = 'fulfilled';
-          ready.value = module;
-          setFailed(false);
-          resolve(module);
-          if (deferral) wakeNext(deferral);
-        },
-        () => {
-          setFailed(true);
-          // Offline before the service worker had the code, say: the sections stay as pre-rendered,
-          // the rest of the page answers, and the next move of the reader (or the network coming
-          // back) tries again.
-          if (deferral) stopKeeping(deferral);
-          arm(false);
-        },
-      );
+  // No try before the page around the sections has hydrated (hasStarted): a status or a click
+  // reaching React before then would make it draw the whole page afresh.
+  const attempt = () => {
+    if (!hasStarted) {
+      isAttemptHeld = true;
+      return;
+    }
+    // A try after a failure keeps the clicks again until the sections are awake.
+    if (deferral && !deferral.isKeeping) {
+      deferral.isKeeping = true;
+      doc.addEventListener('click', keep, true);
+    }
+    Promise.all([loadLaterSections(), prepare()]).then(
+      ([module]) => {
+        setFailed(false);
+        if (!deferral) return;
+        deferral.module = module;
+        wakeNext(deferral);
+      },
+      () => {
+        setFailed(true);
+        // Offline before the service worker had the code, say: the sections stay as pre-rendered,
+        // the rest of the page answers, and the next move of the reader (or the network coming
+        // back) tries again.
+        if (deferral) stopKeeping(deferral);
+        arm(false);
+      },
+    );
+  };
+  const arm = (whenIdle: boolean) => {
+    wakeNow = () => {
+      stopWaking();
+      wakeNow = () => {};
+      attempt();
     };
-    const arm = (whenIdle: boolean) => {
-      wakeNow = () => {
-        stopWaking();
-        wakeNow = () => {};
-        attempt();
-      };
-      stopWaking = onFirstNeed(view, () => wakeNow(), whenIdle);
-      retry = () => wakeNow();
-    };
-    attemptNow = attempt;
-    arm(true);
-  });
+    stopWaking = onFirstNeed(view, () => wakeNow(), whenIdle);
+    retry = () => wakeNow();
+  };
+  arm(true);
   doc.addEventListener('click', keep, true);
   deferral = {
     view,
-    ready,
+    module: null,
     asleep: new Set(),
     hasSections: false,
     turns: new Map(),
@@ -276,7 +271,7 @@ export function deferLaterSections(
       hasStarted = true;
       if (!isAttemptHeld) return;
       isAttemptHeld = false;
-      attemptNow();
+      attempt();
     },
   };
   if (earlyClicks.length > 0) wakeNow();

@@ -1,4 +1,4 @@
-import { numberFormatFor, pluralRulesFor } from './intl-objects';
+import { formatNumber, pluralRulesFor } from './intl-objects';
 import type { Locale } from './locale';
 
 export type MessageValues = Record<string, string | number>;
@@ -42,13 +42,13 @@ function formatArgument(body: string, values: MessageValues, locale: Locale): st
   const value = values[key];
   if (value === undefined) throw new Error(`Missing message value "${key}"`);
   if (kind?.trim() !== 'plural') {
-    return typeof value === 'number' ? numberFormatFor(locale).format(value) : value;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
   }
   const count = Number(value);
   const cases = parseCases(rest.join(','));
   const category = pluralRulesFor(locale).select(count);
   const chosen = cases.get(`=${count}`) ?? cases.get(category) ?? cases.get('other') ?? '';
-  const formatted = numberFormatFor(locale).format(count);
+  const formatted = formatNumber(count, locale);
   return formatMessage(chosen, values, locale).replaceAll('#', formatted);
 }
 

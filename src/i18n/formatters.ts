@@ -1,7 +1,7 @@
 import type { Locale } from './locale';
-import { numberFormatFor, once } from './intl-objects';
+import { formatNumber, once } from './intl-objects';
 
-export { numberFormatFor, pluralRulesFor } from './intl-objects';
+export { formatNumber, pluralRulesFor } from './intl-objects';
 
 const MONTHS: Record<Locale, readonly string[]> = {
   fr: [
@@ -125,7 +125,7 @@ const NUMBER_WORDS: Record<Locale, readonly string[]> = {
 
 /** Small counts in words, as prose writes them ("the four plans"); larger ones in digits. */
 export function formatCountWord(count: number, locale: Locale): string {
-  return NUMBER_WORDS[locale][count] ?? numberFormatFor(locale).format(count);
+  return NUMBER_WORDS[locale][count] ?? formatNumber(count, locale);
 }
 
 /** A quotation with the marks of its own language: « … » in French, “…” in English. */

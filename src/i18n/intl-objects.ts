@@ -28,9 +28,5 @@ export function formatNumber(value: number, locale: Locale): string {
   return String(value).replace(/\B(?=(\d{3})+$)/g, GROUP_SEPARATORS[locale]);
 }
 
-export const numberFormatFor = (locale: Locale): { format: (value: number) => string } => ({
-  format: (value) => formatNumber(value, locale),
-});
-
 export const pluralRulesFor = (locale: Locale): Intl.PluralRules =>
   once(`plural ${locale}`, () => new Intl.PluralRules(locale));

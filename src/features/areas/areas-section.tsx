@@ -4,7 +4,7 @@ import { Section } from '../../components/ui/section';
 import { useDataset } from '../../data/dataset-query';
 import { selectFeaturedPlan, selectPlanLabel } from '../../data/dataset-selectors';
 import { evidenceLabelKey } from '../../i18n/evidence-label';
-import { numberFormatFor } from '../../i18n/formatters';
+import { formatNumber as formatCount } from '../../i18n/formatters';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { useResolvedScheme } from '../../url-state/use-color-scheme';
 import { useUrlState } from '../../url-state/use-url-state';
@@ -158,10 +158,7 @@ export function AreasSection() {
       })),
     [counts, t],
   );
-  const formatNumber = useCallback(
-    (value: number) => numberFormatFor(locale).format(value),
-    [locale],
-  );
+  const formatNumber = useCallback((value: number) => formatCount(value, locale), [locale]);
   const filterThemes = useMemo(
     () =>
       counts.map((count) => ({

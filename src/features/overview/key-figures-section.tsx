@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { useDataset } from '../../data/dataset-query';
 import { evidenceLabelKey } from '../../i18n/evidence-label';
-import { numberFormatFor } from '../../i18n/formatters';
+import { formatNumber } from '../../i18n/formatters';
 import type { MessageKey } from '../../i18n/messages-fr';
 import { useI18n } from '../../i18n/use-i18n';
 import { selectKeyFigures, type KeyFigureKind } from './key-figure-selectors';
@@ -43,7 +43,7 @@ export const KeyFiguresSection = memo(function KeyFiguresSection() {
             <dd className="text-4xl font-bold tabular-nums text-blue-950 sm:text-5xl print:text-xl">
               {figure.kind === 'first-year'
                 ? String(figure.value)
-                : numberFormatFor(locale).format(figure.value)}
+                : formatNumber(figure.value, locale)}
             </dd>
           </div>
         ))}
