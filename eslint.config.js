@@ -4,10 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Imports flow one way: components/ui, i18n, url-state, data -> features -> app.
-// A feature never imports another feature. These rules keep that true without anyone remembering.
+// Imports flow one way: components/ui, i18n, url-state, data -> features -> deck -> app.
+// A feature never imports another feature; the deck composes features' selectors into slides; app/
+// reaches the deck only through import() (its code and stylesheet are a chunk of their own).
+// These rules keep that true without anyone remembering.
 const restrict = (patterns) => ['error', { patterns }];
-const noFeatures = { group: ['**/features/**'], message: 'Only app/ composes features.' };
+const noFeatures = { group: ['**/features/**'], message: 'Only deck/ and app/ compose features.' };
+const noDeck = {
+  group: ['**/deck/**'],
+  message: 'The deck is a lazy chunk: only app/ loads it, with import().',
+};
 const noApp = { group: ['**/app/**'], message: 'Nothing imports app/; it is the top.' };
 
 export default tseslint.config(
@@ -46,18 +52,31 @@ export default tseslint.config(
   {
     files: ['src/components/**', 'src/i18n/**', 'src/url-state/**', 'src/data/**'],
     ignores: ['**/*.test.*'],
-    rules: { 'no-restricted-imports': restrict([noFeatures, noApp]) },
+    rules: { 'no-restricted-imports': restrict([noFeatures, noDeck, noApp]) },
   },
-  ...['plans', 'areas', 'quotes', 'sources', 'briefing', 'overview'].map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: {
-      'no-restricted-imports': restrict([
-        noApp,
-        {
-          group: ['../*/**', '!../../**'],
-          message: 'A feature never imports another feature.',
-        },
-      ]),
-    },
-  })),
+  {
+    files: ['src/deck/**'],
+    ignores: ['**/*.test.*'],
+    rules: { 'no-restricted-imports': restrict([noApp]) },
+  },
+  {
+    files: ['src/app/**'],
+    ignores: ['**/*.test.*'],
+    rules: { 'no-restricted-imports': restrict([noDeck]) },
+  },
+  ...['plans', 'areas', 'quotes', 'sources', 'briefing', 'overview', 'dataset', 'update'].map(
+    (feature) => ({
+      files: [`src/features/${feature}/**`],
+      rules: {
+        'no-restricted-imports': restrict([
+          noApp,
+          noDeck,
+          {
+            group: ['../*/**', '!../../**'],
+            message: 'A feature never imports another feature.',
+          },
+        ]),
+      },
+    }),
+  ),
 );

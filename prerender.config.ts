@@ -5,9 +5,13 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { bundledDatasetElement } from './src/data/bundled-dataset.ts';
-import { APP_ENTRY_MARK, CLIENT_RENDER_MARK, EARLY_CLICKS_GLOBAL } from './src/app/boot-marks.ts';
+import {
+  APP_ENTRY_MARK,
+  CLIENT_RENDER_MARK,
+  EARLY_CLICKS_GLOBAL,
+} from './src/app/boot/boot-marks.ts';
 
-/** What src/app/prerender-page.tsx returns (kept apart: this file is type-checked for Node). */
+/** What src/app/boot/prerender-page.tsx returns (kept apart: this file is type-checked for Node). */
 interface PrerenderedPage {
   html: string;
   dataset: unknown;
@@ -16,7 +20,7 @@ interface PrerenderedPage {
 /**
  * Runs before the stylesheet and any script: marks <html> when the address asks for another view
  * than the pre-rendered one (French, no filter, no plan chosen, the dashboard), so the stylesheet
- * hides it until the app has drawn the asked view (src/app/app-root.tsx removes the mark), and
+ * hides it until the app has drawn the asked view (src/app/boot/app-root.tsx removes the mark), and
  * applies the colour scheme at once. `v` and `scheme` change no text or layout.
  *
  * Then it starts the app after the first paint. The page names the app's modules in an inert
@@ -34,7 +38,7 @@ interface PrerenderedPage {
  * more requests (the manifest, then its icon) on a slow network.
  *
  * Until the app runs, the pre-rendered buttons cannot answer: a click on one is kept
- * (src/app/early-clicks.ts takes them) and the app clicks it again once it has
+ * (src/app/boot/early-clicks.ts takes them) and the app clicks it again once it has
  * hydrated the page, so nothing a reader does while it loads is lost.
  *
  * Inline, allowed by its hash in the CSP (csp.config.ts): a request for it would delay every
@@ -117,11 +121,11 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">
  * The bundled dataset is validated here, once, and written compactly into a file of the build
  * named after its content (assets/plans-<hash>.json), which the page names (src/data/
  * bundled-dataset.ts). The markup already says everything the first view shows: the page fetches
- * that file when its later sections wake (src/app/deferred-sections.tsx), after the load, and
+ * that file when its later sections wake (src/app/boot/deferred-sections.tsx), after the load, and
  * never needs the schema code for it (zod loads only for a dataset fetched or opened later). A
  * dataset that breaks the schema fails the build, naming each problem and its path.
  *
- * The page is rendered by a server build of src/app/prerender-page.tsx made at the start of the
+ * The page is rendered by a server build of src/app/boot/prerender-page.tsx made at the start of the
  * browser build, so index.html is final before vite-plugin-pwa hashes it into the precache.
  */
 export function prerender(): Plugin {
@@ -150,11 +154,11 @@ export function prerender(): Plugin {
         plugins: [react()],
         resolve: {
           alias: {
-            'virtual:pwa-register/react': resolve(root, 'src/app/pwa-register-prerender.ts'),
+            'virtual:pwa-register/react': resolve(root, 'src/app/boot/pwa-register-prerender.ts'),
           },
         },
         build: {
-          ssr: resolve(root, 'src/app/prerender-page.tsx'),
+          ssr: resolve(root, 'src/app/boot/prerender-page.tsx'),
           outDir,
           emptyOutDir: true,
           copyPublicDir: false,

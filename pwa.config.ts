@@ -8,7 +8,7 @@ const HEADER_BLUE = '#172554'; // the page header (Tailwind blue-950)
 
 /**
  * The service worker that makes the dashboard work offline after one visit, and its web app
- * manifest. The page registers it from bundled code (src/app/update-prompt.tsx, through
+ * manifest. The page registers it from bundled code (src/features/update/update-prompt.tsx, through
  * `virtual:pwa-register/react`): nothing is injected inline, so a CSP with script-src 'self' holds.
  *
  * The page is pre-rendered with the dataset, whose copy is a file of the build named after its

@@ -47,7 +47,7 @@ export default defineConfig({
       output: {
         // Everything the first load runs in one chunk. Left to itself, Rolldown made React, the
         // formatters and the preload helper chunks of their own once the later sections became a
-        // chunk (src/app/deferred-sections.tsx): three more requests, and 1.3 KB more gzip.
+        // chunk (src/app/boot/deferred-sections.tsx): three more requests, and 1.3 KB more gzip.
         codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
       },
     },

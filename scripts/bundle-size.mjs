@@ -14,7 +14,7 @@
 //   runtime), which every first visit installs, and data/plans.schema.json (served for editors;
 //   the page never fetches it, counted anyway so that the total never flatters). Images (the icons)
 //   do not count: they are compressed already and are listed apart.
-// - On-demand export code: the PowerPoint writer (src/features/briefing/write-deck-pptx.ts, with
+// - On-demand export code: the PowerPoint writer (src/deck/write-deck-pptx.ts, with
 //   pptxgenjs and jszip) loads only when "Download as PowerPoint" is pressed, never with the page;
 //   the service worker precaches it so that the export works offline. It has its own budget line
 //   and is not counted in "everything" (issue 10); it is never part of the first load either.
@@ -35,7 +35,7 @@ export const KB = 1000;
 // KB. Everything grew with it, to 278.1 KB (each new chunk has its own imports and exports, the
 // deck's stylesheet repeats Tailwind's base): its gate follows, 2 KB above. What the dashboard
 // draws from the dataset then hydrated from a chunk of its own, with the dataset's compact copy
-// (assets/plans-<hash>.json), once the page has loaded (src/app/deferred-sections.tsx): the first
+// (assets/plans-<hash>.json), once the page has loaded (src/app/boot/deferred-sections.tsx): the first
 // load met its target (104.5 KB), which became its gate; everything 282.9 KB (the copy is 5.9 KB
 // of it), gated 2 KB above.
 export const BUDGETS = {
@@ -174,7 +174,7 @@ export function firstLoadPaths(dir, { html = 'index.html', dataset = DATASET } =
 }
 
 /**
- * What the pre-rendered page has fetched once every section answers (src/app/deferred-sections.tsx):
+ * What the pre-rendered page has fetched once every section answers (src/app/boot/deferred-sections.tsx):
  * the first load, then the sections' chunk, its static imports and the dataset's copy, which it
  * asks for once the page has loaded and is idle, or at the reader's first move. Null for a page
  * that is not pre-rendered.

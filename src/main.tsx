@@ -1,4 +1,4 @@
-import { startApp } from './app/start-app';
+import { startApp } from './app/boot/start-app';
 import './index.css';
 
 const container = document.getElementById('root');

@@ -8,14 +8,18 @@ import { useApplyColorScheme, useResolvedScheme } from '../url-state/use-color-s
 import { useUrlState } from '../url-state/use-url-state';
 import { isDeckMode, serializeUrlState } from '../url-state/url-state';
 import { Dashboard, DatasetGate, EmbedDashboard } from './dashboard';
-import { loadLaterSections } from './deferred-sections';
-import { DatasetFileStatus, OpenDatasetButton, useDatasetFile } from './dataset-file-control';
+import { loadLaterSections } from './boot/deferred-sections';
+import {
+  DatasetFileStatus,
+  OpenDatasetButton,
+  useDatasetFile,
+} from '../features/dataset/dataset-file-control';
 import { enterFullscreen } from './fullscreen';
 import { createQueryClient } from './query-client';
-import { UpdatePrompt } from './update-prompt';
+import { UpdatePrompt } from '../features/update/update-prompt';
 
 // Presenting is on demand: its code stays out of the first load.
-const Presentation = lazy(() => import('./presentation'));
+const Presentation = lazy(() => import('../deck/presentation'));
 
 const headerButtonClass =
   'min-h-11 rounded-md border-2 border-[#ffffff] px-4 py-2 font-semibold text-[#ffffff] hover:bg-[#ffffff] hover:text-[#172554] aria-pressed:bg-[#ffffff] aria-pressed:text-[#172554]';
@@ -49,7 +53,7 @@ function Page() {
   const isPresenter = url.mode === 'presenter';
   useEffect(() => {
     document.documentElement.lang = locale;
-    // The presenter's window names itself (src/app/presentation.tsx).
+    // The presenter's window names itself (src/deck/presentation.tsx).
     if (!isPresenter) document.title = t('appTitle');
   }, [locale, t, isPresenter]);
 

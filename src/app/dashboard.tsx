@@ -7,8 +7,8 @@ import {
   isDeferringLaterSections,
   LaterSectionsStatus,
   Loading,
-} from './deferred-sections';
-import { LazyDatasetErrorMessage } from './lazy-dataset-error-message';
+} from './boot/deferred-sections';
+import { LazyDatasetErrorMessage } from '../features/dataset/lazy-dataset-error-message';
 
 function ReadDataset() {
   useDataset();

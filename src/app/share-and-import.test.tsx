@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../testing/dataset-builders';
 import { renderApp } from '../testing/render-app';
-import { loadLaterSections } from './deferred-sections';
+import { loadLaterSections } from './boot/deferred-sections';
 
 const fifthPlanFile = () =>
   new File(

@@ -18,7 +18,7 @@ import { DatasetError } from './load-dataset';
 import { parseDataset } from './parse-dataset';
 import { selectQuotationParts } from './dataset-selectors';
 import type { Dataset } from './dataset-schema';
-import { loadLaterSections } from '../app/deferred-sections';
+import { loadLaterSections } from '../app/boot/deferred-sections';
 
 // A few dozen mutated datasets through the whole app in jsdom: the real loader (only fetch is
 // stubbed), the lazy chart drawn, and a reader's clicks (every plan, every quote's other version,

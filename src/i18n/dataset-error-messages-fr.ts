@@ -1,5 +1,5 @@
 // The words of a dataset that cannot be loaded or opened: what went wrong and where. Only a failure
-// shows them, so they load with its message (src/app/dataset-error-message.tsx), not with the page.
+// shows them, so they load with its message (src/features/dataset/dataset-error-message.tsx), not with the page.
 // French is the source of the keys, as in messages-fr.ts.
 export const datasetErrorMessagesFr = {
   errorTitle: 'Les données n’ont pas pu être chargées',

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { App } from '../app/app';
-import { reportCaughtError } from '../app/report-caught-error';
+import { reportCaughtError } from '../app/boot/report-caught-error';
 import { bundledDatasetJson } from './dataset-builders';
 
 export type FetchResponder = (url: string) => Response | Promise<Response>;

@@ -48,7 +48,7 @@ test.describe('offline, after one visit', () => {
     const precache = Object.values(caches)[0]!;
     expect(precache).toEqual(expect.arrayContaining(['/index.html', '/manifest.webmanifest']));
     expect(precache.some((path) => /^\/assets\/areas-chart-.*\.js$/.test(path))).toBe(true);
-    // The deck's own stylesheet, which comes with its lazy chunk (src/features/briefing/deck.css).
+    // The deck's own stylesheet, which comes with its lazy chunk (src/deck/deck.css).
     expect(precache.some((path) => /^\/assets\/presentation-.*\.css$/.test(path))).toBe(true);
 
     await context.setOffline(true);

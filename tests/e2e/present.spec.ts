@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, openDashboard, test, waitForChart } from './support';
 
-// The deck (src/features/briefing/deck.tsx) drawn from the slide model (src/app/select-slides.ts):
+// The deck (src/deck/deck.tsx) drawn from the slide model (src/deck/select-slides.ts):
 // fit and type at projector sizes, keys, the presenter's window kept in step, the printed deck.
 
 const counter = (page: Page) => page.locator('.deck-progress');
@@ -100,7 +100,7 @@ test('the Present control opens a deck that steps through every slide by keyboar
 test('the deck brings its own stylesheet, and the dashboard is laid out the same after it', async ({
   page,
 }) => {
-  // The first load's stylesheet holds none of the deck's rules (src/features/briefing/deck.css);
+  // The first load's stylesheet holds none of the deck's rules (src/deck/deck.css);
   // once shown, the deck's stays in the page and must not reorder the dashboard's utilities.
   await page.setViewportSize({ width: 1280, height: 800 });
   await openDashboard(page);

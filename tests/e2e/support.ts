@@ -81,7 +81,7 @@ export async function openDashboard(page: Page, search = '') {
 
 /**
  * The pre-rendered page is on screen before the app runs: its buttons answer once the app has
- * hydrated it (src/app/app-root.tsx marks <html> then).
+ * hydrated it (src/app/boot/app-root.tsx marks <html> then).
  */
 export async function waitForApp(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-app-running', '');

@@ -1,0 +1,109 @@
+import { screen, waitFor } from '@testing-library/react';
+import { FONT, layoutSlide, SLIDE_HEIGHT, sourcesLayout, writeDeckPptx } from './write-deck-pptx';
+import { createI18n } from '../i18n/use-i18n';
+import { buildDataset } from '../testing/dataset-builders';
+import { readPptx } from '../testing/read-pptx';
+import { renderApp } from '../testing/render-app';
+import { parseUrlState } from '../url-state/url-state';
+import { selectSlideDeck } from './select-slides';
+
+// The PowerPoint file of the bundled dataset's deck, from the app's own selector: the same slides
+// as the screen deck, in the language and under the filters of the address.
+
+async function pptxFor(search: string) {
+  const url = parseUrlState(search);
+  const deck = selectSlideDeck(buildDataset(), url, url.lang, createI18n(url.lang).t);
+  return { deck, pptx: await readPptx(await writeDeckPptx(deck)) };
+}
+
+function chartCategories(chart: string): string[] {
+  const categories = /<c:cat>([\s\S]*?)<\/c:cat>/.exec(chart)?.[1] ?? '';
+  return [...categories.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => match[1] ?? '');
+}
+
+describe('the deck as PowerPoint, from the bundled dataset', () => {
+  it.each([
+    ['', 'fr', 'Criminalité et trafics', 'Source : [1]'],
+    ['?lang=en', 'en', 'Crime and trafficking', 'Source: [1]'],
+  ])(
+    '%s: one slide per deck slide, the chart’s themes and the notes’ sources in %s',
+    async (search, language, firstTheme, citation) => {
+      const { deck, pptx } = await pptxFor(search);
+      expect(deck.language).toBe(language);
+      expect(pptx.slides).toHaveLength(deck.slides.length);
+      expect(pptx.charts).toHaveLength(1);
+      const chart = pptx.charts[0] ?? '';
+      expect(chart).toContain('<c:barDir val="bar"/>');
+      expect(chart).toContain('<c:grouping val="stacked"/>');
+      const chartBlock = deck.slides
+        .flatMap((slide) => slide.blocks)
+        .find((block) => block.kind === 'chart');
+      expect(chartBlock?.kind === 'chart' && chartBlock.categories[0]).toBe(firstTheme);
+      expect(chartCategories(chart)).toEqual(
+        chartBlock?.kind === 'chart' ? chartBlock.categories : [],
+      );
+      const notes = pptx.notes.flatMap((note) => note.texts).join('\n');
+      expect(notes).toContain(citation);
+      expect(notes).toContain('31');
+      const sourcesSlide = pptx.slides.at(-1)?.texts.join('\n') ?? '';
+      expect(sourcesSlide).toContain('https://www.unodc.org/');
+    },
+  );
+
+  it('follows the filters of the address: only the chosen themes in the chart', async () => {
+    const { pptx } = await pptxFor('?lang=en&themes=crime,people');
+    expect(chartCategories(pptx.charts[0] ?? '')).toEqual(['Crime and trafficking', 'People']);
+  });
+});
+
+describe('the deck as PowerPoint, laid out for a room', () => {
+  it.each(['', '?lang=en', '?lang=en&themes=crime,people'])(
+    '%s: every slide fits above the bottom tenth, body at 20 pt or more',
+    (search) => {
+      const url = parseUrlState(search);
+      const deck = selectSlideDeck(buildDataset(), url, url.lang, createI18n(url.lang).t);
+      for (const slide of deck.slides) {
+        const { body, placed } = layoutSlide(slide, deck.language);
+        expect(body).toBeGreaterThanOrEqual(FONT.body);
+        for (const { block, box } of placed) {
+          expect(box.y + box.h, slide.id).toBeLessThanOrEqual(SLIDE_HEIGHT * 0.9 + 0.001);
+          if (block.kind === 'sources') {
+            const { size, height } = sourcesLayout(block.items, box);
+            expect(height, slide.id).toBeLessThanOrEqual(box.h);
+            expect(size / (SLIDE_HEIGHT * 72)).toBeGreaterThanOrEqual(0.025);
+          }
+        }
+      }
+    },
+  );
+});
+
+describe('the PowerPoint download in the deck', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('saves the slides shown, in English, as a .pptx and says so', async () => {
+    let saved: Blob | undefined;
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob;
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    const { user } = renderApp({ url: '/?mode=present&lang=en&themes=crime,people' });
+    const counter = await screen.findByText(/^Slide 1 \/ \d+$/);
+    const total = Number(/\/ (\d+)$/.exec(counter.textContent ?? '')?.[1]);
+    await user.click(screen.getByRole('button', { name: 'Download as PowerPoint' }));
+    await waitFor(() => expect(names).toHaveLength(1));
+    expect(names[0]).toBe('unodc-osce-joint-action-plans-slides-2018-2019-filtered-en.pptx');
+    const pptx = await readPptx(saved!);
+    expect(pptx.slides).toHaveLength(total);
+    expect(
+      await screen.findByText(`File ${names[0]} downloaded.`, { exact: true }),
+    ).toBeInTheDocument();
+  });
+});

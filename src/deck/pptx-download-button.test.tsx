@@ -1,0 +1,102 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Locale } from '../i18n/locale';
+import { I18nProvider } from '../i18n/use-i18n';
+import { readPptx } from '../testing/read-pptx';
+import { PptxDownloadButton } from './pptx-download-button';
+import { buildSlideDeckFixture } from './slide-deck-fixture';
+
+function captureDownloads() {
+  const saved: { blob: Blob; name: string }[] = [];
+  let pending: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    pending = blob as Blob;
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    if (pending) saved.push({ blob: pending, name: this.download });
+  });
+  return saved;
+}
+
+function renderButton(locale: Locale) {
+  const deck = buildSlideDeckFixture(locale);
+  render(
+    <I18nProvider locale={locale}>
+      <PptxDownloadButton deck={deck} className="" />
+    </I18nProvider>,
+  );
+  return { deck, user: userEvent.setup() };
+}
+
+afterEach(() => {
+  vi.doUnmock('./write-deck-pptx');
+  vi.resetModules();
+});
+
+describe('the PowerPoint download', () => {
+  it.each([
+    ['fr', 'Télécharger en PowerPoint', 'Fichier {file} téléchargé.'],
+    ['en', 'Download as PowerPoint', 'File {file} downloaded.'],
+  ] as const)(
+    'in %s, saves the deck’s slides as a .pptx and says so',
+    async (locale, name, done) => {
+      const saved = captureDownloads();
+      const { deck, user } = renderButton(locale);
+      await user.click(screen.getByRole('button', { name }));
+      await waitFor(() => expect(saved).toHaveLength(1));
+      const file = `unodc-osce-joint-action-plans-slides-2018-2019-${locale}.pptx`;
+      expect(saved[0]?.name).toBe(file);
+      const pptx = await readPptx(saved[0]!.blob);
+      expect(pptx.slides).toHaveLength(deck.slides.length);
+      expect(await screen.findByRole('status')).toHaveTextContent(done.replace('{file}', file));
+    },
+  );
+
+  it('says in place, in the reader’s language, when the file cannot be written', async () => {
+    vi.doMock('./write-deck-pptx', () => ({
+      writeDeckPptx: () => Promise.reject(new Error('disk full')),
+      deckPptxFileName: () => 'deck.pptx',
+    }));
+    const saved = captureDownloads();
+    const { user } = renderButton('fr');
+    await user.click(screen.getByRole('button', { name: 'Télécharger en PowerPoint' }));
+    // The status says "writing" first: wait for what it says once the write has failed.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Le fichier PowerPoint n’a pas pu être écrit : disk full',
+      ),
+    );
+    expect(saved).toHaveLength(0);
+    // The button stays, ready for another try.
+    expect(screen.getByRole('button', { name: 'Télécharger en PowerPoint' })).toBeEnabled();
+  });
+
+  it('shows that it is writing, and a second press meanwhile writes nothing more', async () => {
+    let finish: (blob: Blob) => void = () => {};
+    const writes: number[] = [];
+    vi.doMock('./write-deck-pptx', () => ({
+      writeDeckPptx: () => {
+        writes.push(1);
+        return new Promise<Blob>((resolve) => {
+          finish = resolve;
+        });
+      },
+      deckPptxFileName: () => 'deck.pptx',
+    }));
+    const saved = captureDownloads();
+    const { user } = renderButton('en');
+    const button = screen.getByRole('button', { name: 'Download as PowerPoint' });
+    await user.click(button);
+    expect(await screen.findByText('Writing the PowerPoint file…')).toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await user.click(button);
+    expect(writes).toHaveLength(1);
+    finish(new Blob(['x']));
+    expect(await screen.findByText('File deck.pptx downloaded.')).toBeInTheDocument();
+    expect(saved).toHaveLength(1);
+  });
+});

@@ -1,0 +1,591 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../data/dataset-schema';
+import type { Slide, SlideBlock } from './slide-types';
+import type { Locale } from '../i18n/locale';
+import { createI18n } from '../i18n/use-i18n';
+import { buildDataset } from '../testing/dataset-builders';
+import { parseUrlState } from '../url-state/url-state';
+import { selectSlideDeck } from './select-slides';
+
+function deckFor(search = '', dataset: Dataset = buildDataset()) {
+  const url = parseUrlState(search);
+  return selectSlideDeck(dataset, url, url.lang, createI18n(url.lang).t);
+}
+
+function block<K extends SlideBlock['kind']>(slide: Slide | undefined, kind: K) {
+  const found = slide?.blocks.find((b) => b.kind === kind);
+  if (!found) throw new Error(`slide ${slide?.id} has no ${kind} block`);
+  return found as Extract<SlideBlock, { kind: K }>;
+}
+
+const slideById = (search: string, id: string, dataset?: Dataset) =>
+  deckFor(search, dataset).slides.find((slide) => slide.id === id);
+
+/** The lines of content a slide shows besides its title: what "near-empty" counts. */
+function contentLines(slide: Slide): number {
+  return slide.blocks.reduce((sum, b) => {
+    switch (b.kind) {
+      case 'text':
+        return sum + 1;
+      case 'figures':
+        return sum + b.figures.length;
+      case 'bullets':
+        return sum + b.items.length;
+      case 'columns':
+        return sum + b.columns.reduce((n, column) => n + column.items.length, 0);
+      case 'sources':
+        return sum + b.items.length;
+      case 'chart':
+        return sum + b.categories.length;
+      case 'timeline':
+        return sum + b.plans.length;
+      case 'quotation':
+        return sum + 3;
+    }
+  }, 0);
+}
+
+function fifthPlanDataset(): Dataset {
+  return JSON.parse(
+    readFileSync(resolve(process.cwd(), 'tests/fixtures/plans-with-fifth-plan.json'), 'utf8'),
+  ) as Dataset;
+}
+
+describe('selectSlideDeck', () => {
+  it('lays out the bundled dataset in French: title, timeline, chart, areas, new, facts, quotes, sources', () => {
+    const deck = deckFor();
+    expect(deck.language).toBe('fr');
+    expect(deck.title).toBe("Plans d'action conjoints ONUDC–OSCE");
+    expect(deck.subtitle).toBe('Plan 2018-2019 : tous les domaines thématiques');
+    expect(deck.fileStem).toBe('unodc-osce-joint-action-plans-slides-2018-2019-fr');
+    expect(deck.slides.map((slide) => slide.id)).toEqual([
+      'title',
+      'timeline',
+      'milestones-1',
+      'milestones-2',
+      'chart',
+      'areas-1',
+      'areas-2',
+      'new',
+      'facts',
+      'quote-fedotov-2018',
+      'quote-greminger-2018',
+      'sources-1',
+      'sources-2',
+    ]);
+    expect(new Set(deck.slides.map((slide) => slide.id)).size).toBe(deck.slides.length);
+  });
+
+  it('opens on the key figures and on where, when and by whom the plan was signed', () => {
+    const title = slideById('', 'title');
+    expect(block(title, 'figures').figures).toEqual([
+      { value: '4', label: 'plans d’action conjoints depuis 2011' },
+      { value: '12', label: 'domaines thématiques dans le plan 2018-2019' },
+      { value: '4', label: 'nouveaux domaines en 2018-2019' },
+    ]);
+    expect(block(title, 'bullets').items).toEqual([
+      "Lieu de signature : Secrétariat de l'OSCE, Vienne",
+      'Signature annoncée le 31 janvier 2018',
+      "Signataires : Yury Fedotov (Directeur exécutif de l'ONUDC) et Thomas Greminger (Secrétaire général de l'OSCE)",
+    ]);
+  });
+
+  it('places the four plans on a year axis, the third between its neighbours and open-ended plans up to the next', () => {
+    const timeline = block(slideById('', 'timeline'), 'timeline');
+    expect(timeline.legend).toEqual([
+      { kind: 'stated', label: 'Période indiquée par une source' },
+      { kind: 'inferred', label: 'Période déduite' },
+      { kind: 'unknown', label: 'Période non documentée, entre les plans voisins' },
+      { kind: 'open-end', label: 'Fin non documentée' },
+      { kind: 'milestone', label: 'Jalon daté par une source' },
+    ]);
+    // The page's scale: the 2010 milestone opens the axis.
+    expect(timeline.minYear).toBe(2010);
+    expect(timeline.maxYear).toBe(2019);
+    expect(
+      timeline.plans.map(({ id, evidence, startYear, endYear, span, isFeatured }) => ({
+        id,
+        evidence,
+        startYear,
+        endYear,
+        span,
+        isFeatured,
+      })),
+    ).toEqual([
+      {
+        id: 'plan-2011',
+        evidence: 'stated',
+        startYear: 2011,
+        endYear: null,
+        span: { from: 2011, to: 2013 },
+        isFeatured: false,
+      },
+      {
+        id: 'plan-2013-2014',
+        evidence: 'inferred',
+        startYear: 2013,
+        endYear: 2014,
+        span: { from: 2013, to: 2015 },
+        isFeatured: false,
+      },
+      {
+        id: 'plan-3',
+        evidence: 'unknown',
+        startYear: null,
+        endYear: null,
+        span: { from: 2014, to: 2019 },
+        isFeatured: false,
+      },
+      {
+        id: 'plan-2018-2019',
+        evidence: 'stated',
+        startYear: 2018,
+        endYear: 2019,
+        span: { from: 2018, to: 2020 },
+        isFeatured: true,
+      },
+    ]);
+    expect(timeline.plans.map((plan) => plan.periodLabel)).toEqual([
+      '2011 (année de fin non documentée)',
+      '2013-2014',
+      'Période non documentée',
+      '2018-2019',
+    ]);
+  });
+
+  it('places the dataset’s milestones on the same axis, lettered in date order, and lists them dated on their own slides', () => {
+    const timeline = block(slideById('', 'timeline'), 'timeline');
+    expect(
+      timeline.milestones?.map(({ letter, dateLabel, evidence, evidenceLabel }) => ({
+        letter,
+        dateLabel,
+        evidence,
+        evidenceLabel,
+      })),
+    ).toEqual([
+      {
+        letter: 'A',
+        dateLabel: '2010',
+        evidence: 'stated',
+        evidenceLabel: 'Indiqué par la source',
+      },
+      { letter: 'B', dateLabel: 'décembre 2011', evidence: 'inferred', evidenceLabel: 'Déduit' },
+      {
+        letter: 'C',
+        dateLabel: '30 mars 2012',
+        evidence: 'stated',
+        evidenceLabel: 'Indiqué par la source',
+      },
+      {
+        letter: 'D',
+        dateLabel: '10 février 2014',
+        evidence: 'stated',
+        evidenceLabel: 'Indiqué par la source',
+      },
+      {
+        letter: 'E',
+        dateLabel: '31 janvier 2018',
+        evidence: 'stated',
+        evidenceLabel: 'Indiqué par la source',
+      },
+    ]);
+    // In the middle of what each date says: a year mid-year, a month mid-month.
+    expect(timeline.milestones?.[0]?.year).toBe(2010.5);
+    expect(timeline.milestones?.[1]?.year).toBeCloseTo(2011 + 11.5 / 12);
+    const listed = ['milestones-1', 'milestones-2'].flatMap(
+      (id) => block(slideById('', id), 'bullets').items,
+    );
+    expect(slideById('', 'milestones-1')?.title).toBe('Les jalons (1/2)');
+    expect(listed).toHaveLength(5);
+    expect(listed[1]).toBe(
+      "B · décembre 2011 · Déduit : Yury Fedotov et Lamberto Zannier se réunissent pour concevoir un plan d'action conjoint.",
+    );
+    const english = ['milestones-1', 'milestones-2'].flatMap(
+      (id) => block(slideById('?lang=en', id), 'bullets').items,
+    );
+    expect(slideById('?lang=en', 'milestones-2')?.title).toBe('Milestones (2/2)');
+    expect(english.at(-1)).toBe(
+      'E · January 31, 2018 · Stated by the source: The 2018-2019 plan is announced as signed at the OSCE Secretariat in Vienna.',
+    );
+  });
+
+  it('gives the milestones’ evidence and sources in the timeline’s notes', () => {
+    const notes = slideById('', 'timeline')!.notes;
+    expect(notes).toHaveLength(4 + 5);
+    expect(notes.find((note) => note.startsWith('Jalon B'))).toMatch(
+      /^Jalon B, décembre 2011 : .* : déduit\. Comment : Date déduite, décembre 2011 au plus tôt.* Source : \[5\] «\u00a0UNODC and European OSCE´s joint action/,
+    );
+    expect(slideById('?lang=en', 'timeline')!.notes.at(-1)).toMatch(
+      /^Milestone E, January 31, 2018: /,
+    );
+  });
+
+  it('without milestones, draws the plans alone and has no milestone slide', () => {
+    const dataset = buildDataset((d) => {
+      delete d.milestones;
+    });
+    const deck = deckFor('', dataset);
+    const timeline = block(deck.slides[1], 'timeline');
+    expect(timeline.milestones).toBeUndefined();
+    expect(timeline.minYear).toBe(2011);
+    expect(timeline.legend?.map((entry) => entry.kind)).not.toContain('milestone');
+    expect(deck.slides.some((slide) => slide.id.startsWith('milestones'))).toBe(false);
+  });
+
+  it('charts the areas by theme in the dataset’s order, new and continuing, with the screen colours', () => {
+    const chart = block(slideById('', 'chart'), 'chart');
+    expect(chart.categories).toEqual([
+      'Criminalité et trafics',
+      'Terrorisme',
+      'Corruption et criminalité financière',
+      'Personnes',
+      'Gouvernance et frontières',
+      'Cybercriminalité',
+    ]);
+    expect(chart.series).toEqual([
+      { name: 'Nouveaux', color: '#b45309', values: [1, 0, 0, 1, 1, 1] },
+      { name: 'Reconduits', color: '#1e3a8a', values: [3, 1, 2, 1, 1, 0] },
+    ]);
+  });
+
+  it('groups the twelve areas in columns by theme, several themes a slide, none with one line', () => {
+    const deck = deckFor();
+    const columnSlides = deck.slides.filter((slide) => slide.id.startsWith('areas-'));
+    expect(columnSlides.map((slide) => slide.title)).toEqual([
+      'Les domaines thématiques par thème (1/2)',
+      'Les domaines thématiques par thème (2/2)',
+    ]);
+    const columns = columnSlides.map((slide) => block(slide, 'columns').columns);
+    expect(columns.map((group) => group.map((column) => column.heading))).toEqual([
+      ['Criminalité et trafics', 'Terrorisme', 'Corruption et criminalité financière'],
+      ['Personnes', 'Gouvernance et frontières', 'Cybercriminalité'],
+    ]);
+    expect(columns.flat().flatMap((column) => column.items)).toHaveLength(12);
+    const drugs = columns[0]![0]!.items.find((item) => item.text.includes('drogues'));
+    expect(drugs).toEqual({
+      text: 'Lutte contre les drogues illicites',
+      isNew: false,
+      evidence: 'inferred',
+      tags: ['Déduit'],
+    });
+    const cyber = columns[1]![2]!.items[0];
+    expect(cyber).toMatchObject({ isNew: true, tags: ['Nouveau en 2018-2019'] });
+  });
+
+  it('has a slide on what is new in the plan, with its four new areas and their themes', () => {
+    const slide = slideById('', 'new');
+    expect(slide?.title).toBe('Ce qui est nouveau en 2018-2019');
+    expect(block(slide, 'figures').figures.map((f) => f.value)).toEqual(['4', '8']);
+    expect(block(slide, 'bullets').items).toEqual([
+      'Gouvernance et réforme du secteur de sécurité (Gouvernance et frontières)',
+      "Prévention et lutte contre les violences à l'égard des femmes (Personnes)",
+      'Lutte contre le cybercrime (Cybercriminalité)',
+      'Lutte contre le trafic de biens culturels (Criminalité et trafics)',
+    ]);
+  });
+
+  it('gives each signatory’s quotation a slide, verbatim, in the deck’s language with its version', () => {
+    const slide = slideById('', 'quote-fedotov-2018');
+    const quotation = block(slide, 'quotation');
+    expect(quotation.language).toBe('fr');
+    expect(quotation.parts.join(' ')).toMatch(/^Je salue la coopération continue/);
+    expect(quotation.between).toHaveLength(quotation.parts.length - 1);
+    expect(quotation.person).toBe('Yury Fedotov');
+    expect(quotation.role).toBe("Directeur exécutif de l'ONUDC");
+    expect(quotation.versionLabel).toBe('Version en français publiée par ONUDC (31 janvier 2018)');
+    // A quotation in parts keeps the source's own words between them, verbatim.
+    const greminger = block(slideById('', 'quote-greminger-2018'), 'quotation');
+    expect(greminger.parts).toHaveLength(2);
+    expect(greminger.parts[0]).toMatch(/entre nos organisations,$/);
+    expect(greminger.between).toEqual(["a expliqué le Secrétaire général de l'OSCE M. Greminger."]);
+  });
+
+  it('lists the sources numbered, with publisher, date and address, three a slide', () => {
+    const deck = deckFor();
+    const sourceSlides = deck.slides.filter((slide) => slide.id.startsWith('sources-'));
+    expect(sourceSlides.map((slide) => slide.title)).toEqual(['Sources (1/2)', 'Sources (2/2)']);
+    const sources = sourceSlides.flatMap((slide) => block(slide, 'sources').items);
+    expect(sources.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(sources[4]).toMatchObject({
+      number: 5,
+      language: 'en',
+      publisher: 'Europe Security News',
+      date: 'décembre 2011',
+    });
+    expect(sources[4]?.url).toMatch(/^http:\/\/europesecuritynews\.com\/5594\//);
+  });
+
+  describe('speaker notes, from the evidence', () => {
+    it('every slide has notes', () => {
+      for (const locale of ['fr', 'en'] as Locale[]) {
+        for (const slide of deckFor(`?lang=${locale}`).slides)
+          expect(slide.notes.length, slide.id).toBeGreaterThan(0);
+      }
+    });
+
+    it('name each stated fact’s level and its source by title, publisher and date', () => {
+      const notes = slideById('', 'areas-2')!.notes;
+      expect(notes).toContain(
+        "Lutte contre le cybercrime, nouveau en 2018-2019 : indiqué par la source. Source : [1] «\u00a0L'ONUDC et le Secrétariat de l'OSCE signent un nouveau plan d'action conjoint pour 2018-2019\u00a0», ONUDC, 31 janvier 2018.",
+      );
+    });
+
+    it('say how an inferred fact was inferred, and when no source states it directly', () => {
+      const drugs = slideById('', 'areas-1')!.notes.find((note) => note.includes('drogues'));
+      expect(drugs).toMatch(
+        /: déduit\. Comment : Le communiqué de 2018 ne nomme que huit des douze domaines\. .* Sources : \[1\] .*, \[5\] .*Europe Security News, décembre 2011 et \[6\] .*, OSCE, 2020\.$/,
+      );
+      const dataset = buildDataset((d) => {
+        const plan = d.plans.find((p) => p.id === d.featuredPlanId)!;
+        plan.areas.find((a) => a.id === 'border-security')!.evidence.sourceIds = [];
+      });
+      expect(slideById('', 'areas-2', dataset)!.notes).toContain(
+        'Sécurité et gestion des frontières : déduit. Comment : Le communiqué de 2018 ne nomme que huit des douze domaines. Déduit du communiqué du plan suivant, 2020-2022 (« border security and management »). Aucune source ne l’établit directement.',
+      );
+    });
+
+    it('say what no source documents', () => {
+      const notes = slideById('', 'timeline')!.notes;
+      expect(notes[2]).toMatch(
+        /^Plan n° 3, Période non documentée : aucune source ne le documente\. Précision : Son existence découle du communiqué de 2018/,
+      );
+      expect(notes[1]).toMatch(/^Plan n° 2, 2013-2014 : déduit\. Comment : En mars 2012/);
+    });
+
+    it('cite the quotation’s source and the other published version', () => {
+      expect(slideById('?lang=en', 'quote-greminger-2018')!.notes).toEqual([
+        'Exact words of Thomas Greminger, Secretary General of the OSCE, on January 31, 2018, as the source publishes them.',
+        'Source: [2] “UNODC and OSCE sign new 2018-2019 Joint Action Plan”, UNODC, January 31, 2018.',
+        "Also published in French: [1] “L'ONUDC et le Secrétariat de l'OSCE signent un nouveau plan d'action conjoint pour 2018-2019”, ONUDC, January 31, 2018.",
+      ]);
+    });
+
+    it('on the title slide, tell the areas’ evidence apart and source the signing', () => {
+      const notes = slideById('', 'title')!.notes;
+      expect(notes).toContain(
+        'Sur ces 12 domaines : 8 indiqués par une source, 4 déduits, aucun non documenté.',
+      );
+      expect(notes.at(-1)).toMatch(
+        /^Signature : Secrétariat de l'OSCE, Vienne, annoncée le 31 janvier 2018, par Yury Fedotov .*: indiqué par la source\. Source : \[1\]/,
+      );
+    });
+  });
+
+  it('speaks English when the link asks for it, slides and notes alike', () => {
+    const deck = deckFor('?lang=en');
+    expect(deck.language).toBe('en');
+    expect(deck.title).toBe('UNODC–OSCE joint action plans');
+    expect(deck.fileStem).toBe('unodc-osce-joint-action-plans-slides-2018-2019-en');
+    const title = deck.slides[0]!;
+    expect(block(title, 'figures').figures.map((f) => f.label)).toEqual([
+      'joint action plans since 2011',
+      'thematic areas in the 2018-2019 plan',
+      'new areas in 2018-2019',
+    ]);
+    expect(block(title, 'bullets').items[0]).toBe('Signed at: OSCE Secretariat, Vienna');
+    expect(deck.slides[1]!.title).toBe('The four plans');
+    expect(block(slideById('?lang=en', 'chart'), 'chart').categories[0]).toBe(
+      'Crime and trafficking',
+    );
+    expect(
+      block(
+        deck.slides.find((s) => s.id === 'quote-fedotov-2018'),
+        'quotation',
+      ),
+    ).toMatchObject({
+      language: 'en',
+      role: 'Executive Director of UNODC',
+      versionLabel: 'English version published by UNODC (January 31, 2018)',
+    });
+    expect(deck.slides.find((s) => s.id === 'areas-1')!.notes[0]).toMatch(
+      /: stated by the source\. Source: \[1\]/,
+    );
+  });
+
+  describe('follows the filters', () => {
+    it('one theme: its areas beside the chart, no slide of one line, the view in the subtitle', () => {
+      const deck = deckFor('?themes=terrorism');
+      expect(deck.subtitle).toBe('Plan 2018-2019 : thèmes : Terrorisme');
+      expect(deck.fileStem).toBe('unodc-osce-joint-action-plans-slides-2018-2019-filtered-fr');
+      expect(deck.slides.some((slide) => slide.id.startsWith('areas-'))).toBe(false);
+      const chartSlide = deck.slides.find((slide) => slide.id === 'chart');
+      expect(block(chartSlide, 'chart').categories).toEqual(['Terrorisme']);
+      expect(block(chartSlide, 'columns').columns).toEqual([
+        {
+          heading: 'Terrorisme',
+          items: [
+            {
+              text: "Prévention et lutte contre l'extrémisme violent qui conduit au terrorisme",
+              isNew: false,
+              evidence: 'stated',
+              tags: [],
+            },
+          ],
+        },
+      ]);
+      expect(block(deck.slides[0], 'figures').figures[1]).toEqual({
+        value: '1',
+        label: 'domaine retenu par les filtres, sur 12',
+      });
+      // Nothing new in this theme: no slide on what is new.
+      expect(deck.slides.some((slide) => slide.id === 'new')).toBe(false);
+    });
+
+    it('two themes in English: one columns slide of both themes', () => {
+      const deck = deckFor('?lang=en&themes=crime,people');
+      const slide = deck.slides.find((s) => s.id === 'areas-1');
+      expect(slide?.title).toBe('The thematic areas by theme');
+      expect(block(slide, 'columns').columns.map((column) => column.heading)).toEqual([
+        'Crime and trafficking',
+        'People',
+      ]);
+      expect(
+        block(
+          deck.slides.find((s) => s.id === 'new'),
+          'bullets',
+        ).items,
+      ).toHaveLength(2);
+    });
+
+    it('new only: only the new series on the chart', () => {
+      const deck = deckFor('?new=1');
+      expect(
+        block(
+          deck.slides.find((s) => s.id === 'chart'),
+          'chart',
+        ).series.map((s) => s.name),
+      ).toEqual(['Nouveaux']);
+      expect(deck.subtitle).toBe('Plan 2018-2019 : nouveaux domaines seulement');
+    });
+
+    it('a search that finds nothing says so on the chart slide', () => {
+      const deck = deckFor('?lang=en&q=zzzz');
+      const chartSlide = deck.slides.find((s) => s.id === 'chart')!;
+      expect(chartSlide.blocks).toEqual([
+        { kind: 'text', text: 'No area matches these filters: search: “zzzz”.' },
+      ]);
+      expect(deck.slides.some((s) => s.id === 'new' || s.id.startsWith('areas-'))).toBe(false);
+    });
+
+    it.each([
+      ...['crime', 'terrorism', 'economic', 'people', 'governance', 'cyber'].map(
+        (theme) => `?themes=${theme}`,
+      ),
+      '?themes=terrorism,cyber',
+      '?themes=economic,cyber&new=1',
+      '?q=lutte',
+      '?lang=en&q=trafficking',
+      '?new=1',
+    ])('%s leaves no slide near-empty', (search) => {
+      for (const slide of deckFor(search).slides)
+        expect(contentLines(slide), slide.id).toBeGreaterThan(1);
+    });
+  });
+
+  describe('a dataset with a fifth plan', () => {
+    it('counts five plans since 2011 and draws the fifth on the axis', () => {
+      const deck = deckFor('', fifthPlanDataset());
+      expect(block(deck.slides[0], 'figures').figures[0]).toEqual({
+        value: '5',
+        label: 'plans d’action conjoints depuis 2011',
+      });
+      expect(deck.slides[1]!.title).toBe('Les cinq plans');
+      const timeline = block(deck.slides[1], 'timeline');
+      expect(timeline.maxYear).toBe(2022);
+      expect(timeline.plans.at(-1)).toMatchObject({
+        id: 'plan-2020-2022',
+        span: { from: 2020, to: 2023 },
+        isFeatured: false,
+      });
+      expect(deck.slides[1]!.notes).toHaveLength(5);
+    });
+
+    it('presents the fifth plan when it is the featured one', () => {
+      const dataset = fifthPlanDataset();
+      const fourth = dataset.plans.find((plan) => plan.id === 'plan-2018-2019')!;
+      const fifth = dataset.plans.find((plan) => plan.id === 'plan-2020-2022')!;
+      fifth.areas = structuredClone(fourth.areas)
+        .slice(0, 9)
+        .map((area) => ({ ...area, isNew: null }));
+      dataset.featuredPlanId = fifth.id;
+      const deck = deckFor('?lang=en', dataset);
+      expect(deck.fileStem).toBe('unodc-osce-with-fifth-plan-slides-2020-2022-en');
+      expect(block(deck.slides[0], 'figures').figures.map((f) => f.label)).toEqual([
+        'joint action plans since 2011',
+        'thematic areas in the 2020-2022 plan',
+        'new areas in 2020-2022',
+      ]);
+      expect(
+        block(
+          deck.slides.find((s) => s.id === 'chart'),
+          'chart',
+        ).series.map((s) => s.name),
+      ).toEqual(['Status not documented']);
+      expect(deck.slides.some((s) => s.id === 'new')).toBe(false);
+      expect(block(deck.slides[1], 'timeline').plans.at(-1)?.isFeatured).toBe(true);
+    });
+  });
+
+  it('with no documented year at all, lists the plans instead of drawing an axis', () => {
+    const dataset = buildDataset((d) => {
+      for (const plan of d.plans)
+        plan.period = {
+          startYear: null,
+          endYear: null,
+          evidence: { level: 'unknown', sourceIds: [] },
+        };
+    });
+    const timelineSlide = deckFor('', dataset).slides[1]!;
+    expect(timelineSlide.blocks[0]?.kind).toBe('bullets');
+    expect(block(deckFor('', dataset).slides[0], 'figures').figures[0]?.label).toBe(
+      'plans d’action conjoints',
+    );
+  });
+
+  it('is pure: the same input gives the same deck and the dataset is left as it was', () => {
+    const dataset = buildDataset();
+    const before = structuredClone(dataset);
+    expect(deckFor('?themes=crime', dataset)).toEqual(deckFor('?themes=crime', dataset));
+    expect(dataset).toEqual(before);
+  });
+});
+
+describe('selectSlideDeck on a large dataset', () => {
+  it('2,000 areas: no slide holds more than eight areas or six new ones, and it takes little time', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'deck-')), 'large.json');
+    execFileSync(process.execPath, [
+      resolve(process.cwd(), 'scripts/generate-dataset.mjs'),
+      '--plans',
+      '50',
+      '--areas',
+      '2000',
+      '--out',
+      out,
+    ]);
+    const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+    const started = performance.now();
+    const deck = deckFor('', dataset);
+    expect(performance.now() - started).toBeLessThan(2000);
+    const columnSlides = deck.slides.filter((slide) => slide.id.startsWith('areas-'));
+    const listed = columnSlides.flatMap((slide) =>
+      block(slide, 'columns').columns.flatMap((c) => c.items),
+    );
+    expect(listed).toHaveLength(2000);
+    for (const slide of columnSlides) {
+      const columns = block(slide, 'columns').columns;
+      expect(columns.length).toBeLessThanOrEqual(3);
+      expect(columns.reduce((n, column) => n + column.items.length, 0)).toBeLessThanOrEqual(8);
+    }
+    const newBullets = block(
+      deck.slides.find((s) => s.id === 'new'),
+      'bullets',
+    ).items;
+    expect(newBullets).toHaveLength(6);
+    expect(newBullets.at(-1)).toMatch(/^… et \d+ autres, sur les diapositives des domaines$/);
+    expect(block(deck.slides[1], 'timeline').plans).toHaveLength(50);
+  });
+});

@@ -1,0 +1,62 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../testing/render-app';
+
+// The timeline slide as the audience sees it: the plans and, on the same axis, the milestones'
+// lettered marks with their legend; their dated list is the next slide.
+/** The deck's current slide, once it shows this title. */
+async function deckSlide(title: string): Promise<HTMLElement> {
+  const headings = await screen.findAllByRole('heading', { level: 2, name: title });
+  const stage = headings
+    .map((heading) => heading.closest<HTMLElement>('.deck [role="group"]'))
+    .find((group) => group !== null);
+  if (!stage) throw new Error(`no slide titled ${title}`);
+  return stage;
+}
+
+describe('the timeline slide', () => {
+  for (const [lang, words] of [
+    [
+      'fr',
+      {
+        title: 'Les quatre plans',
+        legend: 'Jalon daté par une source',
+        next: 'Les jalons (1/2)',
+        // Split by length: A's long French sentence leaves room for B only.
+        listed: 2,
+        item: /^B · décembre 2011 · Déduit : Yury Fedotov et Lamberto Zannier/,
+      },
+    ],
+    [
+      'en',
+      {
+        title: 'The four plans',
+        legend: 'Milestone dated by a source',
+        next: 'Milestones (1/2)',
+        listed: 3,
+        item: /^B · December 2011 · Inferred: Yury Fedotov and Lamberto Zannier/,
+      },
+    ],
+  ] as const) {
+    it(`${lang}: marks the five milestones A to E on the axis from 2010, then lists them dated`, async () => {
+      renderApp({ url: `/?mode=present&lang=${lang}&slide=2` });
+      const stage = await deckSlide(words.title);
+      const marks = stage.querySelector('[data-slide-milestones]') as HTMLElement;
+      expect([...marks.children].map((mark) => mark.textContent)).toEqual([
+        'A',
+        'B',
+        'C',
+        'D',
+        'E',
+      ]);
+      expect(within(stage).getByText(words.legend)).toBeInTheDocument();
+      expect(within(stage).getByText('2010')).toBeInTheDocument();
+
+      cleanup();
+      renderApp({ url: `/?mode=present&lang=${lang}&slide=3` });
+      const items = within(await deckSlide(words.next)).getAllByRole('listitem');
+      expect(items).toHaveLength(words.listed);
+      expect(items[1]).toHaveTextContent(words.item);
+    });
+  }
+});

@@ -1,0 +1,199 @@
+import { Quotation } from '../components/ui/quotation';
+import type { Slide, SlideAreaItem, SlideBlock } from './slide-types';
+import { SlideChart } from './slide-chart';
+import { SlideTimeline } from './slide-timeline';
+
+// A slide drawn from the model (src/deck/select-slides.ts) on a 16:9 stage. Every length inside is
+// in container units of the stage (cqh: 1 % of its height, cqw: 1 % of its width), so the same
+// slide reads the same on a projector, in the presenter's small preview and on a printed page.
+// Body text is at least 3.5 % of the stage height, titles at least 5.5 %, the sources 2.5 %.
+
+export interface SlideViewProps {
+  slide: Slide;
+  /** 1-based. */
+  number: number;
+  total: number;
+  deckTitle: string;
+  /** "3 / 13", the slide master's number. */
+  numberLabel: string;
+}
+
+/** The slide's own content, to be placed in a `.slide-stage` (see SlideStage). */
+export function SlideView({ slide, deckTitle, numberLabel }: SlideViewProps) {
+  const isTitleSlide = slide.id === 'title';
+  const kinds = slide.blocks.map((block) => block.kind);
+  // A chart with the areas beside it (a narrow filter): side by side rather than stacked.
+  const isSideBySide = kinds.includes('chart') && kinds.includes('columns');
+  return (
+    <div className="flex h-full flex-col bg-[#ffffff] px-[5cqw] pt-[4.5cqh] pb-[2cqh] text-[4cqh] leading-[1.3] text-[#0f172a]">
+      <h2
+        className={`font-bold leading-[1.12] text-[#172554] ${isTitleSlide ? 'text-[7.5cqh]' : 'text-[6.5cqh]'}`}
+      >
+        {slide.title}
+      </h2>
+      <div
+        className={`mt-[3cqh] flex min-h-0 flex-1 ${isSideBySide ? 'flex-row items-stretch gap-[4cqw]' : 'flex-col justify-evenly gap-[3cqh]'}`}
+      >
+        {slide.blocks.map((block, index) => (
+          <BlockView
+            key={`${block.kind}-${index}`}
+            block={block}
+            isLead={isTitleSlide}
+            isAlone={slide.blocks.length === 1}
+          />
+        ))}
+      </div>
+      <div
+        aria-hidden="true"
+        data-slide-chrome=""
+        className="mt-[1.5cqh] flex items-baseline justify-between gap-[2cqw] border-t-[0.3cqh] border-[#172554] pt-[1cqh] text-[2.8cqh] text-[#334155]"
+      >
+        <span className="truncate">{deckTitle}</span>
+        <span className="shrink-0">{numberLabel}</span>
+      </div>
+    </div>
+  );
+}
+
+function BlockView({
+  block,
+  isLead,
+  isAlone,
+}: {
+  block: SlideBlock;
+  isLead: boolean;
+  /** The slide's only block: a list alone on a slide is set larger, to fill it. */
+  isAlone: boolean;
+}) {
+  switch (block.kind) {
+    case 'text':
+      return (
+        <p className={`font-semibold text-[#172554] ${isLead ? 'text-[5cqh]' : 'text-[4.5cqh]'}`}>
+          {block.text}
+        </p>
+      );
+    case 'figures':
+      return (
+        <dl className="grid auto-cols-fr grid-flow-col gap-[3cqw]">
+          {block.figures.map((figure) => (
+            <div
+              key={figure.label}
+              className="flex flex-col-reverse justify-end border-l-[0.8cqh] border-[#b45309] pl-[2cqw]"
+            >
+              <dt className="text-[3.8cqh] leading-[1.2]">{figure.label}</dt>
+              <dd className="text-[13cqh] font-bold leading-none text-[#172554]">{figure.value}</dd>
+              {figure.detail ? (
+                <dd className="order-first text-[3.5cqh] text-[#334155]">{figure.detail}</dd>
+              ) : null}
+            </div>
+          ))}
+        </dl>
+      );
+    case 'bullets':
+      return (
+        <ul
+          className={`flex list-disc flex-col pl-[2.5cqw] marker:text-[#b45309] ${isAlone ? 'gap-[3cqh] text-[4.6cqh]' : 'gap-[1.6cqh]'}`}
+        >
+          {block.items.map((item) => (
+            <li key={item} className="pl-[0.5cqw]">
+              {item}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'columns':
+      return (
+        <div
+          className="grid min-h-0 flex-1 gap-[3cqw]"
+          style={{ gridTemplateColumns: `repeat(${block.columns.length}, minmax(0, 1fr))` }}
+        >
+          {block.columns.map((column) => (
+            <section key={column.heading} className="flex min-h-0 flex-col">
+              <h3 className="border-t-[0.8cqh] border-[#1e3a8a] pt-[1.2cqh] text-[4.2cqh] font-bold leading-[1.15] text-[#172554]">
+                {column.heading}
+              </h3>
+              <ul className="mt-[2cqh] flex flex-col gap-[2cqh]">
+                {column.items.map((item) => (
+                  <AreaItemView key={item.text} item={item} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      );
+    case 'chart':
+      return <SlideChart block={block} />;
+    case 'timeline':
+      return <SlideTimeline block={block} />;
+    case 'quotation': {
+      const length = block.parts.join('').length;
+      return (
+        <figure className="flex flex-col justify-center gap-[3cqh]">
+          <blockquote
+            lang={block.language}
+            className={`border-l-[0.9cqh] border-[#b45309] pl-[3cqw] leading-[1.3] ${length > 420 ? 'text-[4.4cqh]' : 'text-[5cqh]'}`}
+          >
+            <Quotation
+              language={block.language}
+              parts={block.parts}
+              between={block.between}
+              betweenClassName="text-[0.85em] text-[#334155]"
+            />
+          </blockquote>
+          <figcaption className="text-[3.8cqh]">
+            <span className="block font-bold text-[#172554]">{block.person}</span>
+            <span className="block">{block.role}</span>
+            <span className="block text-[3.5cqh] text-[#334155]">{block.versionLabel}</span>
+          </figcaption>
+        </figure>
+      );
+    }
+    case 'sources':
+      return (
+        <ol className="flex flex-col gap-[3cqh]">
+          {block.items.map((source) => (
+            <li key={source.number} className="flex gap-[1.5cqw] text-[3.5cqh] leading-[1.25]">
+              <span className="shrink-0 font-bold text-[#172554]">[{source.number}]</span>
+              <span className="min-w-0">
+                <span lang={source.language} className="block font-semibold">
+                  {source.title}
+                </span>
+                <span className="block">
+                  {source.publisher} · {source.date}
+                </span>
+                <span className="block break-all text-[2.8cqh] text-[#1e3a8a]">{source.url}</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      );
+  }
+}
+
+function AreaItemView({ item }: { item: SlideAreaItem }) {
+  return (
+    <li className="text-[4cqh] leading-[1.22]">
+      <span className={item.isNew ? 'font-semibold' : undefined}>{item.text}</span>
+      {item.tags.length > 0 ? (
+        <span className="mt-[0.6cqh] flex flex-wrap gap-[0.8cqw]">
+          {item.tags.map((tag) => (
+            <span
+              key={tag}
+              className={`rounded-[0.6cqh] border-[0.25cqh] px-[0.6cqw] text-[3.6cqh] leading-[1.2] ${tagTone(item, tag)}`}
+            >
+              {tag}
+            </span>
+          ))}
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
+function tagTone(item: SlideAreaItem, tag: string): string {
+  // The first tag of a new area is its "new" tag (the selector puts it first).
+  if (item.isNew && tag === item.tags[0]) return 'border-[#b45309] bg-[#fef3c7] text-[#78350f]';
+  if (item.evidence === 'inferred')
+    return 'border-dashed border-[#0369a1] bg-[#f0f9ff] text-[#0c4a6e]';
+  return 'border-dashed border-[#475569] bg-[#ffffff] text-[#1e293b]';
+}
