@@ -1,77 +1,141 @@
 import type { Page } from '@playwright/test';
-import { areaCards, expect, openDashboard, test, waitForChart } from './support';
+import { expectCleanLayout, findLayoutProblems } from './layout-check';
+import { expect, openDashboard, test, waitForChart } from './support';
 
-const viewports = [
-  { width: 1280, height: 800 },
-  { width: 375, height: 800 },
-];
+// Every view, slide and printed page is checked for what a reader would see as broken: text over
+// text, clipped words, bars over labels (layout-check.ts). The first test shows the check fails.
 
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.scrollingElement!.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`).toBeLessThanOrEqual(
-    innerWidth,
-  );
+const LANGUAGES = ['fr', 'en'] as const;
+const PAGE_SIZES = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+const SLIDE_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+] as const;
+// Paper, as CSS pixels at 96 per inch, less print.css's margins (10 mm by 11 mm).
+const PAPERS = [
+  { name: 'A4', width: Math.round(((210 - 22) / 25.4) * 96), height: 1000 },
+  { name: 'Letter', width: Math.round((8.5 - 22 / 25.4) * 96), height: 1000 },
+] as const;
+
+const query = (lang: string, extra = '') => {
+  const params = [lang === 'fr' ? '' : `lang=${lang}`, extra].filter(Boolean).join('&');
+  return params ? `?${params}` : '';
+};
+
+/** The whole page drawn: the lazy chart too, and no animation half-way. */
+async function openWholePage(page: Page, search: string) {
+  await openDashboard(page, search);
+  await waitForChart(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 }
 
-async function expectCardsDoNotOverlap(page: Page, listName: string) {
-  const boxes = await areaCards(page, listName).evaluateAll((cards) =>
-    cards.map((card) => {
-      const r = card.getBoundingClientRect();
-      return {
-        name: card.querySelector('h3')?.textContent ?? '?',
-        left: r.left,
-        top: r.top,
-        right: r.right,
-        bottom: r.bottom,
-      };
-    }),
-  );
-  expect(boxes).toHaveLength(12);
-  const innerWidth = await page.evaluate(() => window.innerWidth);
-  const overlaps: string[] = [];
-  for (const [i, a] of boxes.entries()) {
-    expect(a.right - a.left, `card "${a.name}" width`).toBeGreaterThan(100);
-    expect(a.left, `card "${a.name}" starts inside the viewport`).toBeGreaterThanOrEqual(0);
-    expect(a.right, `card "${a.name}" ends inside the viewport`).toBeLessThanOrEqual(innerWidth);
-    for (const b of boxes.slice(i + 1)) {
-      const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (width > 0.5 && height > 0.5) overlaps.push(`"${a.name}" × "${b.name}"`);
+test('the layout check fails on a page a reader would see as broken', async ({ page }) => {
+  await page.setContent(`
+    <p style="position:absolute;top:10px;left:10px;font:20px sans-serif">Plans d’action</p>
+    <p style="position:absolute;top:14px;left:30px;font:20px sans-serif">Joint action plans</p>
+    <div style="position:absolute;top:80px;width:120px;height:30px;overflow:hidden">
+      <span style="white-space:nowrap;font:20px sans-serif">Domaines thématiques du plan</span>
+    </div>
+    <ol style="position:absolute;top:150px;width:400px">
+      <li data-layout-row style="height:20px">2018-2019
+        <svg width="400" height="20" style="overflow:visible;position:absolute;left:0">
+          <rect data-layout-mark="plan" x="0" y="10" width="300" height="40" />
+        </svg>
+      </li>
+      <li style="height:20px;padding-top:8px">31 janvier 2018 Le plan…</li>
+    </ol>
+    <span style="position:absolute;left:1400px;top:0">far right</span>`);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const kinds = (await findLayoutProblems(page)).map((problem) => problem.kind).sort();
+  expect(kinds).toEqual([
+    'clipped',
+    'mark-outside-row',
+    'mark-over-text',
+    'overlap',
+    'page-overflow',
+  ]);
+});
+
+test.describe('on a broken copy', () => {
+  // The broken copy is a stylesheet added by the test, which the page's CSP would refuse.
+  test.use({ bypassCSP: true });
+  test('the layout check fails on a broken copy of the deck and of the printed timeline', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/?mode=present');
+    await expect(page.locator('.slide-stage h2')).toBeVisible();
+    await page.addStyleTag({
+      content: '.slide-stage h2 { white-space: nowrap; font-size: 40cqh }',
+    });
+    const deck = await findLayoutProblems(page, { root: '.deck-root' });
+    expect(deck.map((problem) => problem.kind)).toContain('clipped');
+
+    // The timeline as it was printed before its marks were drawn in percent: bars 32 px high on a
+    // 20 px track ran over the next row.
+    await page.setViewportSize({ width: PAPERS[0].width, height: 1000 });
+    await openDashboard(page);
+    await page.emulateMedia({ media: 'print' });
+    await page.addStyleTag({
+      content: '#timeline [data-layout-mark="plan"] > * { y: 6px; height: 32px }',
+    });
+    const timeline = await findLayoutProblems(page, { root: '#timeline' });
+    expect(timeline.map((problem) => problem.kind)).toContain('mark-outside-row');
+  });
+});
+
+for (const lang of LANGUAGES) {
+  test.describe(`the page in ${lang}`, () => {
+    for (const size of PAGE_SIZES) {
+      for (const scheme of ['light', 'dark'] as const) {
+        test(`at ${size.width}×${size.height}, ${scheme}`, async ({ page }) => {
+          await page.setViewportSize(size);
+          await openWholePage(page, query(lang, `scheme=${scheme}`));
+          await expectCleanLayout(page, `${lang} ${size.width}×${size.height} ${scheme}`);
+        });
+      }
     }
-  }
-  expect(overlaps, 'overlapping area cards').toEqual([]);
-}
 
-for (const viewport of viewports) {
-  test.describe(`layout at ${viewport.width}×${viewport.height}`, () => {
-    test.use({ viewport });
+    test('the embed at 1280×900 and 390×844', async ({ page }) => {
+      for (const size of PAGE_SIZES) {
+        await page.setViewportSize(size);
+        await openWholePage(page, query(lang, 'embed=1'));
+        await expectCleanLayout(page, `${lang} embed ${size.width}×${size.height}`);
+      }
+    });
 
-    for (const { lang, search, listName } of [
-      { lang: 'fr', search: '', listName: 'Domaines thématiques' },
-      { lang: 'en', search: '?lang=en', listName: 'Thematic areas' },
-    ]) {
-      test(`${lang}: no horizontal scroll, area cards do not overlap`, async ({ page }) => {
-        await openDashboard(page, search);
-        await waitForChart(page);
-        await expectNoHorizontalScroll(page);
-        await expectCardsDoNotOverlap(page, listName);
-
-        // The open table alternative and a plan with its own area list must fit as well.
-        await page.locator('#areas details summary').click();
-        await expect(page.locator('#areas details table')).toBeVisible();
-        await page.locator('#timeline ol > li').first().getByRole('button').click();
-        await expect(page.locator('#plan-details')).toContainText(
-          lang === 'fr' ? 'Premier' : 'First',
-        );
-        await expectNoHorizontalScroll(page);
-
-        const chart = await page.locator('#areas .recharts-wrapper').boundingBox();
-        expect(chart, 'chart is drawn').not.toBeNull();
-        expect(chart!.x + chart!.width).toBeLessThanOrEqual(viewport.width);
+    for (const paper of PAPERS) {
+      test(`the printed handout on ${paper.name}`, async ({ page }) => {
+        await page.setViewportSize({ width: paper.width, height: paper.height });
+        await openWholePage(page, query(lang));
+        await page.emulateMedia({ media: 'print' });
+        await expectCleanLayout(page, `${lang} handout ${paper.name}`);
       });
     }
+
+    test('every slide at 1920×1080, 1280×720 and 1024×768', async ({ page }) => {
+      test.slow();
+      for (const size of SLIDE_SIZES) {
+        await page.setViewportSize(size);
+        await page.goto(`/${query(lang, 'mode=present')}`);
+        const counter = page.locator('.deck-progress');
+        await expect(counter).toHaveText(/\d+ \/ \d+/);
+        const total = Number(/\/ (\d+)/.exec((await counter.textContent()) ?? '')?.[1]);
+        expect(total).toBeGreaterThan(5);
+        for (let slide = 1; slide <= total; slide += 1) {
+          await expect(counter).toHaveText(new RegExp(`\\b${slide} / ${total}$`));
+          await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+          await expectCleanLayout(page, `${lang} slide ${slide} at ${size.width}×${size.height}`, {
+            root: '.deck-root',
+          });
+          await page.keyboard.press('ArrowRight');
+        }
+      }
+    });
   });
 }

@@ -49,15 +49,17 @@ function PlanMark({
   knownTo,
   to,
 }: Pick<TimelineChartPlan, 'kind' | 'from' | 'knownTo' | 'to'>) {
-  const y = 6;
-  const height = 20;
+  // In percent of the track, which is shorter on paper (print:h-5) than on screen (h-8): drawn in
+  // pixels, the bars sat half a row low on paper and ran over the milestones' list.
+  const y = 18.75;
+  const height = 62.5;
   if (kind === 'stated') {
     return (
       <rect
         x={pct(from)}
         width={pct(to - from)}
-        y={y}
-        height={height}
+        y={`${y}%`}
+        height={`${height}%`}
         rx={3}
         className="fill-blue-900"
       />
@@ -68,8 +70,8 @@ function PlanMark({
       <rect
         x={pct(from)}
         width={pct(to - from)}
-        y={y + 1}
-        height={height - 2}
+        y={`${y + 3.125}%`}
+        height={`${height - 6.25}%`}
         rx={3}
         strokeWidth={2}
         strokeDasharray="6 3"
@@ -83,15 +85,15 @@ function PlanMark({
         <rect
           x={pct(from)}
           width={pct(knownTo - from)}
-          y={y}
-          height={height}
+          y={`${y}%`}
+          height={`${height}%`}
           className="fill-blue-900"
         />
         <rect
           x={pct(knownTo)}
           width={pct(to - knownTo)}
-          y={y}
-          height={height}
+          y={`${y}%`}
+          height={`${height}%`}
           fill="url(#timeline-fade)"
         />
       </>
@@ -101,8 +103,8 @@ function PlanMark({
     <rect
       x={pct(from)}
       width={pct(to - from)}
-      y={y + 1}
-      height={height - 2}
+      y={`${y + 3.125}%`}
+      height={`${height - 6.25}%`}
       rx={3}
       fill="url(#timeline-hatch)"
       strokeWidth={2}
@@ -122,12 +124,12 @@ function Track({ years, children }: { years: TimelineChartProps['years']; childr
           x1={pct(i * step)}
           x2={pct(i * step)}
           y1={0}
-          y2={32}
+          y2="100%"
           className="stroke-slate-300"
         />
       ))}
-      <line x1="100%" x2="100%" y1={0} y2={32} className="stroke-slate-300" />
-      {children}
+      <line x1="100%" x2="100%" y1={0} y2="100%" className="stroke-slate-300" />
+      <g data-layout-mark="plan">{children}</g>
     </svg>
   );
 }
@@ -218,17 +220,19 @@ export function TimelineChart({
       </div>
 
       {milestones.length > 0 ? (
-        <div className={`${ROW} px-3`} data-timeline-milestones="">
+        <div className={`${ROW} px-3`} data-timeline-milestones="" data-layout-row="">
           <span className="hidden sm:block" />
           {/* Letters alternate above and below their marks: two close dates stay readable. */}
-          <svg
-            aria-hidden="true"
-            focusable="false"
-            className="h-11 w-full overflow-visible print:h-10"
-          >
+          {/* In pixels, as the marks inside it: in rem it shrank on paper (a smaller root size) and
+              the letters below the marks fell on the first plan's bar. */}
+          <svg aria-hidden="true" focusable="false" className="h-[44px] w-full overflow-visible">
             {milestones.map((milestone, i) => (
               <svg key={milestone.id} x={pct(milestone.at)} y={0} overflow="visible">
-                <path d="M0 15 L7 22 L0 29 L-7 22 Z" className="fill-amber-700" />
+                <path
+                  d="M0 15 L7 22 L0 29 L-7 22 Z"
+                  className="fill-amber-700"
+                  data-layout-mark="milestone"
+                />
                 <text
                   x={0}
                   y={i % 2 === 0 ? 10 : 42}
@@ -245,7 +249,7 @@ export function TimelineChart({
 
       <ol aria-label={plansLabel} className="mt-1 space-y-1">
         {plans.map((plan) => (
-          <li key={plan.id} className="break-inside-avoid">
+          <li key={plan.id} className="break-inside-avoid" data-layout-row="">
             <button
               type="button"
               data-print="keep"
