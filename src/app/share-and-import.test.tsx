@@ -15,7 +15,8 @@ const fifthPlanFile = () =>
     },
   );
 
-const fileInput = () => screen.getByLabelText('Ouvrir un jeu de données…', { selector: 'input' });
+// The file input is hidden behind its button (display: none), as the browser's file chooser is.
+const fileInput = () => document.querySelector<HTMLInputElement>('input[type="file"]')!;
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -62,6 +63,19 @@ describe('sharing the view', () => {
 });
 
 describe('opening your own dataset', () => {
+  it.each([
+    ['fr', 'Ouvrir un jeu de données…'],
+    ['en', 'Open a dataset…'],
+  ])(
+    'one control is announced for it (%s): the button, not a second unlabelled input',
+    async (lang, name) => {
+      renderApp({ url: lang === 'fr' ? '/' : `/?lang=${lang}` });
+      expect(await screen.findAllByRole('button', { name })).toHaveLength(1);
+      expect(screen.queryAllByLabelText(name)).toEqual([]);
+      expect(fileInput()).not.toBeVisible();
+    },
+  );
+
   it('a valid file replaces the view, says which dataset is shown, and the bundled one comes back', async () => {
     const { user } = renderApp();
     await screen.findByRole('region', { name: 'Les quatre plans' });
@@ -134,10 +148,7 @@ describe('opening your own dataset', () => {
   it('in English, a refused file is explained in English', async () => {
     const { user } = renderApp({ url: '/?lang=en' });
     await screen.findByRole('region', { name: 'The four plans' });
-    await user.upload(
-      screen.getByLabelText('Open a dataset…', { selector: 'input' }),
-      new File(['<html>'], 'page.json'),
-    );
+    await user.upload(fileInput(), new File(['<html>'], 'page.json'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This file was not opened; the dataset shown is unchanged');
     expect(alert).toHaveTextContent('The file page.json is not valid JSON.');

@@ -12,6 +12,7 @@ import {
   themeToggle,
   timelinePlans,
   waitForChart,
+  openDatasetFile,
 } from './support';
 
 // The built page carries a strict Content-Security-Policy (csp.config.ts) in a <meta> tag. These
@@ -208,7 +209,7 @@ test.describe('the strict Content-Security-Policy', () => {
     // Your own dataset from a file, then back to the bundled one.
     const own = readDataset() as { title: { fr: string } };
     own.title.fr = 'Jeu de données de test CSP';
-    await page.getByTestId('dataset-file-input').setInputFiles({
+    await openDatasetFile(page, {
       name: 'mes-plans.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(own)),

@@ -8,6 +8,7 @@ import {
   openDashboard,
   test,
   themeToggle,
+  openDatasetFile,
 } from './support';
 
 async function saved(download: Download): Promise<Buffer> {
@@ -113,10 +114,7 @@ test.describe('your own dataset', () => {
     page,
   }) => {
     await openDashboard(page);
-    await page
-      .getByLabel('Ouvrir un jeu de données…', { exact: true })
-      .and(page.locator('input'))
-      .setInputFiles(FIXTURE);
+    await openDatasetFile(page, FIXTURE);
     await expect(page.getByRole('region', { name: 'Les cinq plans' })).toBeVisible();
     await expect(page.getByText(/Jeu de données affiché/)).toContainText(
       'plans-with-fifth-plan.json',
@@ -166,10 +164,7 @@ test.describe('your own dataset', () => {
   ]) {
     test(`a file ${name} is refused with what is wrong, and the view stays`, async ({ page }) => {
       await openDashboard(page);
-      await page
-        .getByLabel('Ouvrir un jeu de données…', { exact: true })
-        .and(page.locator('input'))
-        .setInputFiles(file);
+      await openDatasetFile(page, file);
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('Ce fichier n’a pas été ouvert');
       await expect(alert).toContainText(message);

@@ -79,6 +79,17 @@ export async function openDashboard(page: Page, search = '') {
   await waitForApp(page);
 }
 
+/** Opens a dataset file as a reader does: the "open" button, then the browser's file chooser. */
+export async function openDatasetFile(
+  page: Page,
+  files: Parameters<import('@playwright/test').FileChooser['setFiles']>[0],
+  name: string | RegExp = 'Ouvrir un jeu de données…',
+) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name, exact: true }).click();
+  await (await chooser).setFiles(files);
+}
+
 /**
  * The pre-rendered page is on screen before the app runs: its buttons answer once the app has
  * hydrated it (src/app/boot/app-root.tsx marks <html> then).

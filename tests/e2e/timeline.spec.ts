@@ -10,6 +10,7 @@ import {
   test,
   timelinePlans,
   waitForChart,
+  openDatasetFile,
 } from './support';
 
 // Issue 11: a timeline with time in it, and a dashboard that reads at a glance.
@@ -176,10 +177,10 @@ test.describe('the timeline', () => {
 
   test('a dataset with a fifth plan extends the axis', async ({ page }) => {
     await openDashboard(page);
-    await page
-      .getByLabel('Ouvrir un jeu de données…', { exact: true })
-      .and(page.locator('input'))
-      .setInputFiles(resolve(process.cwd(), 'tests/fixtures/plans-with-fifth-plan.json'));
+    await openDatasetFile(
+      page,
+      resolve(process.cwd(), 'tests/fixtures/plans-with-fifth-plan.json'),
+    );
     await expect(timelinePlans(page)).toHaveCount(5);
     const { years } = await axis(page);
     expect(years.at(-1)).toBe(2022);

@@ -44,14 +44,14 @@ export function OpenDatasetButton({ className, onFile }: OpenDatasetButtonProps)
       <button type="button" className={className} onClick={() => input.current?.click()}>
         {t('openDataset')}
       </button>
+      {/* Hidden (display: none): the button is the one control a reader meets, and opens the
+          browser's file chooser through it; a visually hidden input was announced as a second
+          "Ouvrir un jeu de données…". */}
       <input
         ref={input}
         type="file"
         accept=".json,application/json"
-        className="sr-only"
-        tabIndex={-1}
-        aria-label={t('openDataset')}
-        data-testid="dataset-file-input"
+        hidden
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = '';
