@@ -89,7 +89,8 @@ export const messagesFr = {
     '{count, plural, one {# domaine thématique} other {# domaines thématiques}}, dont {new, plural, one {# nouveau} other {# nouveaux}} dans ce plan.',
   chartTitle: 'Domaines thématiques par thème',
   chartCaption:
-    'Nombre de domaines du plan {plan} par thème, nouveaux et reconduits. Choisir un thème filtre la liste ci-dessous.',
+    'Nombre de domaines du plan {plan} par thème, nouveaux et reconduits.',
+  chartHint: 'Choisir un thème filtre la liste ci-dessous.',
   chartNew: 'Nouveaux',
   chartContinuing: 'Reconduits',
   chartUnknown: 'Statut non documenté',

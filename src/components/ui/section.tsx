@@ -15,7 +15,10 @@ export function Section({ id, title, intro, children }: SectionProps) {
       <h2 id={headingId} className="text-2xl font-bold text-slate-900">
         {title}
       </h2>
-      {intro ? <div className="mt-2 max-w-prose text-slate-700">{intro}</div> : null}
+      {/* On paper a heading and its introduction stay with what follows (print.css keeps h2). */}
+      {intro ? (
+        <div className="mt-2 max-w-prose text-slate-700 print:break-after-avoid">{intro}</div>
+      ) : null}
       <div className="mt-4">{children}</div>
     </section>
   );

@@ -179,7 +179,10 @@ export function AreasSection() {
       <figure className="rounded-lg border border-slate-300 bg-white p-4">
         <figcaption>
           <h3 className="text-lg font-semibold text-slate-900">{t('chartTitle')}</h3>
-          <p className="text-sm text-slate-700">{caption}</p>
+          <p className="text-sm text-slate-700">
+            {caption} {/* An instruction for a screen: paper has no list to filter. */}
+            <span data-print="hide">{t('chartHint')}</span>
+          </p>
         </figcaption>
         <div className="mt-3">
           <MemoizedAreasChart
@@ -223,7 +226,7 @@ export function AreasSection() {
 
       {/* As tall as the Clear button: its appearing with the first filter must not push the
           grid and everything below it down (a layout and a repaint of the whole page). */}
-      <div className="mt-4 flex min-h-11 flex-wrap items-center justify-between gap-3">
+      <div className="mt-4 flex min-h-11 flex-wrap items-center justify-between gap-3 print:block print:min-h-0 print:break-after-avoid">
         <p role="status" aria-live="polite" className="font-semibold text-slate-900">
           {t('resultCount', { shown: areas.length, total })}
         </p>
