@@ -221,7 +221,7 @@ describe('the dashboard, in French by default', () => {
     expect(quote).toHaveAttribute('lang', 'fr');
     expect(quote).toHaveTextContent("Je salue la coopération continue entre l'ONUDC et l'OSCE");
     expect(fedotov.querySelector('figcaption')).toHaveTextContent('Yury Fedotov');
-    expect(fedotov).toHaveTextContent('Version en français publiée par ONUDC (31 janvier 2018)');
+    expect(fedotov).toHaveTextContent('Version en français publiée par l’ONUDC (31 janvier 2018)');
     expect(fedotov).not.toHaveTextContent(/original/i);
     expect(fedotov).toHaveTextContent('Citation publiée le 31 janvier 2018');
     await user.click(within(fedotov).getByRole('button', { name: 'Voir la version en anglais' }));
@@ -229,7 +229,7 @@ describe('the dashboard, in French by default', () => {
     expect(fedotov.querySelector('blockquote')).toHaveTextContent(
       "I welcome UNODC's ongoing cooperation",
     );
-    expect(fedotov).toHaveTextContent('Version en anglais publiée par UNODC (31 janvier 2018)');
+    expect(fedotov).toHaveTextContent('Version en anglais publiée par l’UNODC (31 janvier 2018)');
     const greminger = figures[1]!;
     expect(greminger.querySelector('figcaption')).toHaveTextContent('Thomas Greminger');
     // Two quoted parts with the release's own words between them, as the release prints them.

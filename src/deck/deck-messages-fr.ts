@@ -78,7 +78,8 @@ export const deckMessagesFr = {
     '{count, plural, one {… et # autre, sur les diapositives des domaines} other {… et # autres, sur les diapositives des domaines}}',
   deckNewArea: '{area} ({theme})',
   deckFactsTitle: 'Le plan {plan} en bref',
-  deckQuoteVersion: 'Version en {language} publiée par {publisher}, {date}',
+  deckQuoteVersion:
+    'Version en {language} publiée par {publisher, select, ONUDC {l’ONUDC} UNODC {l’UNODC} OSCE {l’OSCE} other {{publisher}}}, {date}',
   deckLegendStated: 'Période indiquée par une source',
   deckLegendInferred: 'Période déduite',
   deckLegendUnknown: 'Période non documentée, entre les plans voisins',

@@ -25,6 +25,27 @@ describe('formatMessage', () => {
     );
   });
 
+  it('chooses a word by its value (select): the organisations take their article in French', () => {
+    const published = (publisher: string) =>
+      formatMessage(
+        messagesFr.quoteVersionPublished,
+        { language: 'français', publisher, date: '31 janvier 2018' },
+        'fr',
+      );
+    expect(published('ONUDC')).toBe('Version en français publiée par l’ONUDC (31 janvier 2018)');
+    expect(published('OSCE')).toBe('Version en français publiée par l’OSCE (31 janvier 2018)');
+    expect(published('Europe Security News')).toBe(
+      'Version en français publiée par Europe Security News (31 janvier 2018)',
+    );
+    expect(
+      formatMessage(
+        messagesEn.quoteVersionPublished,
+        { language: 'English', publisher: 'UNODC', date: '31 January 2018' },
+        'en',
+      ),
+    ).toBe('English version published by UNODC (31 January 2018)');
+  });
+
   it('formats numbers with the locale', () => {
     expect(formatMessage(messagesFr.resultCount, { shown: 2000, total: 2000 }, 'fr')).toBe(
       `${new Intl.NumberFormat('fr').format(2000)} domaines affichés sur ${new Intl.NumberFormat('fr').format(2000)}`,

@@ -4,8 +4,9 @@ import type { Locale } from './locale';
 export type MessageValues = Record<string, string | number>;
 
 /**
- * A small subset of ICU MessageFormat: `{name}` and `{name, plural, =0 {…} one {…} other {…}}`
- * with `#` for the number. Enough for our messages without shipping a full ICU library.
+ * A small subset of ICU MessageFormat: `{name}`, `{name, plural, =0 {…} one {…} other {…}}`
+ * with `#` for the number, and `{name, select, value {…} other {…}}` (a word's grammar in one
+ * language: "publiée par l’ONUDC"). Enough for our messages without shipping a full ICU library.
  */
 export function formatMessage(template: string, values: MessageValues, locale: Locale): string {
   let out = '';
@@ -41,6 +42,10 @@ function formatArgument(body: string, values: MessageValues, locale: Locale): st
   const key = name.trim();
   const value = values[key];
   if (value === undefined) throw new Error(`Missing message value "${key}"`);
+  if (kind?.trim() === 'select') {
+    const cases = parseCases(rest.join(','));
+    return formatMessage(cases.get(String(value)) ?? cases.get('other') ?? '', values, locale);
+  }
   if (kind?.trim() !== 'plural') {
     return typeof value === 'number' ? formatNumber(value, locale) : value;
   }

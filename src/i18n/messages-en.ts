@@ -87,8 +87,7 @@ export const messagesEn: Messages = {
   areasIntro:
     '{count, plural, one {# thematic area} other {# thematic areas}}, {new, plural, one {# of them} other {# of them}} new in this plan.',
   chartTitle: 'Thematic areas by theme',
-  chartCaption:
-    'Number of areas of the {plan} plan by theme, new and continuing.',
+  chartCaption: 'Number of areas of the {plan} plan by theme, new and continuing.',
   chartHint: 'Choosing a theme filters the list below.',
   chartNew: 'New',
   chartContinuing: 'Continuing',

@@ -88,8 +88,7 @@ export const messagesFr = {
   areasIntro:
     '{count, plural, one {# domaine thématique} other {# domaines thématiques}}, dont {new, plural, one {# nouveau} other {# nouveaux}} dans ce plan.',
   chartTitle: 'Domaines thématiques par thème',
-  chartCaption:
-    'Nombre de domaines du plan {plan} par thème, nouveaux et reconduits.',
+  chartCaption: 'Nombre de domaines du plan {plan} par thème, nouveaux et reconduits.',
   chartHint: 'Choisir un thème filtre la liste ci-dessous.',
   chartNew: 'Nouveaux',
   chartContinuing: 'Reconduits',
@@ -122,7 +121,9 @@ export const messagesFr = {
   inferredHow: 'Comment : {note}',
 
   quotesTitle: 'Les signataires',
-  quoteVersionPublished: 'Version en {language} publiée par {publisher} ({date})',
+  // The organisations' names take their article in French: « publiée par l’ONUDC ».
+  quoteVersionPublished:
+    'Version en {language} publiée par {publisher, select, ONUDC {l’ONUDC} UNODC {l’UNODC} OSCE {l’OSCE} other {{publisher}}} ({date})',
   quoteVersionInLanguage: 'Version en {language}',
   quoteVersionOriginal: '{label}, texte original',
   quoteShowVersion: 'Voir la version en {language}',

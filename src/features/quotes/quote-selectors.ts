@@ -61,7 +61,7 @@ export function selectQuotes(dataset: Dataset, locale: Locale): QuoteView[] {
 }
 
 /**
- * What a version is, said the way its source allows: "Version en français publiée par ONUDC
+ * What a version is, said the way its source allows: "Version en français publiée par l’ONUDC
  * (31 janvier 2018)". No source says which language the 2018 quotations were first given in, so a
  * version is called the original only where the dataset names its language so.
  */
