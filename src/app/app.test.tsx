@@ -135,7 +135,10 @@ describe('the dashboard, in French by default', () => {
     const { user } = renderApp();
     await areaList();
     await user.type(screen.getByRole('searchbox', { name: 'Rechercher un domaine' }), 'reforme');
-    expect(areaNames(await areaList())).toEqual(['Gouvernance et réforme du secteur de sécurité']);
+    const list = await areaList();
+    expect(areaNames(list)).toEqual(['Gouvernance et réforme du secteur de sécurité']);
+    // What matched is marked, so the reader sees why the area is there.
+    expect(within(list).getByRole('mark')).toHaveTextContent(/^réforme$/);
     await user.clear(screen.getByRole('searchbox', { name: 'Rechercher un domaine' }));
     await user.click(screen.getByRole('checkbox', { name: 'Nouveaux en 2018-2019 seulement' }));
     expect(areaNames(await areaList())).toHaveLength(4);
@@ -293,8 +296,17 @@ describe('the dashboard in English', () => {
     const { user } = renderApp({ url: '/?lang=en' });
     await screen.findByRole('list', { name: 'Thematic areas' });
     await user.type(screen.getByRole('searchbox', { name: 'Search the areas' }), 'TRAFFICKING');
-    // Three area names and the theme "Crime and trafficking" (two more areas) match.
+    // Three area names and the theme "Crime and trafficking" (two more areas) match, each marked.
     expect(screen.getByText('5 areas shown of 12')).toBeInTheDocument();
+    const cards = within(screen.getByRole('list', { name: 'Thematic areas' })).getAllByRole(
+      'listitem',
+    );
+    for (const card of cards.filter((item) => item.querySelector('h3'))) {
+      const marks = within(card).getAllByRole('mark');
+      expect(new Set(marks.map((mark) => mark.textContent?.toLowerCase()))).toEqual(
+        new Set(['trafficking']),
+      );
+    }
     await user.click(screen.getByRole('button', { name: /^People/ }));
     expect(areaNames(screen.getByRole('list', { name: 'Thematic areas' }))).toEqual([
       'Combating trafficking in human beings and smuggling of migrants',

@@ -3,6 +3,7 @@ import { parseDataset } from '../../data/parse-dataset';
 import { buildDataset } from '../../testing/dataset-builders';
 import { DEFAULT_URL_STATE } from '../../url-state/url-state';
 import {
+  markMatches,
   normalizeText,
   selectAreaFilters,
   selectThemeCounts,
@@ -42,13 +43,29 @@ describe('area selectors', () => {
     ]);
   });
 
-  it('finds an area by its name in either language, so a search survives a language switch', () => {
-    expect(names({ ...none, q: 'violences' }, 'en')).toEqual([
-      'Preventing and combating violence against women',
+  it('searches only the words the reader sees: the names in the page’s language', () => {
+    // In English, the French names are not shown: "lutte" finds nothing; and the other way round.
+    expect(names({ ...none, q: 'lutte' }, 'en')).toEqual([]);
+    expect(names({ ...none, q: 'countering' }, 'fr')).toEqual([]);
+    expect(names({ ...none, q: 'lutte' }, 'fr').length).toBeGreaterThan(3);
+    expect(names({ ...none, q: 'cultural property' }, 'en')).toEqual([
+      'Combating trafficking in cultural property',
     ]);
-    expect(names({ ...none, q: 'cultural property' }, 'fr')).toEqual([
-      'Lutte contre le trafic de biens culturels',
-    ]);
+  });
+
+  it('marks where the search found its words, whatever their case and accents', () => {
+    const marked = (text: string, q: string) =>
+      markMatches(text, q)
+        .map((part) => (part.isMatch ? `[${part.text}]` : part.text))
+        .join('');
+    expect(marked('Gouvernance et réforme du secteur de sécurité', 'REFORME secu')).toBe(
+      'Gouvernance et [réforme] du secteur de [sécu]rité',
+    );
+    expect(marked('Lutte contre le cybercrime', 'cyber crime')).toBe(
+      'Lutte contre le [cybercrime]',
+    );
+    expect(markMatches('Terrorisme', '')).toEqual([{ text: 'Terrorisme', isMatch: false }]);
+    expect(marked('Personnes', 'zzz')).toBe('Personnes');
   });
 
   it('matches a theme name in the search', () => {

@@ -35,14 +35,16 @@ export function hasActiveFilters(filters: AreaFilters): boolean {
 // Normalizing 2,000 names on every keystroke is most of a search's cost: do it once per area.
 const searchTexts = new WeakMap<Area, Map<string, string>>();
 
-function searchText(area: Area, themeLabel: string): string {
-  let byTheme = searchTexts.get(area);
-  if (!byTheme) searchTexts.set(area, (byTheme = new Map()));
-  let text = byTheme.get(themeLabel);
+/** What a search reads: the words the reader sees, the area's name and theme in the page's language
+ * (a search over the other language found areas showing none of the words typed). */
+function searchText(area: Area, locale: Locale, themeLabel: string): string {
+  let byLabel = searchTexts.get(area);
+  if (!byLabel) searchTexts.set(area, (byLabel = new Map()));
+  const key = `${locale} ${themeLabel}`;
+  let text = byLabel.get(key);
   if (text === undefined) {
-    // Both languages: a search typed in French still finds its areas after switching to English.
-    text = normalizeText(`${area.name.fr} ${area.name.en} ${themeLabel}`);
-    byTheme.set(themeLabel, text);
+    text = normalizeText(`${area.name[locale]} ${themeLabel}`);
+    byLabel.set(key, text);
   }
   return text;
 }
@@ -53,16 +55,61 @@ function queryWords(query: string): string[] {
   return normalized === '' ? [] : normalized.split(/\s+/);
 }
 
-function matches(area: Area, filters: AreaFilters, words: string[], themeLabel: string): boolean {
+function matches(
+  area: Area,
+  filters: AreaFilters,
+  words: string[],
+  locale: Locale,
+  themeLabel: string,
+): boolean {
   if (filters.themes.length > 0 && !filters.themes.includes(area.themeId)) return false;
   if (filters.newOnly && area.isNew !== true) return false;
   if (words.length === 0) return true;
-  const haystack = searchText(area, themeLabel);
+  const haystack = searchText(area, locale, themeLabel);
   return words.every((word) => haystack.includes(word));
 }
 
-export function areaMatches(area: Area, filters: AreaFilters, themeLabel: string): boolean {
-  return matches(area, filters, queryWords(filters.q), themeLabel);
+/** A piece of a shown text, marked where the search found one of its words. */
+export interface TextPart {
+  text: string;
+  isMatch: boolean;
+}
+
+/**
+ * Splits `text` where the search's words occur in it, as the search folds them (case and accents):
+ * "reforme" marks "réforme". One part, unmarked, without a search.
+ */
+export function markMatches(text: string, query: string): TextPart[] {
+  const words = queryWords(query);
+  if (words.length === 0 || text === '') return [{ text, isMatch: false }];
+  // The folded text, and for each of its characters the original one it came from.
+  let folded = '';
+  const origin: number[] = [];
+  for (let index = 0; index < text.length;) {
+    const char = String.fromCodePoint(text.codePointAt(index)!);
+    const fold = char
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLocaleLowerCase('fr');
+    for (let k = 0; k < fold.length; k += 1) origin.push(index);
+    folded += fold;
+    index += char.length;
+  }
+  const isMarked = new Array<boolean>(text.length).fill(false);
+  for (const word of words) {
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+      const start = origin[at]!;
+      const end = at + word.length < origin.length ? origin[at + word.length]! : text.length;
+      for (let index = start; index < end; index += 1) isMarked[index] = true;
+    }
+  }
+  const parts: TextPart[] = [];
+  for (let index = 0; index < text.length; index += 1) {
+    const last = parts.at(-1);
+    if (last && last.isMatch === isMarked[index]) last.text += text[index];
+    else parts.push({ text: text[index]!, isMatch: isMarked[index]! });
+  }
+  return parts;
 }
 
 export interface AreaView {
@@ -93,7 +140,7 @@ export function selectVisibleAreas(
   // Folded once per selection, not once per area.
   const words = queryWords(filters.q);
   const areas = plan.areas
-    .filter((area) => matches(area, filters, words, themeLabels.get(area.themeId) ?? ''))
+    .filter((area) => matches(area, filters, words, locale, themeLabels.get(area.themeId) ?? ''))
     .map((area) => ({
       id: area.id,
       name: area.name[locale],

@@ -12,11 +12,13 @@ import { AreaFilters } from './area-filters';
 import { AreaGrid, type AreaCardView } from './area-grid';
 import {
   hasActiveFilters,
+  markMatches,
   selectAreaFilters,
   selectThemeCounts,
   selectVisibleAreas,
   toggleTheme,
   type AreaView,
+  type TextPart,
 } from './area-selectors';
 import { AreaDownloads, type AreaDownloadsProps } from './area-downloads';
 import { ChartTable } from './chart-table';
@@ -29,11 +31,21 @@ const GRID_PAGE_SIZE = 60;
 // change: the chart's data, not every keystroke.
 const MemoizedAreasChart = memo(LazyAreasChart);
 
-function toCard(area: AreaView, t: I18n['t'], planLabel: string): AreaCardView {
+/** "Thème : {theme}" with the theme's label marked where the search found its words. */
+function markedThemeText(t: I18n['t'], label: string, query: string): TextPart[] {
+  const [before = '', after = ''] = t('themeWithLabel', { theme: '\u0000' }).split('\u0000');
+  return [
+    { text: before, isMatch: false },
+    ...markMatches(label, query),
+    { text: after, isMatch: false },
+  ].filter((part) => part.text !== '');
+}
+
+function toCard(area: AreaView, t: I18n['t'], planLabel: string, query: string): AreaCardView {
   return {
     id: area.id,
-    name: area.name,
-    themeText: t('themeWithLabel', { theme: area.themeLabel }),
+    name: markMatches(area.name, query),
+    themeText: markedThemeText(t, area.themeLabel, query),
     newLabel:
       area.isNew === true
         ? t('isNew', { plan: planLabel })
@@ -96,8 +108,8 @@ export function AreasSection() {
   );
   const newTotal = useMemo(() => plan.areas.filter((area) => area.isNew === true).length, [plan]);
   const cards = useMemo(
-    () => areas.slice(0, limit).map((area) => toCard(area, t, planLabel)),
-    [areas, limit, t, planLabel],
+    () => areas.slice(0, limit).map((area) => toCard(area, t, planLabel, shownQuery)),
+    [areas, limit, t, planLabel, shownQuery],
   );
   const downloads = useAreaDownloads(dataset, filters, i18n);
   const isFiltered = hasActiveFilters(filters);
