@@ -203,15 +203,45 @@ describe('downloads', () => {
     expect(json.language).toBe('en');
   });
 
-  it('the chart downloads as an SVG with its title', async () => {
-    const { user } = renderApp();
-    await screen.findByRole('list', { name: 'Domaines thématiques' });
-    const { blob, name } = await captureDownload(() =>
-      user.click(screen.getByRole('button', { name: 'Graphique (SVG)' })),
-    );
-    expect(name).toBe('unodc-osce-joint-action-plans-areas-by-theme-2018-2019-fr.svg');
-    expect(await blob.text()).toContain(
-      '<title id="chart-title">Domaines thématiques du plan 2018-2019</title>',
-    );
-  });
+  it.each([
+    {
+      lang: 'fr',
+      list: 'Domaines thématiques',
+      button: 'Graphique (SVG)',
+      title: 'Domaines thématiques du plan 2018-2019',
+      edition: "[1] «\u00a0L'ONUDC et le Secrétariat de l'OSCE signent",
+      otherEdition: '[2]',
+      date: 'ONUDC, 31 janvier 2018',
+    },
+    {
+      lang: 'en',
+      list: 'Thematic areas',
+      button: 'Chart (SVG)',
+      title: 'Thematic areas of the 2018-2019 plan',
+      edition: '[2] “UNODC and OSCE sign new 2018-2019 Joint Action Plan”',
+      otherEdition: '[1]',
+      date: 'UNODC, 31 January 2018',
+    },
+  ])(
+    'the chart downloads as an SVG with its title and its sources, one a line, in $lang',
+    async ({ lang, list, button, title, edition, otherEdition, date }) => {
+      const { user } = renderApp({ url: lang === 'fr' ? '/' : `/?lang=${lang}` });
+      await screen.findByRole('list', { name: list });
+      const { blob, name } = await captureDownload(() =>
+        user.click(screen.getByRole('button', { name: button })),
+      );
+      expect(name).toBe(`unodc-osce-joint-action-plans-areas-by-theme-2018-2019-${lang}.svg`);
+      const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+      expect(svg.querySelector('title')?.textContent).toBe(title);
+      const lines = [...svg.querySelectorAll('text')].map((text) => text.textContent ?? '');
+      const sources = lines.filter((line) => /^\[\d+\] /.test(line));
+      expect(sources.length).toBeGreaterThanOrEqual(2);
+      // The release in the reader's language (its French or its English edition), with its date.
+      expect(sources[0]).toContain(edition);
+      expect(sources[0]).toContain(date);
+      expect(sources.filter((line) => line.startsWith(otherEdition))).toEqual([]);
+      // The page's address as a reader would copy it, with no bare "?".
+      expect(lines.filter((line) => /\?$/.test(line))).toEqual([]);
+    },
+  );
 });

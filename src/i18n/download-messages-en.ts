@@ -11,6 +11,8 @@ export const downloadMessagesEn: DownloadMessages = {
   exportYes: 'yes',
   exportNo: 'no',
   exportUnknown: 'not documented',
-  chartSourceLine: 'Source: {sources}. Data: {dataset}.',
+  chartSourcesTitle: '{count, plural, one {Source:} other {Sources:}}',
+  chartSourceLine: '[{number}] “{title}”, {publisher}, {date}',
+  chartDataLine: 'Data: {dataset}.',
   chartDateLine: 'Downloaded on {date} from {url}',
 };

@@ -12,7 +12,9 @@ export const downloadMessagesFr = {
   exportYes: 'oui',
   exportNo: 'non',
   exportUnknown: 'non documenté',
-  chartSourceLine: 'Source : {sources}. Données : {dataset}.',
+  chartSourcesTitle: '{count, plural, one {Source :} other {Sources :}}',
+  chartSourceLine: '[{number}] «\u00a0{title}\u00a0», {publisher}, {date}',
+  chartDataLine: 'Données : {dataset}.',
   chartDateLine: 'Téléchargé le {date} depuis {url}',
 } as const;
 

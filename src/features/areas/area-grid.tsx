@@ -26,7 +26,10 @@ export interface AreaGridProps {
 function Marked({ parts }: { parts: TextPart[] }) {
   return parts.map((part, index) =>
     part.isMatch ? (
-      <mark key={index} className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-700 decoration-2">
+      <mark
+        key={index}
+        className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-700 decoration-2"
+      >
         {part.text}
       </mark>
     ) : (

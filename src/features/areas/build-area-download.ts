@@ -1,11 +1,11 @@
 import type { Dataset } from '../../data/dataset-schema';
 import {
+  createSourceResolver,
   selectFeaturedPlan,
   selectPlanLabel,
-  selectSourcesByIds,
 } from '../../data/dataset-selectors';
 import { evidenceLabelKey } from '../../i18n/evidence-label';
-import { formatList, formatPartialDate } from '../../i18n/formatters';
+import { formatPartialDate } from '../../i18n/formatters';
 import { downloadMessagesEn } from '../../i18n/download-messages-en';
 import { downloadMessagesFr } from '../../i18n/download-messages-fr';
 import { extendTranslate, type I18n } from '../../i18n/use-i18n';
@@ -73,20 +73,30 @@ export async function buildAreaDownload(
     blob = new Blob([json], { type: 'application/json' });
     file = fileName('areas', 'json');
   } else {
-    const sourceIds = [...new Set(plan.areas.flatMap((area) => area.evidence.sourceIds))];
-    const sources = selectSourcesByIds(dataset, sourceIds).map(
-      (source) => `${source.publisher}, ${formatPartialDate(source.date, locale)}`,
-    );
+    // Each source in the reader's language where it has an edition in it (UNODC's English page,
+    // not ONUDC's French one, in English), one a line with its date.
+    const sources = createSourceResolver(
+      dataset,
+      locale,
+    )(plan.areas.flatMap((area) => area.evidence.sourceIds));
+    const address = new URL(window.location.href);
     const svg = buildChartSvg({
       title: t('areasTitle', { plan: planLabel }),
       caption: t('chartTitle'),
-      sourceLine: t('chartSourceLine', {
-        sources: formatList([...new Set(sources)], locale),
-        dataset: pick(dataset.title),
-      }),
+      sourcesTitle: t('chartSourcesTitle', { count: sources.length }),
+      sourceLines: sources.map((source) =>
+        t('chartSourceLine', {
+          number: source.number,
+          publisher: source.publisher,
+          date: formatPartialDate(source.date, locale),
+          title: source.title,
+        }),
+      ),
+      dataLine: t('chartDataLine', { dataset: pick(dataset.title) }),
       dateLine: t('chartDateLine', {
-        date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()),
-        url: window.location.href,
+        date: formatPartialDate(new Date().toISOString().slice(0, 10), locale),
+        // The address as a reader would copy it: no bare "?" when the view has no parameter.
+        url: `${address.origin}${address.pathname}${address.search}`,
       }),
       lang: locale,
       legend: {

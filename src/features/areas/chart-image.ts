@@ -3,7 +3,11 @@ import { CHART_PALETTES } from './chart-palettes';
 export interface ChartImageInput {
   title: string;
   caption: string;
-  sourceLine: string;
+  /** "Sources :" and one line per source, with its date. */
+  sourcesTitle: string;
+  sourceLines: string[];
+  /** What the data is and where and when it was downloaded. */
+  dataLine: string;
   dateLine: string;
   lang: string;
   legend: { continuing: string; isNew: string; unknown: string };
@@ -14,6 +18,8 @@ export interface ChartImageInput {
 const COLORS = CHART_PALETTES.light;
 const WIDTH = 1200;
 const ROW = 48;
+const MARGIN = 40;
+const FOOTER_LINE = 22;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 /** XML 1.0 cannot hold control characters or lone surrogates, even escaped: a file that no viewer opens. */
@@ -41,6 +47,25 @@ function textWidth(text: string, size: number): number {
 }
 
 /**
+ * Breaks a line so that it stays inside the margins, at spaces, or after a / or & in an address.
+ * Measured generously (0.6 em a character, wider than most): a line that reached 6 px from the
+ * edge in French must not run off it in a wider font.
+ */
+export function wrapLine(text: string, size: number, width: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / (size * 0.6)));
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > perLine) {
+    const head = rest.slice(0, perLine + 1);
+    const at = Math.max(head.lastIndexOf(' '), head.lastIndexOf('/') + 1, head.lastIndexOf('&'));
+    const cut = at > perLine / 3 ? at : perLine;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  return [...lines, rest];
+}
+
+/**
  * The chart as a standalone SVG with its title, caption, source and date drawn in, so it can be
  * pasted into a slide as it is. Drawn from the same series as the on-screen chart, not copied
  * from recharts' DOM, so it does not depend on the screen size or the colour theme.
@@ -59,14 +84,25 @@ export function buildChartSvg(input: ChartImageInput): string {
     ...input.rows.map((r) => r.continuingCount + r.newCount + r.unknownCount),
   );
   const scale = (plotRight - plotLeft) / max;
-  const height = top + plotHeight + 150;
+  // The footer: the sources, one a line, then what the data is and when it was downloaded.
+  const muted = `font-size="14" fill="${COLORS.muted}"`;
+  const wrap = (line: string) => wrapLine(line, 14, WIDTH - 2 * MARGIN);
+  const footer: [string, string][] = [
+    [input.sourcesTitle, `font-size="14" font-weight="700" fill="${COLORS.muted}"`],
+    ...input.sourceLines.flatMap(wrap).map((line): [string, string] => [line, muted]),
+    ...[input.dataLine, input.dateLine]
+      .flatMap(wrap)
+      .map((line): [string, string] => [line, muted]),
+  ];
+  const footerTop = top + plotHeight + 80;
+  const height = footerTop + footer.length * FOOTER_LINE + 24;
   const parts: string[] = [];
   const text = (x: number, y: number, value: string, attrs = '') =>
     parts.push(`<text x="${x}" y="${y}" ${attrs}>${escapeXml(value)}</text>`);
 
   parts.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
-  text(40, 56, input.title, `font-size="32" font-weight="700" fill="${COLORS.ink}"`);
-  text(40, 92, input.caption, `font-size="18" fill="${COLORS.muted}"`);
+  text(MARGIN, 56, input.title, `font-size="32" font-weight="700" fill="${COLORS.ink}"`);
+  text(MARGIN, 92, input.caption, `font-size="18" fill="${COLORS.muted}"`);
 
   for (let tick = 0; tick <= max; tick += 1) {
     const x = plotLeft + tick * scale;
@@ -115,8 +151,11 @@ export function buildChartSvg(input: ChartImageInput): string {
     text(legendX + 24, legendY, label, `font-size="16" fill="${COLORS.ink}"`);
     legendX += 24 + textWidth(label, 16) + 32;
   }
-  text(40, height - 44, input.sourceLine, `font-size="14" fill="${COLORS.muted}"`);
-  text(40, height - 20, input.dateLine, `font-size="14" fill="${COLORS.muted}"`);
+  let lineY = footerTop + 28;
+  for (const [line, attrs] of footer) {
+    text(MARGIN, lineY, line, attrs);
+    lineY += FOOTER_LINE;
+  }
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" lang="${escapeXml(input.lang)}" font-family="${FONT}" role="img" aria-labelledby="chart-title">`,
