@@ -24,6 +24,8 @@ export const TYPE = {
   columnHeading: 4.2,
   figureValue: 13,
   figureLabel: 3.8,
+  /** Who said a quotation, and in what role. */
+  attribution: 3.8,
   /** Chart labels, tags, a timeline's labels. */
   label: 3.6,
   /** What qualifies a line: a figure's detail, a quotation's version, a plan's evidence. */
@@ -68,11 +70,12 @@ export function pointsOf(role: TypeRole): number {
 }
 
 /**
- * The type sizes as custom properties (`--deck-title: 6.5`), for a slide's root element: its
- * classes read them in units of the stage, `calc(var(--deck-title) * 1cqh)`.
+ * The type sizes as custom properties in units of the stage's height (`--deck-title: 6.5cqh`), for
+ * a slide's root element; its classes read them (`text-(length:--deck-title)`). A custom property
+ * is substituted where it is used, so `cqh` is the stage's wherever inside it a class reads it.
  */
 export const deckTypeStyle = Object.fromEntries(
-  Object.entries(TYPE).map(([role, share]) => [`--deck-${kebab(role)}`, share]),
+  Object.entries(TYPE).map(([role, share]) => [`--deck-${kebab(role)}`, `${share}cqh`]),
 ) as CSSProperties;
 
 function kebab(name: string): string {

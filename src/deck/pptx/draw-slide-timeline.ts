@@ -38,12 +38,12 @@ export function drawTimeline(
   // Spans are half-open years: the last year is drawn to its end (2018-2019 fills two slots).
   const years = block.maxYear - block.minYear + 1;
   const yearWidth = axisWidth / years;
-  const axisHeight = lineHeight(FONT.label) + 0.2;
+  const axisHeight = lineHeight(FONT.detail) + 0.2;
   const milestones = block.milestones ?? [];
   // Under the years, the milestones: a small diamond each, its letter alternately above and below
   // it so that two close dates stay readable (the dated list is the next slide).
   const diamond = 0.2;
-  const letterHeight = lineHeight(FONT.label);
+  const letterHeight = lineHeight(FONT.detail);
   const stripHeight = milestones.length > 0 ? 2 * letterHeight + diamond + 0.1 : 0;
   const rowHeight = (box.h - axisHeight - stripHeight) / Math.max(1, block.plans.length);
   const barHeight = Math.min(0.7, rowHeight * 0.5);
@@ -87,7 +87,7 @@ export function drawTimeline(
     const to = plan.span?.to ?? (plan.endYear ?? plan.startYear ?? from) + 1;
     const barX = xOf(from);
     const barWidth = xOf(to) - barX;
-    const periodWidth = textWidth(plan.periodLabel, FONT.label, true);
+    const periodWidth = textWidth(plan.periodLabel, FONT.detail, true);
 
     const isUndocumented = plan.startYear === null;
     if (isUndocumented) {
@@ -131,7 +131,7 @@ export function drawTimeline(
         y: barY,
         w: barWidth,
         h: barHeight,
-        fontSize: FONT.label,
+        fontSize: FONT.detail,
         italic: true,
         color: MUTED,
         align: 'center',
@@ -149,7 +149,7 @@ export function drawTimeline(
       y: barY - 0.2,
       w: width,
       h: barHeight + 0.4,
-      fontSize: FONT.label,
+      fontSize: FONT.detail,
       bold: !isUndocumented,
       italic: isUndocumented,
       color: isUndocumented ? MUTED : INK,
@@ -166,7 +166,7 @@ export function drawTimeline(
     line: { color: MUTED, width: 1.5 },
   });
   // Each year under its slot while the labels fit side by side, every other year if not.
-  const step = yearWidth >= textWidth('2000', FONT.label) - BOX_INSET + 0.08 ? 1 : 2;
+  const step = yearWidth >= textWidth('2000', FONT.detail) - BOX_INSET + 0.08 ? 1 : 2;
   for (let year = block.minYear; year <= block.maxYear; year += step) {
     // Centred on its year's slot, as wide as the slots it stands for (four digits never wrap).
     slide.addText(String(year), {
@@ -176,7 +176,7 @@ export function drawTimeline(
       w: yearWidth * step,
       h: axisHeight,
       margin: 0,
-      fontSize: FONT.label,
+      fontSize: FONT.detail,
       color: MUTED,
       align: 'center',
     });
@@ -198,7 +198,7 @@ export function drawTimeline(
       y: stripY,
       w: labelWidth - diamond - 0.1,
       h: stripHeight,
-      fontSize: FONT.label,
+      fontSize: FONT.detail,
       color: MUTED,
       align: 'right',
     });
@@ -219,7 +219,7 @@ export function drawTimeline(
       w: 0.6,
       h: letterHeight,
       margin: 0,
-      fontSize: FONT.label,
+      fontSize: FONT.detail,
       bold: true,
       align: 'center',
     });
