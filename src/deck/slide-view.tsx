@@ -11,9 +11,6 @@ import { SlideTimeline } from './slide-timeline';
 
 export interface SlideViewProps {
   slide: Slide;
-  /** 1-based. */
-  number: number;
-  total: number;
   deckTitle: string;
   /** "3 / 13", the slide master's number. */
   numberLabel: string;
