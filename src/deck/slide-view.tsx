@@ -136,17 +136,11 @@ function BlockView({
       const length = block.parts.join('').length;
       return (
         <figure className="flex flex-col justify-center gap-[3cqh]">
-          <blockquote
-            lang={block.language}
+          <Quotation
+            quotation={block}
             className={`border-l-[0.9cqh] border-[#b45309] pl-[3cqw] leading-[1.3] ${length > LIMITS.longQuotationChars ? 'text-(length:--deck-quotation-long)' : 'text-(length:--deck-quotation)'}`}
-          >
-            <Quotation
-              language={block.language}
-              parts={block.parts}
-              between={block.between}
-              betweenClassName="text-[0.85em] text-[#334155]"
-            />
-          </blockquote>
+            betweenClassName="text-[0.85em] text-[#334155]"
+          />
           <figcaption className="text-(length:--deck-attribution)">
             <span className="block font-bold text-[#172554]">{block.person}</span>
             <span className="block">{block.role}</span>
