@@ -80,6 +80,8 @@ function defineMaster(pptx: PptxGenJS, deck: SlideDeck, lang: string) {
       fontSize: FONT.footer,
       color: MUTED,
       align: 'right',
+      // Level with the deck's title beside it, whatever the size (pptxgenjs's default is the top).
+      valign: 'middle',
     },
   });
 }
