@@ -13,17 +13,11 @@ import {
 } from './layout-slide';
 import { textHeight } from './measure-text';
 import {
-  ACCENT,
-  AMBER,
+  COLOR,
   FONT,
   FONT_FACE,
   GAP,
-  INK,
   LANGUAGE_TAGS,
-  MUTED,
-  NAVY,
-  PANEL,
-  RULE,
   type Box,
   type DrawContext,
   type Run,
@@ -34,7 +28,7 @@ import {
 
 export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, body: number) {
   const { slide, lang } = context;
-  const base = { fontFace: FONT_FACE, color: INK, lang, valign: 'top' as const };
+  const base = { fontFace: FONT_FACE, color: COLOR.ink, lang, valign: 'top' as const };
   switch (block.kind) {
     case 'text':
       slide.addText(block.text, { ...base, ...box, fontSize: body });
@@ -57,12 +51,15 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
           const runs: Run[] = [
             {
               text: figure.value,
-              options: { fontSize: FONT.figure, bold: true, color: ACCENT, breakLine: true },
+              options: { fontSize: FONT.figure, bold: true, color: COLOR.accent, breakLine: true },
             },
             { text: figure.label, options: { fontSize: body, breakLine: Boolean(figure.detail) } },
           ];
           if (figure.detail) {
-            runs.push({ text: figure.detail, options: { fontSize: FONT.detail, color: MUTED } });
+            runs.push({
+              text: figure.detail,
+              options: { fontSize: FONT.detail, color: COLOR.muted },
+            });
           }
           slide.addText(runs, {
             ...base,
@@ -70,7 +67,7 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
             y,
             w: width,
             h: height,
-            fill: { color: PANEL },
+            fill: { color: COLOR.panel },
           });
         });
         y += height + GAP;
@@ -90,7 +87,7 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
           const runs: Run[] = [
             {
               text: column.heading,
-              options: { fontSize: body, bold: true, color: NAVY, breakLine: true },
+              options: { fontSize: body, bold: true, color: COLOR.navy, breakLine: true },
             },
           ];
           column.items.forEach((item, itemIndex) => {
@@ -109,7 +106,7 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
                 text: listFormat(context.language).format(item.tags),
                 options: {
                   fontSize: FONT.label,
-                  color: item.isNew ? AMBER : MUTED,
+                  color: item.isNew ? COLOR.amber : COLOR.muted,
                   indentLevel: 1,
                   breakLine: !isLast,
                 },
@@ -122,7 +119,7 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
             y,
             w: width,
             h: height,
-            line: { color: RULE, width: 1 },
+            line: { color: COLOR.rule, width: 1 },
           });
         });
         y += height + GAP;
@@ -141,7 +138,7 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
         for (const text of block.between.slice(index, index + 1)) {
           runs.push({
             text,
-            options: { fontSize: body, color: MUTED, lang: quoteLang, breakLine: true },
+            options: { fontSize: body, color: COLOR.muted, lang: quoteLang, breakLine: true },
           });
         }
       });
@@ -159,8 +156,8 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
         y: box.y,
         w: 0.12,
         h: quoteHeight,
-        fill: { color: ACCENT },
-        line: { color: ACCENT, width: 0 },
+        fill: { color: COLOR.accent },
+        line: { color: COLOR.accent, width: 0 },
       });
       slide.addText(runs, {
         ...base,
@@ -174,7 +171,7 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
         [
           { text: block.person, options: { fontSize: body, bold: true, breakLine: true } },
           { text: block.role, options: { fontSize: body, breakLine: true } },
-          { text: block.versionLabel, options: { fontSize: FONT.detail, color: MUTED } },
+          { text: block.versionLabel, options: { fontSize: FONT.detail, color: COLOR.muted } },
         ],
         { ...base, x: box.x + 0.4, y: box.y + quoteHeight + GAP, w: box.w - 0.4, h: attribution },
       );
@@ -202,7 +199,7 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
             text: item.url,
             options: {
               fontSize: size,
-              color: ACCENT,
+              color: COLOR.accent,
               hyperlink: { url: item.url },
               breakLine: index < items.length - 1,
               paraSpaceAfter: size / 2,

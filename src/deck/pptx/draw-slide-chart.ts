@@ -1,6 +1,6 @@
 import type { SlideBlock } from '../slide-types';
 import { textHeight } from './measure-text';
-import { FONT, FONT_FACE, INK, MUTED, RULE, type Box, type DrawContext } from './pptx-style';
+import { COLOR, FONT, FONT_FACE, type Box, type DrawContext } from './pptx-style';
 
 // The type allows only 'minMax', the writer passes any value on: 'maxMin' lists the first
 // category at the top of a horizontal bar chart, in the screen's order, not the reverse.
@@ -20,7 +20,7 @@ export function drawChart(
     ...captioned,
     h: captionHeight,
     fontSize: FONT.label,
-    color: MUTED,
+    color: COLOR.muted,
   });
   const box = { ...captioned, y: captioned.y + captionHeight, h: captioned.h - captionHeight };
   slide.addChart(
@@ -41,13 +41,13 @@ export function drawChart(
       catAxisLabelFrequency: '1',
       catAxisLabelFontSize: FONT.label,
       catAxisLabelFontFace: FONT_FACE,
-      catAxisLabelColor: INK,
+      catAxisLabelColor: COLOR.ink,
       valAxisLabelFontSize: FONT.label,
-      valAxisLabelColor: MUTED,
+      valAxisLabelColor: COLOR.muted,
       valAxisMajorUnit: 1,
       valAxisMinVal: 0,
       valAxisLabelFormatCode: '0',
-      valGridLine: { color: RULE, size: 1 },
+      valGridLine: { color: COLOR.rule, size: 1 },
       // Each segment's count in it, as on screen; a zero segment says nothing ("0;;" has no
       // section for zero).
       showValue: true,

@@ -1,22 +1,11 @@
 import type { SlideBlock } from '../slide-types';
 import { BOX_INSET, lineHeight, textHeight, textWidth } from './measure-text';
-import {
-  ACCENT,
-  AMBER,
-  FONT,
-  FONT_FACE,
-  GAP,
-  INK,
-  MUTED,
-  NAVY,
-  type Box,
-  type DrawContext,
-} from './pptx-style';
+import { COLOR, FONT, FONT_FACE, GAP, type Box, type DrawContext } from './pptx-style';
 
 /** A milestone's diamond, in the legend and on the axis: the page's amber. */
 const MILESTONE_MARK = {
-  fill: { color: AMBER },
-  line: { color: AMBER, width: 0.75 },
+  fill: { color: COLOR.amber },
+  line: { color: COLOR.amber, width: 0.75 },
 };
 
 // The timeline draws what the screen's does (solid: stated; light and dashed: inferred; a dashed
@@ -29,7 +18,7 @@ export function drawTimeline(
   box: Box,
   body: number,
 ) {
-  const base = { fontFace: FONT_FACE, color: INK, valign: 'middle' as const };
+  const base = { fontFace: FONT_FACE, color: COLOR.ink, valign: 'middle' as const };
   // Wide enough for a plan's title on one line at the least body size, so that title and evidence fit a row
   // beside the milestones' strip.
   const labelWidth = 5.3;
@@ -74,10 +63,10 @@ export function drawTimeline(
             bold: true,
             fontSize: titleSize,
             breakLine: true,
-            color: plan.isFeatured ? NAVY : INK,
+            color: plan.isFeatured ? COLOR.navy : COLOR.ink,
           },
         },
-        { text: plan.evidenceLabel, options: { fontSize: FONT.detail, color: MUTED } },
+        { text: plan.evidenceLabel, options: { fontSize: FONT.detail, color: COLOR.muted } },
       ],
       { ...base, x: box.x, y, w: labelWidth, h: rowHeight },
     );
@@ -109,8 +98,8 @@ export function drawTimeline(
         y: barY,
         w: xOf(solidTo) - barX,
         h: barHeight,
-        fill: { color: isStated ? ACCENT : 'BFDBFE' },
-        line: { color: ACCENT, width: 1.5, dashType: isStated ? 'solid' : 'dash' },
+        fill: { color: isStated ? COLOR.accent : 'BFDBFE' },
+        line: { color: COLOR.accent, width: 1.5, dashType: isStated ? 'solid' : 'dash' },
       });
     if (!isUndocumented && plan.endYear === null && to > solidTo) {
       // The end is not documented: the bar runs on as a dashed line, open.
@@ -119,7 +108,7 @@ export function drawTimeline(
         y: barY + barHeight / 2,
         w: xOf(to) - xOf(solidTo),
         h: 0,
-        line: { color: ACCENT, width: 2.5, dashType: 'dash' },
+        line: { color: COLOR.accent, width: 2.5, dashType: 'dash' },
       });
     }
     // The period beside its bar: on the right where there is room, else on the left; in its
@@ -133,7 +122,7 @@ export function drawTimeline(
         h: barHeight,
         fontSize: FONT.detail,
         italic: true,
-        color: MUTED,
+        color: COLOR.muted,
         align: 'center',
       });
       return;
@@ -152,7 +141,7 @@ export function drawTimeline(
       fontSize: FONT.detail,
       bold: !isUndocumented,
       italic: isUndocumented,
-      color: isUndocumented ? MUTED : INK,
+      color: isUndocumented ? COLOR.muted : COLOR.ink,
       align: isOnRight ? 'left' : 'right',
     });
   });
@@ -163,7 +152,7 @@ export function drawTimeline(
     y: axisY,
     w: axisWidth,
     h: 0,
-    line: { color: MUTED, width: 1.5 },
+    line: { color: COLOR.muted, width: 1.5 },
   });
   // Each year under its slot while the labels fit side by side, every other year if not.
   const step = yearWidth >= textWidth('2000', FONT.detail) - BOX_INSET + 0.08 ? 1 : 2;
@@ -177,7 +166,7 @@ export function drawTimeline(
       h: axisHeight,
       margin: 0,
       fontSize: FONT.detail,
-      color: MUTED,
+      color: COLOR.muted,
       align: 'center',
     });
   }
@@ -199,7 +188,7 @@ export function drawTimeline(
       w: labelWidth - diamond - 0.1,
       h: stripHeight,
       fontSize: FONT.detail,
-      color: MUTED,
+      color: COLOR.muted,
       align: 'right',
     });
   }

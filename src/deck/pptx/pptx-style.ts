@@ -32,13 +32,16 @@ export const CONTENT_BOTTOM = SLIDE_HEIGHT * 0.9;
 export const GAP = 0.25;
 export const FONT_FACE = 'Arial';
 
-export const INK = '0F172A';
-export const MUTED = '334155';
-export const NAVY = '172554';
-export const ACCENT = '1E3A8A';
-export const AMBER = 'B45309';
-export const PANEL = 'EEF2FF';
-export const RULE = 'CBD5E1';
+/** The screen deck's colours (slide-view.tsx), as PowerPoint writes them. */
+export const COLOR = {
+  ink: '0F172A',
+  muted: '334155',
+  navy: '172554',
+  accent: '1E3A8A',
+  amber: 'B45309',
+  panel: 'EEF2FF',
+  rule: 'CBD5E1',
+} as const;
 
 /** Languages as PowerPoint tags them (the spelling checker and the voice read the text with it). */
 export const LANGUAGE_TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };

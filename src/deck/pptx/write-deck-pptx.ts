@@ -4,14 +4,12 @@ import type { SlideDeck } from '../slide-types';
 import { drawBlock } from './draw-slide-blocks';
 import { contentTop, layoutSlide, titleSize } from './layout-slide';
 import {
+  COLOR,
   CONTENT_WIDTH,
   FONT,
   FONT_FACE,
   LANGUAGE_TAGS,
   MARGIN,
-  MUTED,
-  NAVY,
-  RULE,
   SLIDE_HEIGHT,
   SLIDE_WIDTH,
 } from './pptx-style';
@@ -44,14 +42,14 @@ function defineMaster(pptx: PptxGenJS, deck: SlideDeck, lang: string) {
     title: MASTER,
     background: { color: 'FFFFFF' },
     objects: [
-      { rect: { x: 0, y: 0, w: SLIDE_WIDTH, h: 0.14, fill: { color: NAVY } } },
+      { rect: { x: 0, y: 0, w: SLIDE_WIDTH, h: 0.14, fill: { color: COLOR.navy } } },
       {
         line: {
           x: MARGIN,
           y: footerY,
           w: CONTENT_WIDTH,
           h: 0,
-          line: { color: RULE, width: 1 },
+          line: { color: COLOR.rule, width: 1 },
         },
       },
       {
@@ -64,7 +62,7 @@ function defineMaster(pptx: PptxGenJS, deck: SlideDeck, lang: string) {
             h: SLIDE_HEIGHT - footerY - 0.1,
             fontFace: FONT_FACE,
             fontSize: FONT.footer,
-            color: MUTED,
+            color: COLOR.muted,
             lang,
             valign: 'middle',
           },
@@ -78,7 +76,7 @@ function defineMaster(pptx: PptxGenJS, deck: SlideDeck, lang: string) {
       h: SLIDE_HEIGHT - footerY - 0.1,
       fontFace: FONT_FACE,
       fontSize: FONT.footer,
-      color: MUTED,
+      color: COLOR.muted,
       align: 'right',
       // Level with the deck's title beside it, whatever the size (pptxgenjs's default is the top).
       valign: 'middle',
@@ -120,7 +118,7 @@ export async function writeDeckPptx(deck: SlideDeck): Promise<Blob> {
       fontFace: FONT_FACE,
       fontSize: titleSize(slideModel),
       bold: true,
-      color: NAVY,
+      color: COLOR.navy,
       lang,
       valign: 'middle',
       fit: 'shrink',
