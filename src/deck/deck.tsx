@@ -70,30 +70,12 @@ const nextButtonClass =
  * (letterboxed, never scrolling), driven by keyboard, presentation clickers or the control bar.
  * Nothing depends on hover.
  */
-export function Deck({
-  deck,
-  index,
-  blank,
-  labels,
-  controls,
-  children,
-  notice,
-  isNotesOpen,
-  onIndexChange,
-  onBlankChange,
-  onOpenPresenter,
-  onExit,
-}: DeckProps) {
+export function Deck(props: DeckProps) {
+  const { deck, blank, labels, controls, children, notice, isNotesOpen } = props;
+  const { onIndexChange, onBlankChange, onOpenPresenter, onExit } = props;
   const total = deck.slides.length;
   const blankButton = useRef<HTMLButtonElement>(null);
-
-  const { current, last, openHelp, helpDialog } = useDeckControls({
-    slideCount: total,
-    index,
-    blank,
-    helpLabels: labels.help,
-    onIndexChange,
-    onBlankChange,
+  const { current, last, openHelp, helpDialog } = useDeckControls(props, {
     openPresenter: onOpenPresenter,
     exit: onExit,
   });

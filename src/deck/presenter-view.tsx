@@ -65,15 +65,8 @@ const buttonClass =
  * The presenter's window: the current slide and the next, the notes, the elapsed time and the
  * time of day. It drives the audience's window (src/deck/presentation.tsx keeps them in step).
  */
-export function PresenterView({
-  deck,
-  index,
-  blank,
-  locale,
-  labels,
-  onIndexChange,
-  onBlankChange,
-}: PresenterViewProps) {
+export function PresenterView(props: PresenterViewProps) {
+  const { deck, blank, locale, labels, onIndexChange } = props;
   const total = deck.slides.length;
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -90,15 +83,7 @@ export function PresenterView({
     setNow(time);
   };
 
-  const { current, last, openHelp, helpDialog } = useDeckControls({
-    slideCount: total,
-    index,
-    blank,
-    helpLabels: labels.help,
-    onIndexChange,
-    onBlankChange,
-    resetTimer,
-  });
+  const { current, last, openHelp, helpDialog } = useDeckControls(props, { resetTimer });
   const slide = deck.slides[current];
   const nextSlide = deck.slides[current + 1];
 
