@@ -1,16 +1,21 @@
 import { useEffect, useId, useRef } from 'react';
 
-export interface DeckHelpDialogProps {
+export interface DeckHelpLabels {
   title: string;
   intro: string;
-  closeLabel: string;
+  close: string;
   /** Each row: the keys, then what they do (already translated). */
   keys: { keys: string; action: string }[];
+}
+
+export interface DeckHelpDialogProps {
+  labels: DeckHelpLabels;
   onClose: () => void;
 }
 
 /** The list of the deck's keys (the ? key). Modal: Esc or the button closes it, focus returns. */
-export function DeckHelpDialog({ title, intro, closeLabel, keys, onClose }: DeckHelpDialogProps) {
+export function DeckHelpDialog({ labels, onClose }: DeckHelpDialogProps) {
+  const { title, intro, close: closeLabel, keys } = labels;
   const titleId = useId();
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {

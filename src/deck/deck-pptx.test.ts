@@ -1,8 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
-import { FONT, layoutSlide, SLIDE_HEIGHT, sourcesLayout, writeDeckPptx } from './write-deck-pptx';
+import { layoutSlide, sourcesLayout } from './pptx/layout-slide';
+import { FONT, SLIDE_HEIGHT } from './pptx/pptx-style';
+import { writeDeckPptx } from './pptx/write-deck-pptx';
 import { createI18n } from '../i18n/use-i18n';
 import { buildDataset } from '../testing/dataset-builders';
-import { readPptx } from '../testing/read-pptx';
+import { chartCategories, readPptx } from '../testing/read-pptx';
 import { renderApp } from '../testing/render-app';
 import { parseUrlState } from '../url-state/url-state';
 import { selectSlideDeck } from './select-slides';
@@ -14,11 +16,6 @@ async function pptxFor(search: string) {
   const url = parseUrlState(search);
   const deck = selectSlideDeck(buildDataset(), url, url.lang, createI18n(url.lang).t);
   return { deck, pptx: await readPptx(await writeDeckPptx(deck)) };
-}
-
-function chartCategories(chart: string): string[] {
-  const categories = /<c:cat>([\s\S]*?)<\/c:cat>/.exec(chart)?.[1] ?? '';
-  return [...categories.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => match[1] ?? '');
 }
 
 describe('the deck as PowerPoint, from the bundled dataset', () => {
@@ -58,7 +55,7 @@ describe('the deck as PowerPoint, from the bundled dataset', () => {
 
 describe('the deck as PowerPoint, laid out for a room', () => {
   it.each(['', '?lang=en', '?lang=en&themes=crime,people'])(
-    '%s: every slide fits above the bottom tenth, body at 20 pt or more',
+    '%s: every slide fits above the bottom tenth, body at 3.5 % of its height or more',
     (search) => {
       const url = parseUrlState(search);
       const deck = selectSlideDeck(buildDataset(), url, url.lang, createI18n(url.lang).t);

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { DeckHelpDialog } from './deck-help-dialog';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { DeckHelpLabels } from './deck-help-dialog';
 import { SlideNotes } from './slide-notes';
 import type { SlideDeck } from './slide-types';
 import { SlideView } from './slide-view';
-import { useDeckKeys, type Blank } from './use-deck-keys';
+import { useDeckControls } from './use-deck-controls';
+import type { Blank } from './use-deck-keys';
 import './deck.css';
 
 /** A button of the deck's control bar. The bar takes any number, in order. */
@@ -36,7 +37,7 @@ export interface DeckLabels {
   notes: string;
   blankBlack: string;
   blankWhite: string;
-  help: { title: string; intro: string; close: string; keys: { keys: string; action: string }[] };
+  help: DeckHelpLabels;
 }
 
 export interface DeckProps {
@@ -69,37 +70,16 @@ const nextButtonClass =
  * (letterboxed, never scrolling), driven by keyboard, presentation clickers or the control bar.
  * Nothing depends on hover.
  */
-export function Deck({
-  deck,
-  index,
-  blank,
-  labels,
-  controls,
-  children,
-  notice,
-  isNotesOpen,
-  onIndexChange,
-  onBlankChange,
-  onOpenPresenter,
-  onExit,
-}: DeckProps) {
+export function Deck(props: DeckProps) {
+  const { deck, blank, labels, controls, children, notice, isNotesOpen } = props;
+  const { onIndexChange, onBlankChange, onOpenPresenter, onExit } = props;
   const total = deck.slides.length;
-  const last = total - 1;
-  const current = Math.min(Math.max(index, 0), last);
-  const slide = deck.slides[current];
-  const [isHelpOpen, setIsHelpOpen] = useState(false);
   const blankButton = useRef<HTMLButtonElement>(null);
-
-  useDeckKeys({
-    current,
-    last,
-    goTo: onIndexChange,
-    toggleBlank: (kind) => onBlankChange(blank === kind ? 'none' : kind),
-    openHelp: () => setIsHelpOpen(true),
+  const { current, last, openHelp, helpDialog } = useDeckControls(props, {
     openPresenter: onOpenPresenter,
     exit: onExit,
-    isPaused: isHelpOpen,
   });
+  const slide = deck.slides[current];
 
   useEffect(() => {
     if (blank !== 'none') blankButton.current?.focus();
@@ -127,8 +107,6 @@ export function Deck({
           >
             <SlideView
               slide={slide}
-              number={number}
-              total={total}
               deckTitle={deck.title}
               numberLabel={labels.numberLabel(number, total)}
             />
@@ -187,7 +165,7 @@ export function Deck({
           </button>
         ))}
         {children}
-        <button type="button" onClick={() => setIsHelpOpen(true)} className={barButtonClass}>
+        <button type="button" onClick={openHelp} className={barButtonClass}>
           {labels.keys}
         </button>
         <button type="button" onClick={onExit} className={barButtonClass}>
@@ -209,15 +187,7 @@ export function Deck({
           </span>
         </button>
       ) : null}
-      {isHelpOpen ? (
-        <DeckHelpDialog
-          title={labels.help.title}
-          intro={labels.help.intro}
-          closeLabel={labels.help.close}
-          keys={labels.help.keys}
-          onClose={() => setIsHelpOpen(false)}
-        />
-      ) : null}
+      {helpDialog}
     </div>
   );
 }

@@ -33,7 +33,7 @@ function renderButton(locale: Locale) {
 }
 
 afterEach(() => {
-  vi.doUnmock('./write-deck-pptx');
+  vi.doUnmock('./pptx/write-deck-pptx');
   vi.resetModules();
 });
 
@@ -57,7 +57,7 @@ describe('the PowerPoint download', () => {
   );
 
   it('says in place, in the reader’s language, when the file cannot be written', async () => {
-    vi.doMock('./write-deck-pptx', () => ({
+    vi.doMock('./pptx/write-deck-pptx', () => ({
       writeDeckPptx: () => Promise.reject(new Error('disk full')),
       deckPptxFileName: () => 'deck.pptx',
     }));
@@ -78,7 +78,7 @@ describe('the PowerPoint download', () => {
   it('shows that it is writing, and a second press meanwhile writes nothing more', async () => {
     let finish: (blob: Blob) => void = () => {};
     const writes: number[] = [];
-    vi.doMock('./write-deck-pptx', () => ({
+    vi.doMock('./pptx/write-deck-pptx', () => ({
       writeDeckPptx: () => {
         writes.push(1);
         return new Promise<Blob>((resolve) => {

@@ -29,7 +29,7 @@ export function PptxDownloadButton({ deck, className }: PptxDownloadButtonProps)
     if (isWriting) return;
     setState({ status: 'writing' });
     try {
-      const { writeDeckPptx, deckPptxFileName } = await import('./write-deck-pptx');
+      const { writeDeckPptx, deckPptxFileName } = await import('./pptx/write-deck-pptx');
       const blob = await writeDeckPptx(deck);
       const file = deckPptxFileName(deck);
       downloadBlob(blob, file);

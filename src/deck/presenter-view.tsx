@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../i18n/locale';
-import { DeckHelpDialog } from './deck-help-dialog';
 import type { DeckLabels } from './deck';
 import { SlideNotes } from './slide-notes';
 import type { SlideDeck } from './slide-types';
 import { SlideView } from './slide-view';
-import { useDeckKeys, type Blank } from './use-deck-keys';
+import { useDeckControls } from './use-deck-controls';
+import type { Blank } from './use-deck-keys';
 import './deck.css';
 
 export interface PresenterLabels extends Pick<
@@ -65,23 +65,11 @@ const buttonClass =
  * The presenter's window: the current slide and the next, the notes, the elapsed time and the
  * time of day. It drives the audience's window (src/deck/presentation.tsx keeps them in step).
  */
-export function PresenterView({
-  deck,
-  index,
-  blank,
-  locale,
-  labels,
-  onIndexChange,
-  onBlankChange,
-}: PresenterViewProps) {
+export function PresenterView(props: PresenterViewProps) {
+  const { deck, blank, locale, labels, onIndexChange } = props;
   const total = deck.slides.length;
-  const last = total - 1;
-  const current = Math.min(Math.max(index, 0), last);
-  const slide = deck.slides[current];
-  const nextSlide = deck.slides[current + 1];
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
-  const [isHelpOpen, setIsHelpOpen] = useState(false);
 
   // Restarted with the timer, so that its seconds turn over whole seconds after a reset.
   useEffect(() => {
@@ -95,15 +83,9 @@ export function PresenterView({
     setNow(time);
   };
 
-  useDeckKeys({
-    current,
-    last,
-    goTo: onIndexChange,
-    toggleBlank: (kind) => onBlankChange(blank === kind ? 'none' : kind),
-    openHelp: () => setIsHelpOpen(true),
-    resetTimer,
-    isPaused: isHelpOpen,
-  });
+  const { current, last, openHelp, helpDialog } = useDeckControls(props, { resetTimer });
+  const slide = deck.slides[current];
+  const nextSlide = deck.slides[current + 1];
 
   if (!slide) return null;
   const number = current + 1;
@@ -139,7 +121,7 @@ export function PresenterView({
             {formatClock(new Date(now), locale)}
           </time>
         </p>
-        <button type="button" onClick={() => setIsHelpOpen(true)} className={buttonClass}>
+        <button type="button" onClick={openHelp} className={buttonClass}>
           {labels.keys}
         </button>
       </header>
@@ -155,8 +137,6 @@ export function PresenterView({
             <div className="slide-stage presenter-current shadow-lg ring-4 ring-[#b45309]">
               <SlideView
                 slide={slide}
-                number={number}
-                total={total}
                 deckTitle={deck.title}
                 numberLabel={labels.numberLabel(number, total)}
               />
@@ -171,8 +151,6 @@ export function PresenterView({
                 <div className="slide-stage presenter-next shadow">
                   <SlideView
                     slide={nextSlide}
-                    number={number + 1}
-                    total={total}
                     deckTitle={deck.title}
                     numberLabel={labels.numberLabel(number + 1, total)}
                   />
@@ -209,15 +187,7 @@ export function PresenterView({
           {labels.next}
         </button>
       </nav>
-      {isHelpOpen ? (
-        <DeckHelpDialog
-          title={labels.help.title}
-          intro={labels.help.intro}
-          closeLabel={labels.help.close}
-          keys={labels.help.keys}
-          onClose={() => setIsHelpOpen(false)}
-        />
-      ) : null}
+      {helpDialog}
     </div>
   );
 }

@@ -19,8 +19,6 @@ export function PrintSlides({ deck, numberLabel }: PrintSlidesProps) {
         <div key={slide.id} className="print-slide">
           <SlideView
             slide={slide}
-            number={index + 1}
-            total={total}
             deckTitle={deck.title}
             numberLabel={numberLabel(index + 1, total)}
           />

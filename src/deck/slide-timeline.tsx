@@ -53,7 +53,7 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
           {yearLabels(minYear, maxYear).map((year) => (
             <span
               key={year}
-              className="absolute bottom-[0.6cqh] -translate-x-1/2 text-[3.5cqh] text-[#334155]"
+              className="absolute bottom-[0.6cqh] -translate-x-1/2 text-(length:--deck-detail) text-[#334155]"
               style={{ left: `${position(year + 0.5)}%` }}
             >
               {year}
@@ -62,7 +62,7 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
         </div>
         {milestones.length > 0 ? (
           <>
-            <div className="flex items-center justify-end gap-[1cqw] text-right text-[3.5cqh] leading-[1.1] text-[#334155]">
+            <div className="flex items-center justify-end gap-[1cqw] text-right text-(length:--deck-detail) leading-[1.1] text-[#334155]">
               {milestoneLegend ? (
                 <>
                   <span
@@ -86,7 +86,7 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
                     className={`absolute top-1/2 left-0 size-[1.8cqh] -translate-1/2 rotate-45 ${MILESTONE_CLASS}`}
                   />
                   <span
-                    className={`absolute left-0 -translate-x-1/2 text-[3.5cqh] leading-none font-bold text-[#172554] ${index % 2 === 0 ? 'top-0' : 'bottom-0'}`}
+                    className={`absolute left-0 -translate-x-1/2 text-(length:--deck-detail) leading-none font-bold text-[#172554] ${index % 2 === 0 ? 'top-0' : 'bottom-0'}`}
                   >
                     {milestone.letter}
                   </span>
@@ -100,8 +100,8 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
             <div
               className={`flex flex-col justify-center border-b-[0.2cqh] border-[#cbd5e1] py-[1cqh] text-right leading-[1.2] ${plan.isFeatured ? 'font-bold' : ''}`}
             >
-              <span className="text-[3.6cqh] text-[#172554]">{plan.title}</span>
-              <span className="text-[3.5cqh] text-[#334155]">
+              <span className="text-(length:--deck-label) text-[#172554]">{plan.title}</span>
+              <span className="text-(length:--deck-detail) text-[#334155]">
                 {/* "Période non documentée · Non documenté" would say it twice. */}
                 {plan.startYear === null && plan.endYear === null
                   ? plan.periodLabel
@@ -132,7 +132,7 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
         ))}
       </div>
       {legend.length > 0 ? (
-        <ul className="flex flex-wrap gap-x-[3cqw] gap-y-[1cqh] text-[3.5cqh]">
+        <ul className="flex flex-wrap gap-x-[3cqw] gap-y-[1cqh] text-(length:--deck-detail)">
           {legend.map((entry) => (
             <li key={entry.kind} className="flex items-center gap-[1cqw]">
               <span

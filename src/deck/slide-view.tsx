@@ -1,4 +1,5 @@
 import { Quotation } from '../components/ui/quotation';
+import { deckTypeStyle, LIMITS } from './deck-metrics';
 import type { Slide, SlideAreaItem, SlideBlock } from './slide-types';
 import { SlideChart } from './slide-chart';
 import { SlideTimeline } from './slide-timeline';
@@ -6,13 +7,10 @@ import { SlideTimeline } from './slide-timeline';
 // A slide drawn from the model (src/deck/select-slides.ts) on a 16:9 stage. Every length inside is
 // in container units of the stage (cqh: 1 % of its height, cqw: 1 % of its width), so the same
 // slide reads the same on a projector, in the presenter's small preview and on a printed page.
-// Body text is at least 3.5 % of the stage height, titles at least 5.5 %, the sources 2.5 %.
+// Type sizes are the deck's metrics (deck-metrics.ts), set on the slide as --deck-… properties.
 
 export interface SlideViewProps {
   slide: Slide;
-  /** 1-based. */
-  number: number;
-  total: number;
   deckTitle: string;
   /** "3 / 13", the slide master's number. */
   numberLabel: string;
@@ -25,9 +23,12 @@ export function SlideView({ slide, deckTitle, numberLabel }: SlideViewProps) {
   // A chart with the areas beside it (a narrow filter): side by side rather than stacked.
   const isSideBySide = kinds.includes('chart') && kinds.includes('columns');
   return (
-    <div className="flex h-full flex-col bg-[#ffffff] px-[5cqw] pt-[4.5cqh] pb-[2cqh] text-[4cqh] leading-[1.3] text-[#0f172a]">
+    <div
+      style={deckTypeStyle}
+      className="flex h-full flex-col bg-[#ffffff] px-[5cqw] pt-[4.5cqh] pb-[2cqh] text-(length:--deck-body) leading-[1.3] text-[#0f172a]"
+    >
       <h2
-        className={`font-bold leading-[1.12] text-[#172554] ${isTitleSlide ? 'text-[7.5cqh]' : 'text-[6.5cqh]'}`}
+        className={`font-bold leading-[1.12] text-[#172554] ${isTitleSlide ? 'text-(length:--deck-lead-title)' : 'text-(length:--deck-title)'}`}
       >
         {slide.title}
       </h2>
@@ -46,7 +47,7 @@ export function SlideView({ slide, deckTitle, numberLabel }: SlideViewProps) {
       <div
         aria-hidden="true"
         data-slide-chrome=""
-        className="mt-[1.5cqh] flex items-baseline justify-between gap-[2cqw] border-t-[0.3cqh] border-[#172554] pt-[1cqh] text-[2.8cqh] text-[#334155]"
+        className="mt-[1.5cqh] flex items-baseline justify-between gap-[2cqw] border-t-[0.3cqh] border-[#172554] pt-[1cqh] text-(length:--deck-footer) text-[#334155]"
       >
         <span className="truncate">{deckTitle}</span>
         <span className="shrink-0">{numberLabel}</span>
@@ -68,7 +69,9 @@ function BlockView({
   switch (block.kind) {
     case 'text':
       return (
-        <p className={`font-semibold text-[#172554] ${isLead ? 'text-[5cqh]' : 'text-[4.5cqh]'}`}>
+        <p
+          className={`font-semibold text-[#172554] ${isLead ? 'text-(length:--deck-lead)' : 'text-(length:--deck-text)'}`}
+        >
           {block.text}
         </p>
       );
@@ -80,10 +83,14 @@ function BlockView({
               key={figure.label}
               className="flex flex-col-reverse justify-end border-l-[0.8cqh] border-[#b45309] pl-[2cqw]"
             >
-              <dt className="text-[3.8cqh] leading-[1.2]">{figure.label}</dt>
-              <dd className="text-[13cqh] font-bold leading-none text-[#172554]">{figure.value}</dd>
+              <dt className="text-(length:--deck-figure-label) leading-[1.2]">{figure.label}</dt>
+              <dd className="text-(length:--deck-figure-value) font-bold leading-none text-[#172554]">
+                {figure.value}
+              </dd>
               {figure.detail ? (
-                <dd className="order-first text-[3.5cqh] text-[#334155]">{figure.detail}</dd>
+                <dd className="order-first text-(length:--deck-detail) text-[#334155]">
+                  {figure.detail}
+                </dd>
               ) : null}
             </div>
           ))}
@@ -92,7 +99,7 @@ function BlockView({
     case 'bullets':
       return (
         <ul
-          className={`flex list-disc flex-col pl-[2.5cqw] marker:text-[#b45309] ${isAlone ? 'gap-[3cqh] text-[4.6cqh]' : 'gap-[1.6cqh]'}`}
+          className={`flex list-disc flex-col pl-[2.5cqw] marker:text-[#b45309] ${isAlone ? 'gap-[3cqh] text-(length:--deck-body-alone)' : 'gap-[1.6cqh]'}`}
         >
           {block.items.map((item) => (
             <li key={item} className="pl-[0.5cqw]">
@@ -109,7 +116,7 @@ function BlockView({
         >
           {block.columns.map((column) => (
             <section key={column.heading} className="flex min-h-0 flex-col">
-              <h3 className="border-t-[0.8cqh] border-[#1e3a8a] pt-[1.2cqh] text-[4.2cqh] font-bold leading-[1.15] text-[#172554]">
+              <h3 className="border-t-[0.8cqh] border-[#1e3a8a] pt-[1.2cqh] text-(length:--deck-column-heading) font-bold leading-[1.15] text-[#172554]">
                 {column.heading}
               </h3>
               <ul className="mt-[2cqh] flex flex-col gap-[2cqh]">
@@ -129,21 +136,17 @@ function BlockView({
       const length = block.parts.join('').length;
       return (
         <figure className="flex flex-col justify-center gap-[3cqh]">
-          <blockquote
-            lang={block.language}
-            className={`border-l-[0.9cqh] border-[#b45309] pl-[3cqw] leading-[1.3] ${length > 420 ? 'text-[4.4cqh]' : 'text-[5cqh]'}`}
-          >
-            <Quotation
-              language={block.language}
-              parts={block.parts}
-              between={block.between}
-              betweenClassName="text-[0.85em] text-[#334155]"
-            />
-          </blockquote>
-          <figcaption className="text-[3.8cqh]">
+          <Quotation
+            quotation={block}
+            className={`border-l-[0.9cqh] border-[#b45309] pl-[3cqw] leading-[1.3] ${length > LIMITS.longQuotationChars ? 'text-(length:--deck-quotation-long)' : 'text-(length:--deck-quotation)'}`}
+            betweenClassName="text-[0.85em] text-[#334155]"
+          />
+          <figcaption className="text-(length:--deck-attribution)">
             <span className="block font-bold text-[#172554]">{block.person}</span>
             <span className="block">{block.role}</span>
-            <span className="block text-[3.5cqh] text-[#334155]">{block.versionLabel}</span>
+            <span className="block text-(length:--deck-detail) text-[#334155]">
+              {block.versionLabel}
+            </span>
           </figcaption>
         </figure>
       );
@@ -152,7 +155,10 @@ function BlockView({
       return (
         <ol className="flex flex-col gap-[3cqh]">
           {block.items.map((source) => (
-            <li key={source.number} className="flex gap-[1.5cqw] text-[3.5cqh] leading-[1.25]">
+            <li
+              key={source.number}
+              className="flex gap-[1.5cqw] text-(length:--deck-source) leading-[1.25]"
+            >
               <span className="shrink-0 font-bold text-[#172554]">[{source.number}]</span>
               <span className="min-w-0">
                 <span lang={source.language} className="block font-semibold">
@@ -161,7 +167,9 @@ function BlockView({
                 <span className="block">
                   {source.publisher} · {source.date}
                 </span>
-                <span className="block break-all text-[2.8cqh] text-[#1e3a8a]">{source.url}</span>
+                <span className="block break-all text-(length:--deck-source-address) text-[#1e3a8a]">
+                  {source.url}
+                </span>
               </span>
             </li>
           ))}
@@ -172,14 +180,14 @@ function BlockView({
 
 function AreaItemView({ item }: { item: SlideAreaItem }) {
   return (
-    <li className="text-[4cqh] leading-[1.22]">
+    <li className="text-(length:--deck-body) leading-[1.22]">
       <span className={item.isNew ? 'font-semibold' : undefined}>{item.text}</span>
       {item.tags.length > 0 ? (
         <span className="mt-[0.6cqh] flex flex-wrap gap-[0.8cqw]">
           {item.tags.map((tag) => (
             <span
               key={tag}
-              className={`rounded-[0.6cqh] border-[0.25cqh] px-[0.6cqw] text-[3.6cqh] leading-[1.2] ${tagTone(item, tag)}`}
+              className={`rounded-[0.6cqh] border-[0.25cqh] px-[0.6cqw] text-(length:--deck-label) leading-[1.2] ${tagTone(item, tag)}`}
             >
               {tag}
             </span>

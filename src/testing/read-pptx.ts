@@ -36,6 +36,14 @@ export function paragraphTexts(xml: string): string[] {
     .filter((text) => text !== '');
 }
 
+/** The categories of a chart's first series, in the order written (its XML unescaped). */
+export function chartCategories(chartXml: string): string[] {
+  const categories = /<c:cat>([\s\S]*?)<\/c:cat>/.exec(chartXml)?.[1] ?? '';
+  return [...categories.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) =>
+    unescapeXml(match[1] ?? ''),
+  );
+}
+
 export async function readPptx(data: Blob | ArrayBuffer | Uint8Array): Promise<PptxContents> {
   const zip = await JSZip.loadAsync(data instanceof Blob ? await data.arrayBuffer() : data);
   const read = (pattern: RegExp) =>

@@ -1,11 +1,17 @@
 import { formatQuotation } from '../../i18n/formatters';
 
-export interface QuotationProps {
+export interface QuotedText {
   language: string;
   /** The quoted parts, each verbatim. */
   parts: readonly string[];
   /** The source's own words between two parts, verbatim (or a marked omission). */
   between: readonly string[];
+}
+
+export interface QuotationProps {
+  quotation: QuotedText;
+  /** Classes for the quotation block (its rule, its type). */
+  className?: string;
   /** Classes for the words between the parts, which are not the speaker's. */
   betweenClassName?: string;
 }
@@ -13,22 +19,26 @@ export interface QuotationProps {
 /**
  * A quotation as its source prints it: each part in its own quotation marks, and the source's own
  * words between them (the attribution, for example) set apart, so that no full stop or join is
- * made up between parts.
+ * made up between parts. A block quotation in the quotation's language, on the page's quote cards
+ * and on the deck's slides alike.
  */
-export function Quotation({ language, parts, between, betweenClassName }: QuotationProps) {
+export function Quotation({ quotation, className, betweenClassName }: QuotationProps) {
+  const { language, parts, between } = quotation;
   return (
-    <p>
-      {parts.map((part, index) => (
-        <span key={index}>
-          {index > 0 ? (
-            <>
-              {' '}
-              <span className={betweenClassName}>{between[index - 1]}</span>{' '}
-            </>
-          ) : null}
-          {formatQuotation(part, language)}
-        </span>
-      ))}
-    </p>
+    <blockquote lang={language} className={className}>
+      <p>
+        {parts.map((part, index) => (
+          <span key={index}>
+            {index > 0 ? (
+              <>
+                {' '}
+                <span className={betweenClassName}>{between[index - 1]}</span>{' '}
+              </>
+            ) : null}
+            {formatQuotation(part, language)}
+          </span>
+        ))}
+      </p>
+    </blockquote>
   );
 }

@@ -27,17 +27,11 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
   const nextVersion = next === null ? null : versions[next];
   return (
     <figure className="flex h-full flex-col gap-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm print:gap-2 print:p-3">
-      <blockquote
-        lang={shown.language}
+      <Quotation
+        quotation={shown}
         className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900 print:text-base print:leading-snug"
-      >
-        <Quotation
-          language={shown.language}
-          parts={shown.parts}
-          between={shown.between}
-          betweenClassName="text-base text-slate-700 print:text-sm"
-        />
-      </blockquote>
+        betweenClassName="text-base text-slate-700 print:text-sm"
+      />
       <p className="text-sm font-medium text-slate-700">{shown.versionLabel}</p>
       <figcaption className="mt-auto">
         <p className="text-lg font-bold text-slate-900">{personName}</p>

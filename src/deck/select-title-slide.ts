@@ -1,0 +1,109 @@
+import type { Dataset, Plan } from '../data/dataset-schema';
+import type { AreaView } from '../features/areas/area-selectors';
+import { formatList, formatPartialDate } from '../i18n/formatters';
+import { formatNumber } from '../i18n/intl-objects';
+import type { Locale } from '../i18n/locale';
+import { noteFor, sortedPlans, type Context } from './slide-context';
+import type { Slide, SlideBlock } from './slide-types';
+
+// The title slide: the plans in figures, and where, when and by whom the featured plan was signed.
+
+function signatoryNames(dataset: Dataset, plan: Plan, locale: Locale): string[] {
+  return plan.signing.signatoryIds.flatMap((id) => {
+    const person = dataset.people.find((p) => p.id === id);
+    return person ? [`${person.name} (${person.role[locale]})`] : [];
+  });
+}
+
+export function titleSlide(context: Context, areas: AreaView[], total: number): Slide {
+  const { dataset, plan, planLabel, locale, t, isFiltered } = context;
+  const plans = sortedPlans(dataset);
+  const firstYear = Math.min(
+    ...plans.flatMap((p) => (p.period.startYear === null ? [] : [p.period.startYear])),
+  );
+  const hasFirstYear = Number.isFinite(firstYear);
+  const firstPlan = plans.find((p) => p.period.startYear === firstYear);
+  const number = (value: number) => formatNumber(value, locale);
+  const areaCount = total > 0 ? total : (plan.areaCount ?? 0);
+  const newCount =
+    total > 0 ? plan.areas.filter((area) => area.isNew === true).length : plan.newAreaCount;
+
+  const figures = [
+    {
+      value: number(plans.length),
+      label: hasFirstYear
+        ? t('deckFigurePlans', { count: plans.length, year: String(firstYear) })
+        : t('deckFigurePlansUndated', { count: plans.length }),
+    },
+    isFiltered
+      ? {
+          value: number(areas.length),
+          label: t('deckFigureAreasShown', { count: areas.length, total: number(areaCount) }),
+        }
+      : {
+          value: number(areaCount),
+          label: t('deckFigureAreas', { count: areaCount, plan: planLabel }),
+        },
+    ...(newCount === null
+      ? []
+      : [
+          {
+            value: number(newCount),
+            label: t('deckFigureNew', { count: newCount, plan: planLabel }),
+          },
+        ]),
+  ];
+
+  const unknown = t('deckSigningUnknown');
+  const place = plan.signing.place?.[locale] ?? unknown;
+  const date = plan.signing.announcedOn
+    ? formatPartialDate(plan.signing.announcedOn, locale)
+    : unknown;
+  const names = signatoryNames(dataset, plan, locale);
+  const namesText = names.length > 0 ? formatList(names, locale) : unknown;
+
+  const blocks: SlideBlock[] = [
+    { kind: 'text', text: plan.title[locale] },
+    { kind: 'figures', figures },
+    {
+      kind: 'bullets',
+      items: [
+        t('deckSigningPlace', { place }),
+        t('deckSigningDate', { date }),
+        t('deckSigningBy', { names: namesText }),
+      ],
+    },
+  ];
+
+  const stated = plan.areas.filter((area) => area.evidence.level === 'stated').length;
+  const inferred = plan.areas.filter((area) => area.evidence.level === 'inferred').length;
+  const notes = [
+    t('deckNoteView', { view: context.view }),
+    t('deckNotePlanCount', { count: plans.length }),
+    ...(firstPlan
+      ? [
+          noteFor(
+            context,
+            t('deckNoteFirstPlan', { year: String(firstYear) }),
+            firstPlan.period.evidence,
+          ),
+        ]
+      : []),
+    ...(plan.areas.length > 0
+      ? [
+          t('deckNoteAreaTally', {
+            count: plan.areas.length,
+            stated,
+            inferred,
+            unknown: plan.areas.length - stated - inferred,
+          }),
+        ]
+      : []),
+    noteFor(
+      context,
+      t('deckNoteSigning', { place, date, names: namesText }),
+      plan.signing.evidence,
+    ),
+  ];
+  return { id: 'title', title: dataset.title[locale], blocks, notes };
+}

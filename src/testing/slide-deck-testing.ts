@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Dataset } from '../data/dataset-schema';
+import type { Slide, SlideBlock } from '../deck/slide-types';
+import { selectSlideDeck } from '../deck/select-slides';
+import { createI18n } from '../i18n/use-i18n';
+import { parseUrlState } from '../url-state/url-state';
+import { buildDataset } from './dataset-builders';
+
+// The slide selector's tests read a deck as the address would ask for it (src/deck/select-*.test.ts).
+
+export function deckFor(search = '', dataset: Dataset = buildDataset()) {
+  const url = parseUrlState(search);
+  return selectSlideDeck(dataset, url, url.lang, createI18n(url.lang).t);
+}
+
+/** The slide's block of a kind; throws if it has none. */
+export function block<K extends SlideBlock['kind']>(slide: Slide | undefined, kind: K) {
+  const found = slide?.blocks.find((b) => b.kind === kind);
+  if (!found) throw new Error(`slide ${slide?.id} has no ${kind} block`);
+  return found as Extract<SlideBlock, { kind: K }>;
+}
+
+export const slideById = (search: string, id: string, dataset?: Dataset) =>
+  deckFor(search, dataset).slides.find((slide) => slide.id === id);
+
+/** The lines of content a slide shows besides its title: what "near-empty" counts. */
+export function contentLines(slide: Slide): number {
+  return slide.blocks.reduce((sum, b) => {
+    switch (b.kind) {
+      case 'text':
+        return sum + 1;
+      case 'figures':
+        return sum + b.figures.length;
+      case 'bullets':
+        return sum + b.items.length;
+      case 'columns':
+        return sum + b.columns.reduce((n, column) => n + column.items.length, 0);
+      case 'sources':
+        return sum + b.items.length;
+      case 'chart':
+        return sum + b.categories.length;
+      case 'timeline':
+        return sum + b.plans.length;
+      case 'quotation':
+        return sum + 3;
+    }
+  }, 0);
+}
+
+export function fifthPlanDataset(): Dataset {
+  return JSON.parse(
+    readFileSync(resolve(process.cwd(), 'tests/fixtures/plans-with-fifth-plan.json'), 'utf8'),
+  ) as Dataset;
+}
