@@ -243,7 +243,9 @@ describe('selectSlideDeck', () => {
     expect(quotation.between).toHaveLength(quotation.parts.length - 1);
     expect(quotation.person).toBe('Yury Fedotov');
     expect(quotation.role).toBe("Directeur exécutif de l'ONUDC");
-    expect(quotation.versionLabel).toBe('Version en français publiée par l’ONUDC (31 janvier 2018)');
+    expect(quotation.versionLabel).toBe(
+      'Version en français publiée par l’ONUDC (31 janvier 2018)',
+    );
     // A quotation in parts keeps the source's own words between them, verbatim.
     const greminger = block(slideById('', 'quote-greminger-2018'), 'quotation');
     expect(greminger.parts).toHaveLength(2);
