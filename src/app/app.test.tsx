@@ -264,7 +264,7 @@ describe('the dashboard in English', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
     expect(screen.getByRole('region', { name: 'The four plans' })).toHaveTextContent(
-      'January 31, 2018',
+      '31 January 2018',
     );
     expect(screen.getByRole('list', { name: 'Thematic areas' })).toBeInTheDocument();
     expect(screen.getByText('12 areas shown of 12')).toBeInTheDocument();
@@ -272,10 +272,10 @@ describe('the dashboard in English', () => {
       'figure',
     )[0]!;
     expect(fedotov.querySelector('blockquote')).toHaveAttribute('lang', 'en');
-    expect(fedotov).toHaveTextContent('English version published by UNODC (January 31, 2018)');
+    expect(fedotov).toHaveTextContent('English version published by UNODC (31 January 2018)');
     await user.click(within(fedotov).getByRole('button', { name: 'Show the French version' }));
     expect(fedotov.querySelector('blockquote')).toHaveTextContent('Je salue la coopération');
-    expect(fedotov).toHaveTextContent('French version published by ONUDC (January 31, 2018)');
+    expect(fedotov).toHaveTextContent('French version published by ONUDC (31 January 2018)');
     expect(fedotov).not.toHaveTextContent(/original/i);
     expect(
       within(screen.getByRole('region', { name: 'The signatories' }))

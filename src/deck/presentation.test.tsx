@@ -67,7 +67,7 @@ describe('presentation mode', () => {
       'en',
     );
     expect(currentSlide().getByRole('figure')).toHaveTextContent(
-      'English version published by UNODC (January 31, 2018)',
+      'English version published by UNODC (31 January 2018)',
     );
   });
 

@@ -42,9 +42,9 @@ describe('selectSlideDeck: speaker notes, from the evidence', () => {
 
   it('cite the quotation’s source and the other published version', () => {
     expect(slideById('?lang=en', 'quote-greminger-2018')!.notes).toEqual([
-      'Exact words of Thomas Greminger, Secretary General of the OSCE, on January 31, 2018, as the source publishes them.',
-      'Source: [2] “UNODC and OSCE sign new 2018-2019 Joint Action Plan”, UNODC, January 31, 2018.',
-      "Also published in French: [1] “L'ONUDC et le Secrétariat de l'OSCE signent un nouveau plan d'action conjoint pour 2018-2019”, ONUDC, January 31, 2018.",
+      'Exact words of Thomas Greminger, Secretary General of the OSCE, on 31 January 2018, as the source publishes them.',
+      'Source: [2] “UNODC and OSCE sign new 2018-2019 Joint Action Plan”, UNODC, 31 January 2018.',
+      "Also published in French: [1] “L'ONUDC et le Secrétariat de l'OSCE signent un nouveau plan d'action conjoint pour 2018-2019”, ONUDC, 31 January 2018.",
     ]);
   });
 

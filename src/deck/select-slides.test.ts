@@ -156,7 +156,7 @@ describe('selectSlideDeck', () => {
     );
     expect(slideById('?lang=en', 'milestones-2')?.title).toBe('Milestones (2/2)');
     expect(english.at(-1)).toBe(
-      'E · January 31, 2018 · Stated by the source: The 2018-2019 plan is announced as signed at the OSCE Secretariat in Vienna.',
+      'E · 31 January 2018 · Stated by the source: The 2018-2019 plan is announced as signed at the OSCE Secretariat in Vienna.',
     );
   });
 
@@ -167,7 +167,7 @@ describe('selectSlideDeck', () => {
       /^Jalon B, décembre 2011 : .* : déduit\. Comment : Date déduite, décembre 2011 au plus tôt.* Source : \[5\] «\u00a0UNODC and European OSCE´s joint action/,
     );
     expect(slideById('?lang=en', 'timeline')!.notes.at(-1)).toMatch(
-      /^Milestone E, January 31, 2018: /,
+      /^Milestone E, 31 January 2018: /,
     );
   });
 
@@ -292,7 +292,7 @@ describe('selectSlideDeck', () => {
     ).toMatchObject({
       language: 'en',
       role: 'Executive Director of UNODC',
-      versionLabel: 'English version published by UNODC (January 31, 2018)',
+      versionLabel: 'English version published by UNODC (31 January 2018)',
     });
     expect(deck.slides.find((s) => s.id === 'areas-1')!.notes[0]).toMatch(
       /: stated by the source\. Source: \[1\]/,

@@ -84,7 +84,7 @@ describe('formatMessage', () => {
 describe('formatPartialDate', () => {
   it('formats as precisely as the source is', () => {
     expect(formatPartialDate('2018-01-31', 'fr')).toBe('31 janvier 2018');
-    expect(formatPartialDate('2018-01-31', 'en')).toBe('January 31, 2018');
+    expect(formatPartialDate('2018-01-31', 'en')).toBe('31 January 2018');
     expect(formatPartialDate('2012-03', 'en')).toBe('March 2012');
     expect(formatPartialDate('2011', 'fr')).toBe('2011');
   });

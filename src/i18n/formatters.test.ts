@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatList, formatPartialDate } from './formatters';
+import { DATE_LOCALE, formatList, formatPartialDate } from './formatters';
 
-const intl = (locale: string, withDay: boolean) =>
-  new Intl.DateTimeFormat(locale, {
+const intl = (locale: 'fr' | 'en', withDay: boolean) =>
+  new Intl.DateTimeFormat(DATE_LOCALE[locale], {
     year: 'numeric',
     month: 'long',
     ...(withDay ? { day: 'numeric' as const } : {}),
@@ -47,7 +47,7 @@ describe('dates as precise as the source, written without Intl.DateTimeFormat', 
 
   it('read as a briefing writes them', () => {
     expect(formatPartialDate('2018-01-31', 'fr')).toBe('31 janvier 2018');
-    expect(formatPartialDate('2018-01-31', 'en')).toBe('January 31, 2018');
+    expect(formatPartialDate('2018-01-31', 'en')).toBe('31 January 2018');
     expect(formatPartialDate('2011-12', 'fr')).toBe('décembre 2011');
   });
 });

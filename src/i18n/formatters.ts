@@ -34,10 +34,13 @@ const MONTHS: Record<Locale, readonly string[]> = {
   ],
 };
 
+/** The Intl locale whose dates a language's text uses: English dates as the UN writes them. */
+export const DATE_LOCALE: Record<Locale, string> = { fr: 'fr', en: 'en-GB' };
+
 /**
  * Formats "2018", "2018-01" or "2018-01-31" as precisely as it is known, as
- * Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day?: 'numeric' }) writes it
- * ("31 janvier 2018", "January 31, 2018"), without building one: the first Intl.DateTimeFormat
+ * Intl.DateTimeFormat(DATE_LOCALE[locale], { year: 'numeric', month: 'long', day?: 'numeric' })
+ * writes it ("31 janvier 2018", "31 January 2018"), without building one: the first Intl.DateTimeFormat
  * of a page loads its locale's calendar data, a task of 10 to 15 ms (50 ms on a phone four times
  * slower) when the sections hydrate. formatters.test.ts checks every day of a year against Intl.
  */
@@ -53,8 +56,12 @@ export function formatPartialDate(value: string, locale: Locale): string {
   if (shownYear < 1 || monthName === undefined) {
     return once(`date ${locale} ${day === undefined ? 'month' : 'day'}`, () =>
       day === undefined
-        ? new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })
-        : new Intl.DateTimeFormat(locale, {
+        ? new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+            year: 'numeric',
+            month: 'long',
+            timeZone: 'UTC',
+          })
+        : new Intl.DateTimeFormat(DATE_LOCALE[locale], {
             year: 'numeric',
             month: 'long',
             day: 'numeric',
@@ -63,10 +70,9 @@ export function formatPartialDate(value: string, locale: Locale): string {
     ).format(date);
   }
   if (day === undefined) return `${monthName} ${shownYear}`;
-  const shownDay = date.getUTCDate();
-  return locale === 'fr'
-    ? `${shownDay} ${monthName} ${shownYear}`
-    : `${monthName} ${shownDay}, ${shownYear}`;
+  // Day, month, year in both languages: English as the UN and the OSCE write it ("31 January
+  // 2018"), which is British English's form, not American English's ("January 31, 2018").
+  return `${date.getUTCDate()} ${monthName} ${shownYear}`;
 }
 
 /**

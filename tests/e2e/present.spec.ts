@@ -375,7 +375,7 @@ test.describe('the presenter view', () => {
       await expect(notes).toContainText(
         lang === 'fr'
           ? '[3] « Senior UNODC and OSCE staff review past activities, plan for the future », UNODC, 30 mars 2012.'
-          : '[3] “Senior UNODC and OSCE staff review past activities, plan for the future”, UNODC, March 30, 2012.',
+          : '[3] “Senior UNODC and OSCE staff review past activities, plan for the future”, UNODC, 30 March 2012.',
         { useInnerText: true },
       );
       await expect(presenter.getByRole('region', { name: words.next })).toContainText(

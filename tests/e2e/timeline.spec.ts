@@ -69,9 +69,9 @@ const LANGUAGES = [
     milestoneDates: [
       '2010',
       'December 2011',
-      'March 30, 2012',
-      'February 10, 2014',
-      'January 31, 2018',
+      '30 March 2012',
+      '10 February 2014',
+      '31 January 2018',
     ],
     milestones: 'Milestones dated by the sources',
     figures: 'joint action plans',
