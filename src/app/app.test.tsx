@@ -47,7 +47,7 @@ describe('the dashboard, in French by default', () => {
     const details = within(timeline).getByRole('region', {
       name: /Détails : Plan d.action conjoint 2018-2019/,
     });
-    expect(details).toHaveTextContent("Secrétariat de l'OSCE, Vienne");
+    expect(details).toHaveTextContent("Secrétariat de l’OSCE, Vienne");
     expect(details).toHaveTextContent('31 janvier 2018');
     expect(details).toHaveTextContent('Yury Fedotov');
     expect(details).toHaveTextContent('Thomas Greminger');
@@ -173,7 +173,7 @@ describe('the dashboard, in French by default', () => {
     await user.click(within(table).getByRole('button', { name: 'Filtrer par le thème Personnes' }));
     expect(areaNames(await areaList())).toEqual([
       'Lutte contre la traite des personnes et le trafic de migrants',
-      'Prévention et lutte contre les violences à l’égard des femmes'.replace('’', "'"),
+      'Prévention et lutte contre les violences à l’égard des femmes',
     ]);
   });
 
@@ -331,7 +331,7 @@ describe('when the dataset cannot be loaded', () => {
     [
       'an HTML page',
       () => new Response('<html></html>', { status: 200 }),
-      'Le fichier /data/plans.json n’est pas du JSON valide.'.replace('’', '’'),
+      'Le fichier /data/plans.json n’est pas du JSON valide.',
     ],
     [
       'no network',

@@ -54,7 +54,7 @@ describe('selectSlideDeck: speaker notes, from the evidence', () => {
       'Sur ces 12 domaines : 8 indiqués par une source, 4 déduits, aucun non documenté.',
     );
     expect(notes.at(-1)).toMatch(
-      /^Signature : Secrétariat de l'OSCE, Vienne, annoncée le 31 janvier 2018, par Yury Fedotov .*: indiqué par la source\. Source : \[1\]/,
+      /^Signature : Secrétariat de l’OSCE, Vienne, annoncée le 31 janvier 2018, par Yury Fedotov .*: indiqué par la source\. Source : \[1\]/,
     );
   });
 });

@@ -56,7 +56,7 @@ test.describe('the printed handout', () => {
       'aucun : les 12 domaines thématiques sont listés',
     );
     await expect(printField(header, 'Plan détaillé')).toHaveText(
-      "Plan n° 4 (2018-2019) : Plan d'action conjoint 2018-2019",
+      'Plan n° 4 (2018-2019) : Plan d’action conjoint 2018-2019',
     );
     await expect(printField(header, 'Adresse de cette vue')).toHaveText(page.url());
 

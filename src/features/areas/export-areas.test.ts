@@ -82,7 +82,7 @@ describe('area exports', () => {
     // The inferred notes hold apostrophes, guillemets and commas: they survive the round trip.
     const corruption = rows.find((r) => r[0] === 'corruption')!;
     const note = dataset.plans[3]!.areas.find((a) => a.id === 'corruption')!.evidence.note!.fr;
-    expect(note).toMatch(/'.*«.*,/);
+    expect(note).toMatch(/’.*«.*,/);
     expect(corruption[5]).toBe(note);
   });
 
