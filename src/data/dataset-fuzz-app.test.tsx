@@ -14,7 +14,7 @@ import type { Locale } from '../i18n/locale';
 import { describeCase, fuzzSettings, mutateDataset, mutationsArb } from '../testing/dataset-fuzz';
 import { renderApp } from '../testing/render-app';
 import { unsafeMarkup } from '../testing/safe-markup';
-import { DatasetError } from './load-dataset';
+import { DatasetError } from './dataset-error';
 import { parseDataset } from './parse-dataset';
 import { selectQuotationParts } from './dataset-selectors';
 import type { Dataset } from './dataset-schema';

@@ -29,7 +29,7 @@ import {
 } from '../url-state/url-state';
 import { datasetQueryOptions } from './dataset-query';
 import type { Dataset } from './dataset-schema';
-import { DatasetError } from './load-dataset';
+import { DatasetError } from './dataset-error';
 import { parseDataset } from './parse-dataset';
 
 // A thousand mutated datasets, each validated, then drawn (valid) or reported (invalid).

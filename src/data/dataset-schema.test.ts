@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../testing/dataset-builders';
 import type { Dataset } from './dataset-schema';
-import { DatasetError } from './load-dataset';
+import { DatasetError } from './dataset-error';
 import { parseDataset } from './parse-dataset';
 
 function issuesOf(mutate: (dataset: Dataset) => void) {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { DatasetIssue, DatasetProblem } from '../data/load-dataset';
+import type { DatasetIssue, DatasetProblem } from '../data/dataset-error';
 import { bundledDatasetJson } from './dataset-builders';
 
 // Mutations of the bundled dataset for the property-based tests (src/data/dataset-fuzz*.test.tsx).
