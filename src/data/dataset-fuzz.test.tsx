@@ -13,13 +13,8 @@ import { selectQuotationParts } from './dataset-selectors';
 import type { Locale } from '../i18n/locale';
 import { I18nProvider } from '../i18n/use-i18n';
 import { bundledDatasetJson } from '../testing/dataset-builders';
-import {
-  describeCase,
-  fuzzSettings,
-  mutateDataset,
-  mutationsArb,
-  outcomeProblems,
-} from '../testing/dataset-fuzz';
+import { describeCase, fuzzSettings, mutateDataset, mutationsArb } from '../testing/dataset-fuzz';
+import { outcomeProblems } from '../testing/dataset-fuzz-outcome';
 import { readServerHtml, unsafeMarkup } from '../testing/safe-markup';
 import {
   DEFAULT_URL_STATE,
