@@ -60,5 +60,7 @@ export default defineConfig({
     css: false,
     // Two cores shared with browser builds: whole-app renders can take a few seconds.
     testTimeout: 15_000,
+    // Vitest leaves a core free by default (cores - 1): on two cores, every file one after another.
+    maxWorkers: '100%',
   },
 });
