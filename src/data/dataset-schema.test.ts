@@ -30,7 +30,11 @@ describe('dataset schema', () => {
     for (const area of featured(dataset).areas) {
       if (area.evidence.level === 'stated')
         expect(area.evidence.sourceIds.length).toBeGreaterThan(0);
-      if (area.evidence.level === 'inferred') expect(area.evidence.note?.en).toBeTruthy();
+      if (area.evidence.level === 'inferred')
+        expect(area.evidence.note, area.id).toEqual({
+          fr: expect.stringMatching(/\S/),
+          en: expect.stringMatching(/\S/),
+        });
     }
   });
 
@@ -174,7 +178,9 @@ describe('dataset schema', () => {
     const dataset = parseDataset(buildDataset(), 'plans.json');
     const greminger = dataset.quotes.find((q) => q.id === 'greminger-2018')!;
     expect(greminger.versions[0]!.parts).toHaveLength(2);
-    expect(greminger.versions[0]!.parts![1]!.before).toBeTruthy();
+    expect(greminger.versions[0]!.parts![1]!.before).toBe(
+      "a expliqué le Secrétaire général de l'OSCE M. Greminger.",
+    );
   });
 
   it('refuses a quotation version with neither parts nor text, or with both', () => {
