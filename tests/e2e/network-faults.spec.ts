@@ -109,67 +109,52 @@ test.describe('the dataset request on a failing network', () => {
     await expectRetryRecovers(page);
   });
 
-  test('a body cut short (the file was truncated): "not valid JSON", then Retry', async ({
-    page,
-    diagnostics,
-  }) => {
-    diagnostics.allowConsoleErrors(/^Failed to load resource/);
-    await routeDataset(page, async (route) => {
-      const body = await (await route.fetch()).text();
-      await route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: body.slice(0, body.length >> 1),
-      });
+  const notJson = {
+    fr: `Le fichier ${URL_SHOWN} n’est pas du JSON valide.`,
+    en: `The file ${URL_SHOWN} is not valid JSON.`,
+  };
+  for (const { name, handler, fr, en } of [
+    {
+      name: 'a body cut short (the file was truncated): "not valid JSON", then Retry',
+      handler: async (route: Route) => {
+        const body = await (await route.fetch()).text();
+        await route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: body.slice(0, body.length >> 1),
+        });
+      },
+      ...notJson,
+    },
+    {
+      name: 'the connection drops in the middle of the body: "the network", then Retry',
+      handler: async (route: Route) => {
+        const body = await (await route.fetch()).text();
+        await route.continue({ url: await startDroppingServer(body) });
+      },
+      fr: `Le réseau ne répond pas (${URL_SHOWN}).`,
+      en: `The network does not answer (${URL_SHOWN}).`,
+    },
+    {
+      name: 'the host answers with its HTML page (a fallback to index.html): "not JSON", then Retry',
+      handler: async (route: Route) => {
+        const html = await route.fetch({
+          url: new URL('/', route.request().url()).href,
+          headers: { accept: 'text/html' },
+        });
+        await route.fulfill({ response: html });
+      },
+      ...notJson,
+    },
+  ]) {
+    test(name, async ({ page, diagnostics }) => {
+      diagnostics.allowConsoleErrors(/^Failed to load resource/);
+      await routeDataset(page, handler);
+      await page.goto('/');
+      await expectFailure(page, fr, en);
+      await expectRetryRecovers(page);
     });
-    await page.goto('/');
-    await expectFailure(
-      page,
-      `Le fichier ${URL_SHOWN} n’est pas du JSON valide.`,
-      `The file ${URL_SHOWN} is not valid JSON.`,
-    );
-    await expectRetryRecovers(page);
-  });
-
-  test('the connection drops in the middle of the body: "the network", then Retry', async ({
-    page,
-    diagnostics,
-  }) => {
-    diagnostics.allowConsoleErrors(/^Failed to load resource/);
-    let body = '';
-    await routeDataset(page, async (route) => {
-      body ||= await (await route.fetch()).text();
-      await route.continue({ url: await startDroppingServer(body) });
-    });
-    await page.goto('/');
-    await expectFailure(
-      page,
-      `Le réseau ne répond pas (${URL_SHOWN}).`,
-      `The network does not answer (${URL_SHOWN}).`,
-    );
-    await expectRetryRecovers(page);
-  });
-
-  test('the host answers with its HTML page (a fallback to index.html): "not JSON", then Retry', async ({
-    page,
-    diagnostics,
-  }) => {
-    diagnostics.allowConsoleErrors(/^Failed to load resource/);
-    await routeDataset(page, async (route) => {
-      const html = await route.fetch({
-        url: new URL('/', route.request().url()).href,
-        headers: { accept: 'text/html' },
-      });
-      await route.fulfill({ response: html });
-    });
-    await page.goto('/');
-    await expectFailure(
-      page,
-      `Le fichier ${URL_SHOWN} n’est pas du JSON valide.`,
-      `The file ${URL_SHOWN} is not valid JSON.`,
-    );
-    await expectRetryRecovers(page);
-  });
+  }
 
   for (const { lang, search, loading, listName } of [
     {
