@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../data/dataset-error';
 import { shouldRetry } from './query-client';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledDatasetJson } from '../testing/dataset-builders';
 import { jsonResponse, stubFetch } from '../testing/render-app';
