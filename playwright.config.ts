@@ -10,7 +10,7 @@ export default defineConfig({
   outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   reporter: [['list']],
   timeout: 30_000,
   use: {

@@ -117,7 +117,7 @@ describe('the dashboard, in French by default', () => {
 
   it('choosing themes narrows the grid, says how many, and updates the link', async () => {
     const { user } = renderApp();
-    const list = await areaList();
+    await areaList();
     await user.click(screen.getByRole('button', { name: /^Cybercriminalité/ }));
     expect(screen.getByRole('button', { name: /^Cybercriminalité/ })).toHaveAttribute(
       'aria-pressed',
@@ -128,7 +128,6 @@ describe('the dashboard, in French by default', () => {
     expect(areaNames(await areaList())).toHaveLength(2);
     expect(screen.getByText('2 domaines affichés sur 12')).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('themes')).toBe('cyber,terrorism');
-    expect(list).toBeDefined();
   });
 
   it('search ignores accents and case; "new only" keeps the four new areas', async () => {

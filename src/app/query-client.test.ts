@@ -1,5 +1,6 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DatasetError } from '../data/load-dataset';
+import { DatasetError } from '../data/dataset-error';
 import { shouldRetry } from './query-client';
 
 describe('shouldRetry', () => {

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { DatasetError } from '../data/load-dataset';
+import { DatasetError } from '../data/dataset-error';
 
 /**
  * One retry hides a network blip. A 404, a 500, a body that is not JSON or breaks the schema will

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { captureDownload } from '../testing/capture-download';
 import { buildDataset } from '../testing/dataset-builders';
 import { renderApp } from '../testing/render-app';
 import { loadLaterSections } from './boot/deferred-sections';
@@ -156,24 +157,6 @@ describe('opening your own dataset', () => {
 });
 
 describe('downloads', () => {
-  async function captureDownload(action: () => Promise<void>) {
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
-    await action();
-    await waitFor(() => expect(names).toHaveLength(1));
-    return { blob: blobs[0]!, name: names[0]! };
-  }
-
   it('the filtered areas download as a French CSV with a BOM', async () => {
     const { user } = renderApp({ url: '/?themes=people' });
     await screen.findByRole('list', { name: 'Domaines thématiques' });

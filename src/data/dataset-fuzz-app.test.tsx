@@ -14,18 +14,19 @@ import type { Locale } from '../i18n/locale';
 import { describeCase, fuzzSettings, mutateDataset, mutationsArb } from '../testing/dataset-fuzz';
 import { renderApp } from '../testing/render-app';
 import { unsafeMarkup } from '../testing/safe-markup';
-import { DatasetError } from './load-dataset';
+import { DatasetError } from './dataset-error';
 import { parseDataset } from './parse-dataset';
 import { selectQuotationParts } from './dataset-selectors';
 import type { Dataset } from './dataset-schema';
 import { loadLaterSections } from '../app/boot/deferred-sections';
 
-// A few dozen mutated datasets through the whole app in jsdom: the real loader (only fetch is
-// stubbed), the lazy chart drawn, and a reader's clicks (every plan, every quote's other version,
-// the chart's table, a theme, the other language). dataset-fuzz.test.tsx covers a thousand cases
-// through the server renderer; this one covers what only a live page does (effects, events).
+// Mutated datasets (4 in `npm test`, 12 in CI: FUZZ_APP_RUNS) through the whole app in jsdom: the
+// real loader (only fetch is stubbed), the lazy chart drawn, and a reader's clicks (every plan,
+// every quote's other version, the chart's table, a theme, the other language).
+// dataset-fuzz.test.tsx covers many more cases through the server renderer; this one covers what
+// only a live page does (effects, events).
 
-const { seed, runs } = fuzzSettings('dataset fuzz (whole app in jsdom)', 12, 'FUZZ_APP_RUNS');
+const { seed, runs } = fuzzSettings('dataset fuzz (whole app in jsdom)', 4, 'FUZZ_APP_RUNS');
 
 const caseArb = fc.record({ mutations: mutationsArb, lang: fc.constantFrom<Locale>('fr', 'en') });
 

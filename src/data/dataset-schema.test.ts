@@ -1,7 +1,8 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../testing/dataset-builders';
 import type { Dataset } from './dataset-schema';
-import { DatasetError } from './load-dataset';
+import { DatasetError } from './dataset-error';
 import { parseDataset } from './parse-dataset';
 
 function issuesOf(mutate: (dataset: Dataset) => void) {
@@ -30,7 +31,11 @@ describe('dataset schema', () => {
     for (const area of featured(dataset).areas) {
       if (area.evidence.level === 'stated')
         expect(area.evidence.sourceIds.length).toBeGreaterThan(0);
-      if (area.evidence.level === 'inferred') expect(area.evidence.note?.en).toBeTruthy();
+      if (area.evidence.level === 'inferred')
+        expect(area.evidence.note, area.id).toEqual({
+          fr: expect.stringMatching(/\S/),
+          en: expect.stringMatching(/\S/),
+        });
     }
   });
 
@@ -174,7 +179,9 @@ describe('dataset schema', () => {
     const dataset = parseDataset(buildDataset(), 'plans.json');
     const greminger = dataset.quotes.find((q) => q.id === 'greminger-2018')!;
     expect(greminger.versions[0]!.parts).toHaveLength(2);
-    expect(greminger.versions[0]!.parts![1]!.before).toBeTruthy();
+    expect(greminger.versions[0]!.parts![1]!.before).toBe(
+      "a expliqué le Secrétaire général de l'OSCE M. Greminger.",
+    );
   });
 
   it('refuses a quotation version with neither parts nor text, or with both', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../testing/dataset-builders';
 import { parseDataset } from './parse-dataset';

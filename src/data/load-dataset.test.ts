@@ -1,7 +1,9 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledDatasetJson } from '../testing/dataset-builders';
 import { jsonResponse, stubFetch } from '../testing/render-app';
-import { DATASET_TIMEOUT_MS, DatasetError, loadDataset } from './load-dataset';
+import { DatasetError } from './dataset-error';
+import { DATASET_TIMEOUT_MS, loadDataset } from './load-dataset';
 
 async function failureOf(promise: Promise<unknown>): Promise<DatasetError> {
   try {

@@ -1,6 +1,6 @@
 import type { core } from 'zod/mini';
 import { datasetSchema, type Dataset } from './dataset-schema';
-import { DatasetError, formatIssuePath, type DatasetProblem } from './load-dataset';
+import { DatasetError, formatIssuePath, type DatasetProblem } from './dataset-error';
 
 /** Validates parsed JSON against the schema, or throws a DatasetError listing every issue. */
 export function parseDataset(json: unknown, url: string): Dataset {

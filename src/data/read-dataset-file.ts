@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset-schema';
-import { DatasetError } from './load-dataset';
+import { DatasetError } from './dataset-error';
 
 /** 5 MB: twenty times the bundled dataset's needs at 2,000 areas, small enough to parse at once. */
 export const MAX_DATASET_BYTES = 5 * 1024 * 1024;

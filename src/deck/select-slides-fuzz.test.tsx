@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/dataset-schema';
-import { DatasetError } from '../data/load-dataset';
+import { DatasetError } from '../data/dataset-error';
 import { parseDataset } from '../data/parse-dataset';
 import { PrintSlides } from './print-slides';
 import type { SlideDeck } from './slide-types';

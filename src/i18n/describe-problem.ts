@@ -1,4 +1,4 @@
-import type { DatasetProblem } from '../data/load-dataset';
+import type { DatasetProblem } from '../data/dataset-error';
 import { datasetErrorMessagesEn } from './dataset-error-messages-en';
 import { datasetErrorMessagesFr, type DatasetErrorMessageKey } from './dataset-error-messages-fr';
 import type { Locale } from './locale';

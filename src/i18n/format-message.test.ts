@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from './format-message';
 import { formatPartialDate } from './formatters';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DATE_LOCALE, formatList, formatPartialDate } from './formatters';
 

@@ -37,12 +37,16 @@ vi.stubGlobal('ResizeObserver', ResizeObserverStub);
 // English, or build English text outside React, find them loaded, as a page does once it has them.
 await loadCatalog('en');
 
-// Two cores shared with a browser build can make the first render slow; wait longer than 1 s.
-configure({ asyncUtilTimeout: 4000 });
+// Two cores shared with browser builds and two test workers can make the first render of a file
+// (its lazy chunks transformed on first import) take several seconds: wait up to 10 s, under the
+// test timeout (vite.config.ts). A query that finds its element returns at once: a quiet machine
+// waits no longer.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   vi.stubGlobal('ResizeObserver', ResizeObserverStub);
-  window.history.replaceState(null, '', '/');
+  // Files of pure functions run in Node (// @vitest-environment node): no page, no address.
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
 });

@@ -56,19 +56,25 @@ async function expectRetryRecovers(page: Page) {
   await waitForChart(page);
 }
 
-/** A server on its own port that sends half of the real body, then drops the connection. */
-async function startDroppingServer(body: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((_request, response) => {
+/**
+ * A server on its own port that sends half of the real body, drops the connection, and closes:
+ * it serves one request.
+ */
+async function startDroppingServer(body: string): Promise<string> {
+  const server: Server = createServer((_request, response) => {
     const bytes = Buffer.from(body);
     response.writeHead(200, {
       'Content-Type': 'application/json',
       'Content-Length': String(bytes.length),
     });
-    response.write(bytes.subarray(0, bytes.length >> 1), () => response.socket?.destroy());
+    response.write(bytes.subarray(0, bytes.length >> 1), () => {
+      response.socket?.destroy();
+      server.close();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/data/plans.json`, server };
+  return `http://127.0.0.1:${port}/data/plans.json`;
 }
 
 test.describe('the dataset request on a failing network', () => {
@@ -103,73 +109,52 @@ test.describe('the dataset request on a failing network', () => {
     await expectRetryRecovers(page);
   });
 
-  test('a body cut short (the file was truncated): "not valid JSON", then Retry', async ({
-    page,
-    diagnostics,
-  }) => {
-    diagnostics.allowConsoleErrors(/^Failed to load resource/);
-    await routeDataset(page, async (route) => {
-      const body = await (await route.fetch()).text();
-      await route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: body.slice(0, body.length >> 1),
-      });
+  const notJson = {
+    fr: `Le fichier ${URL_SHOWN} n’est pas du JSON valide.`,
+    en: `The file ${URL_SHOWN} is not valid JSON.`,
+  };
+  for (const { name, handler, fr, en } of [
+    {
+      name: 'a body cut short (the file was truncated): "not valid JSON", then Retry',
+      handler: async (route: Route) => {
+        const body = await (await route.fetch()).text();
+        await route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: body.slice(0, body.length >> 1),
+        });
+      },
+      ...notJson,
+    },
+    {
+      name: 'the connection drops in the middle of the body: "the network", then Retry',
+      handler: async (route: Route) => {
+        const body = await (await route.fetch()).text();
+        await route.continue({ url: await startDroppingServer(body) });
+      },
+      fr: `Le réseau ne répond pas (${URL_SHOWN}).`,
+      en: `The network does not answer (${URL_SHOWN}).`,
+    },
+    {
+      name: 'the host answers with its HTML page (a fallback to index.html): "not JSON", then Retry',
+      handler: async (route: Route) => {
+        const html = await route.fetch({
+          url: new URL('/', route.request().url()).href,
+          headers: { accept: 'text/html' },
+        });
+        await route.fulfill({ response: html });
+      },
+      ...notJson,
+    },
+  ]) {
+    test(name, async ({ page, diagnostics }) => {
+      diagnostics.allowConsoleErrors(/^Failed to load resource/);
+      await routeDataset(page, handler);
+      await page.goto('/');
+      await expectFailure(page, fr, en);
+      await expectRetryRecovers(page);
     });
-    await page.goto('/');
-    await expectFailure(
-      page,
-      `Le fichier ${URL_SHOWN} n’est pas du JSON valide.`,
-      `The file ${URL_SHOWN} is not valid JSON.`,
-    );
-    await expectRetryRecovers(page);
-  });
-
-  test('the connection drops in the middle of the body: "the network", then Retry', async ({
-    page,
-    diagnostics,
-  }) => {
-    diagnostics.allowConsoleErrors(/^Failed to load resource/);
-    let body = '';
-    await routeDataset(page, async (route) => {
-      body ||= await (await route.fetch()).text();
-      const dropping = await startDroppingServer(body);
-      try {
-        await route.continue({ url: dropping.url });
-      } finally {
-        // The request is over for the server once its half body is sent.
-        setTimeout(() => dropping.server.close(), 5_000);
-      }
-    });
-    await page.goto('/');
-    await expectFailure(
-      page,
-      `Le réseau ne répond pas (${URL_SHOWN}).`,
-      `The network does not answer (${URL_SHOWN}).`,
-    );
-    await expectRetryRecovers(page);
-  });
-
-  test('the host answers with its HTML page (a fallback to index.html): "not JSON", then Retry', async ({
-    page,
-    diagnostics,
-  }) => {
-    diagnostics.allowConsoleErrors(/^Failed to load resource/);
-    await routeDataset(page, async (route) => {
-      const html = await route.fetch({
-        url: new URL('/', route.request().url()).href,
-        headers: { accept: 'text/html' },
-      });
-      await route.fulfill({ response: html });
-    });
-    await page.goto('/');
-    await expectFailure(
-      page,
-      `Le fichier ${URL_SHOWN} n’est pas du JSON valide.`,
-      `The file ${URL_SHOWN} is not valid JSON.`,
-    );
-    await expectRetryRecovers(page);
-  });
+  }
 
   for (const { lang, search, loading, listName } of [
     {
@@ -183,17 +168,22 @@ test.describe('the dataset request on a failing network', () => {
     test(`${lang}: a very slow answer shows the loading state, then the data`, async ({ page }) => {
       let release: () => void = () => {};
       const released = new Promise<void>((resolve) => (release = resolve));
+      let requests = 0;
       await routeDataset(page, async (route) => {
+        requests += 1;
         const response = await route.fetch();
         await released;
         await route.fulfill({ response });
       });
+      await page.clock.install();
       await page.goto(`/${search}`);
 
-      // The header is drawn at once; the data says it is coming, and keeps saying so.
+      // The header is drawn at once; the data says it is coming, and keeps saying so until just
+      // before the loader would give up.
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(loadingStatus(page)).toHaveText(loading);
-      await page.waitForTimeout(3_000);
+      await expect.poll(() => requests).toBe(1);
+      await page.clock.runFor(LOADER_TIMEOUT_MS - 1_000);
       await expect(loadingStatus(page)).toHaveText(loading);
       await expect(alert(page)).toHaveCount(0);
 

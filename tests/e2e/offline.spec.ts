@@ -111,7 +111,7 @@ test.describe('offline, after one visit', () => {
   test('the web app manifest is linked and describes an installable app', async ({ page }) => {
     await openDashboard(page);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-    expect(href).toBeTruthy();
+    expect(href).toMatch(/manifest\.webmanifest$/);
     const response = await page.request.get(new URL(href!, page.url()).href);
     expect(response.ok()).toBe(true);
     const manifest = (await response.json()) as {

@@ -2,14 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { counter, settled, slideGroup } from './deck-support';
 import { expect, expectNoAxeViolations, openDashboard, test, waitForChart } from './support';
 
-// The deck (src/deck/deck.tsx) drawn from the slide model (src/deck/select-slides.ts):
-// fit and type at projector sizes, keys, the presenter's window kept in step, the printed deck.
+// The deck (src/deck/deck.tsx) drawn from the slide model (src/deck/select-slides.ts): fit and type
+// at projector sizes, keys, the printed deck. The presenter's window is in presenter.spec.ts.
 
-const counter = (page: Page) => page.locator('.deck-progress');
-const slideGroup = (page: Page) => page.locator('.deck [role="group"]');
 const slideTitle = (page: Page) => slideGroup(page).getByRole('heading', { level: 2 });
 
 async function slideCount(page: Page): Promise<number> {
@@ -30,41 +29,13 @@ async function expectSlide(page: Page, n: number, total: number) {
   );
 }
 
-/**
- * The presenter's window, opened with S from the audience's, as a presenter does. Right after a
- * named window is closed, Chromium may still find it by its name for a moment and S then opens
- * nothing: S again, as a presenter would.
- */
-async function openPresenter(context: BrowserContext, audience: Page): Promise<Page> {
-  for (let attempt = 1; ; attempt += 1) {
-    const popup = context.waitForEvent('page', { timeout: 3000 });
-    await audience.keyboard.press('s');
-    try {
-      const presenter = await popup;
-      await expect(presenter.locator('.presenter-view')).toBeVisible();
-      return presenter;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
-}
-
-const presenterCount = (presenter: Page) => presenter.locator('.presenter-count');
-
-/** Waits for the slide's fade-in to end: axe reads contrast through the opacity it animates. */
-async function settled(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(document.getAnimations().map((animation) => animation.finished)),
-  );
-}
-
 test('the Present control opens a deck that steps through every slide by keyboard and back', async ({
   page,
 }) => {
   await openDashboard(page);
   await page.getByRole('button', { name: 'Présenter', exact: true }).click();
   await expect(page.locator('.deck')).toBeVisible();
-  await expect(slideTitle(page)).toHaveText("Plans d'action conjoints ONUDC–OSCE");
+  await expect(slideTitle(page)).toHaveText('Plans d’action conjoints ONUDC–OSCE');
   await expect(slideGroup(page)).toHaveAttribute('aria-roledescription', 'diapositive');
   const total = await slideCount(page);
   // Title, timeline, the milestones in two slides, chart, areas in two slides, what is new, the
@@ -356,125 +327,6 @@ test('a slide number then Enter jumps to it; ? lists the keys', async ({ page })
   await expect(counter(page)).toHaveText('Slide 13 / 13');
 });
 
-test.describe('the presenter view', () => {
-  for (const lang of ['fr', 'en'] as const) {
-    test(`${lang}: S opens it with the notes; both windows move together, through a reload of the audience's`, async ({
-      page,
-      context,
-    }) => {
-      const words =
-        lang === 'fr'
-          ? { notes: 'Notes', next: 'Diapositive suivante', timer: 'Temps écoulé' }
-          : { notes: 'Notes', next: 'Next slide', timer: 'Elapsed time' };
-      await page.goto(`/?mode=present&lang=${lang}&slide=2`);
-      await expect(counter(page)).toHaveText(new RegExp(` 2 / 13$`));
-      const presenter = await openPresenter(context, page);
-      await expect(presenter).toHaveURL(/mode=presenter/);
-      await expect(presenterCount(presenter)).toHaveText('2 / 13');
-      const notes = presenter.getByRole('region', { name: words.notes });
-      await expect(notes).toContainText(
-        lang === 'fr'
-          ? '[3] « Senior UNODC and OSCE staff review past activities, plan for the future », UNODC, 30 mars 2012.'
-          : '[3] “Senior UNODC and OSCE staff review past activities, plan for the future”, UNODC, 30 March 2012.',
-        { useInnerText: true },
-      );
-      await expect(presenter.getByRole('region', { name: words.next })).toContainText(
-        lang === 'fr' ? 'Les jalons (1/2)' : 'Milestones (1/2)',
-      );
-      await expect(presenter.getByRole('timer', { name: words.timer })).toHaveText(/^\d\d:\d\d$/);
-      await expect(presenter.locator('.presenter-clock')).toHaveText(
-        lang === 'fr' ? /^\d\d:\d\d$/ : /^\d\d:\d\d\s?(AM|PM)$/,
-      );
-
-      // The presenter's keys move the audience, within half a second.
-      await presenter.keyboard.press('ArrowRight');
-      await expect(presenterCount(presenter)).toHaveText('3 / 13');
-      await expect(counter(page)).toHaveText(/ 3 \/ 13$/, { timeout: 500 });
-      // And the audience's keys move the presenter.
-      await page.keyboard.press('ArrowRight');
-      await expect(presenterCount(presenter)).toHaveText('4 / 13', { timeout: 500 });
-      await page.getByRole('button', { name: lang === 'fr' ? 'Suivante' : 'Next' }).click();
-      await expect(presenterCount(presenter)).toHaveText('5 / 13', { timeout: 500 });
-      await presenter.keyboard.type('8');
-      await presenter.keyboard.press('Enter');
-      await expect(counter(page)).toHaveText(/ 8 \/ 13$/, { timeout: 500 });
-
-      // A reloaded audience window is on the current slide and still in step.
-      await page.reload();
-      await expect(counter(page)).toHaveText(/ 8 \/ 13$/);
-      await presenter.keyboard.press('ArrowLeft');
-      await expect(counter(page)).toHaveText(/ 7 \/ 13$/, { timeout: 500 });
-      await page.keyboard.press('ArrowLeft');
-      await expect(presenterCount(presenter)).toHaveText('6 / 13', { timeout: 500 });
-
-      // B in the presenter's window blacks out the audience's, and brings it back.
-      await presenter.keyboard.press('b');
-      await expect(page.locator('.deck-blank-black')).toBeVisible({ timeout: 500 });
-      await expect(presenter.getByRole('status')).toBeVisible();
-      await presenter.keyboard.press('b');
-      await expect(page.locator('.deck-blank-black')).toHaveCount(0, { timeout: 500 });
-
-      // Closed and opened again, the presenter's window picks up the current slide.
-      await presenter.close();
-      await page.keyboard.press('End');
-      const reopened = await openPresenter(context, page);
-      await expect(presenterCount(reopened)).toHaveText('13 / 13');
-      await expect(reopened.getByRole('region', { name: words.next })).toContainText(
-        lang === 'fr' ? 'Fin de la présentation' : 'End of the presentation',
-      );
-    });
-  }
-
-  test('a presenter view opened alone (a reload of its own) picks up the audience', async ({
-    page,
-    context,
-  }) => {
-    await page.goto('/?mode=present&slide=4');
-    const presenter = await context.newPage();
-    await presenter.goto('/?mode=presenter&slide=1');
-    await expect(presenterCount(presenter)).toHaveText('4 / 13');
-    await presenter.reload();
-    await expect(presenterCount(presenter)).toHaveText('4 / 13');
-  });
-
-  test('R and a click on the time reset the timer', async ({ page }) => {
-    await page.clock.install();
-    await page.goto('/?mode=presenter&lang=en');
-    const timer = page.getByRole('timer', { name: 'Elapsed time' });
-    await expect(timer).toHaveText('00:00');
-    await page.clock.runFor(62_000);
-    await expect(timer).toHaveText('01:02');
-    await page.keyboard.press('r');
-    await expect(timer).toHaveText('00:00');
-    await page.clock.runFor(5_000);
-    await expect(timer).toHaveText('00:05');
-    await timer.click();
-    await expect(timer).toHaveText('00:00');
-  });
-
-  test('where the browser blocks its window, the deck says so and shows the notes itself', async ({
-    page,
-  }) => {
-    await page.addInitScript(() => {
-      window.open = () => null;
-    });
-    await page.goto('/?mode=present&slide=6');
-    await page.getByRole('button', { name: 'Vue présentateur' }).click();
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Le navigateur a bloqué la fenêtre' }),
-    ).toContainText('Le navigateur a bloqué la fenêtre de la vue présentateur');
-    const notes = page.getByRole('region', { name: 'Notes' });
-    await expect(notes).toContainText('Lutte contre les drogues illicites : déduit.');
-    // The stage shrinks beside the notes and still fits, 16:9.
-    const box = (await slideGroup(page).boundingBox())!;
-    expect(box.width / box.height).toBeCloseTo(16 / 9, 2);
-    const notesBox = (await notes.boundingBox())!;
-    expect(box.x + box.width).toBeLessThanOrEqual(notesBox.x + 1);
-    await settled(page);
-    await expectNoAxeViolations(page, 'deck with the notes panel');
-  });
-});
-
 test('the printed deck has one 16:9 page per slide, in French and English, filters followed', async ({
   page,
 }) => {
@@ -505,7 +357,7 @@ test('the printed deck has one 16:9 page per slide, in French and English, filte
       const pageTexts = text.split('\f').filter((t) => t.trim() !== '');
       expect(pageTexts).toHaveLength(pages);
       expect(pageTexts[0]).toMatch(
-        /(Plans d'action conjoints ONUDC–OSCE|UNODC–OSCE joint action plans)/,
+        /(Plans d’action conjoints ONUDC–OSCE|UNODC–OSCE joint action plans)/,
       );
       expect(pageTexts.at(-1)).toMatch(/Sources/);
       pageTexts.forEach((pageText, index) =>

@@ -1,28 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   areaCards,
   expect,
   expectNoAxeViolations,
   openDashboard,
+  saveDownload,
   test,
   themeToggle,
   openDatasetFile,
 } from './support';
 
-async function saved(download: Download): Promise<Buffer> {
-  const path = await download.path();
-  return readFileSync(path);
-}
-
-async function downloadFrom(page: Page, buttonName: string) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: buttonName, exact: true }).click(),
-  ]);
-  return { name: download.suggestedFilename(), bytes: await saved(download) };
-}
+const downloadFrom = (page: Page, buttonName: string) =>
+  saveDownload(page.getByRole('button', { name: buttonName, exact: true }));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer) {

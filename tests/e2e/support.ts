@@ -139,6 +139,12 @@ export function timelinePlans(page: Page): Locator {
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** Clicks `button` and resolves with the file the page saved: its suggested name and its bytes. */
+export async function saveDownload(button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([button.page().waitForEvent('download'), button.click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
 /** Runs axe on the whole page and fails with a readable list of violations (id, targets, help). */
 export async function expectNoAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

@@ -1,5 +1,5 @@
 import type { ErrorInfo } from 'react';
-import { DatasetError } from '../../data/load-dataset';
+import { DatasetError } from '../../data/dataset-error';
 
 /**
  * React logs every error an error boundary catches with console.error. A dataset that fails to

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledDatasetElement } from '../../data/bundled-dataset';
-import { DatasetError } from '../../data/load-dataset';
+import { DatasetError } from '../../data/dataset-error';
 import { buildDataset, bundledDatasetJson } from '../../testing/dataset-builders';
 import { jsonResponse, stubFetch } from '../../testing/render-app';
 import { APP_RUNNING_MARK, CLIENT_RENDER_MARK, EARLY_CLICKS_GLOBAL } from './boot-marks';

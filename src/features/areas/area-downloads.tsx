@@ -1,4 +1,4 @@
-import type { DownloadKind } from './use-area-downloads';
+import type { DownloadKind } from './download-kind';
 
 export interface AreaDownloadsProps {
   title: string;

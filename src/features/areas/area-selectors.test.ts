@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../data/parse-dataset';
 import { buildDataset } from '../../testing/dataset-builders';

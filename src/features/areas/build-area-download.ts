@@ -12,7 +12,7 @@ import { extendTranslate, type I18n } from '../../i18n/use-i18n';
 import { selectThemeCounts, selectVisibleAreas, type AreaFilters } from './area-selectors';
 import { buildChartSvg, svgToPng } from './chart-image';
 import * as exporters from './export-areas';
-import type { DownloadKind } from './use-area-downloads';
+import type { DownloadKind } from './download-kind';
 
 const NO_FILTERS: AreaFilters = { themes: [], q: '', newOnly: false };
 

@@ -3,9 +3,7 @@ import { downloadBlob } from '../../components/ui/download';
 import type { Dataset } from '../../data/dataset-schema';
 import type { I18n } from '../../i18n/use-i18n';
 import type { AreaFilters } from './area-selectors';
-
-export type DownloadKind =
-  'csv-all' | 'csv-filtered' | 'json-all' | 'json-filtered' | 'svg' | 'png';
+import type { DownloadKind } from './download-kind';
 
 export type DownloadStatus =
   { kind: 'idle' } | { kind: 'done'; file: string } | { kind: 'failed'; reason: string };

@@ -1,5 +1,5 @@
 import { buttonClass } from '../../components/ui/button-styles';
-import { DatasetError } from '../../data/load-dataset';
+import { DatasetError } from '../../data/dataset-error';
 import { MAX_DATASET_BYTES } from '../../data/read-dataset-file';
 import { formatBytes } from '../../i18n/formatters';
 import { describeProblem, withDatasetErrorMessages } from '../../i18n/describe-problem';

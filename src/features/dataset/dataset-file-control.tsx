@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { DatasetError } from '../../data/load-dataset';
+import { DatasetError } from '../../data/dataset-error';
 import { useLocalDataset } from '../../data/local-dataset';
 import { readDatasetFile } from '../../data/read-dataset-file';
 import { useI18n } from '../../i18n/use-i18n';

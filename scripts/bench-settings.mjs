@@ -1,0 +1,15 @@
+// What the bench measures and where (scripts/bench.mjs): one home for the numbers that its
+// measures and its report (scripts/bench-markdown.mjs) both state.
+
+import process from 'node:process';
+
+export const PORT = Number(process.env.BENCH_PORT ?? 4180);
+export const ONLY_INTERACTIONS = process.env.BENCH_ONLY === 'interactions';
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const REFERENCE_PORT = PORT + 1;
+export const REFERENCE_ORIGIN = `http://127.0.0.1:${REFERENCE_PORT}`;
+export const LIGHTHOUSE_RUNS = 5;
+export const SAMPLES = 20;
+export const AREAS = 2000;
+export const PLANS = 50;
+export const CPU_SLOWDOWN = 4;
