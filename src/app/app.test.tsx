@@ -47,7 +47,7 @@ describe('the dashboard, in French by default', () => {
     const details = within(timeline).getByRole('region', {
       name: /Détails : Plan d.action conjoint 2018-2019/,
     });
-    expect(details).toHaveTextContent("Secrétariat de l’OSCE, Vienne");
+    expect(details).toHaveTextContent('Secrétariat de l’OSCE, Vienne');
     expect(details).toHaveTextContent('31 janvier 2018');
     expect(details).toHaveTextContent('Yury Fedotov');
     expect(details).toHaveTextContent('Thomas Greminger');

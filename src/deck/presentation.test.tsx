@@ -15,9 +15,9 @@ describe('presentation mode', () => {
     expect(await screen.findByText('Diapositive 1 / 13')).toBeInTheDocument();
     const slide = screen.getByRole('group', { name: '1 sur 13' });
     expect(slide).toHaveAttribute('aria-roledescription', 'diapositive');
-    expect(slideHeading()).toHaveTextContent("Plans d’action conjoints ONUDC–OSCE");
+    expect(slideHeading()).toHaveTextContent('Plans d’action conjoints ONUDC–OSCE');
     expect(
-      currentSlide().getByText("Lieu de signature : Secrétariat de l’OSCE, Vienne"),
+      currentSlide().getByText('Lieu de signature : Secrétariat de l’OSCE, Vienne'),
     ).toBeVisible();
 
     await user.keyboard('{ArrowRight}');

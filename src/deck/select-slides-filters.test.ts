@@ -19,7 +19,7 @@ describe('selectSlideDeck follows the filters', () => {
         heading: 'Terrorisme',
         items: [
           {
-            text: "Prévention et lutte contre l’extrémisme violent qui conduit au terrorisme",
+            text: 'Prévention et lutte contre l’extrémisme violent qui conduit au terrorisme',
             isNew: false,
             evidence: 'stated',
             tags: [],

@@ -6,7 +6,7 @@ describe('selectSlideDeck', () => {
   it('lays out the bundled dataset in French: title, timeline, chart, areas, new, facts, quotes, sources', () => {
     const deck = deckFor();
     expect(deck.language).toBe('fr');
-    expect(deck.title).toBe("Plans d’action conjoints ONUDC–OSCE");
+    expect(deck.title).toBe('Plans d’action conjoints ONUDC–OSCE');
     expect(deck.subtitle).toBe('Plan 2018-2019 : tous les domaines thématiques');
     expect(deck.fileStem).toBe('unodc-osce-joint-action-plans-slides-2018-2019-fr');
     expect(deck.slides.map((slide) => slide.id)).toEqual([
@@ -35,9 +35,9 @@ describe('selectSlideDeck', () => {
       { value: '4', label: 'nouveaux domaines en 2018-2019' },
     ]);
     expect(block(title, 'bullets').items).toEqual([
-      "Lieu de signature : Secrétariat de l’OSCE, Vienne",
+      'Lieu de signature : Secrétariat de l’OSCE, Vienne',
       'Signature annoncée le 31 janvier 2018',
-      "Signataires : Yury Fedotov (Directeur exécutif de l’ONUDC) et Thomas Greminger (Secrétaire général de l’OSCE)",
+      'Signataires : Yury Fedotov (Directeur exécutif de l’ONUDC) et Thomas Greminger (Secrétaire général de l’OSCE)',
     ]);
   });
 
@@ -149,7 +149,7 @@ describe('selectSlideDeck', () => {
     expect(slideById('', 'milestones-1')?.title).toBe('Les jalons (1/2)');
     expect(listed).toHaveLength(5);
     expect(listed[1]).toBe(
-      "B · décembre 2011 · Déduit : Yury Fedotov et Lamberto Zannier se réunissent pour concevoir un plan d’action conjoint.",
+      'B · décembre 2011 · Déduit : Yury Fedotov et Lamberto Zannier se réunissent pour concevoir un plan d’action conjoint.',
     );
     const english = ['milestones-1', 'milestones-2'].flatMap(
       (id) => block(slideById('?lang=en', id), 'bullets').items,
@@ -229,7 +229,7 @@ describe('selectSlideDeck', () => {
     expect(block(slide, 'figures').figures.map((f) => f.value)).toEqual(['4', '8']);
     expect(block(slide, 'bullets').items).toEqual([
       'Gouvernance et réforme du secteur de sécurité (Gouvernance et frontières)',
-      "Prévention et lutte contre les violences à l’égard des femmes (Personnes)",
+      'Prévention et lutte contre les violences à l’égard des femmes (Personnes)',
       'Lutte contre le cybercrime (Cybercriminalité)',
       'Lutte contre le trafic de biens culturels (Criminalité et trafics)',
     ]);
@@ -242,7 +242,7 @@ describe('selectSlideDeck', () => {
     expect(quotation.parts.join(' ')).toMatch(/^Je salue la coopération continue/);
     expect(quotation.between).toHaveLength(quotation.parts.length - 1);
     expect(quotation.person).toBe('Yury Fedotov');
-    expect(quotation.role).toBe("Directeur exécutif de l’ONUDC");
+    expect(quotation.role).toBe('Directeur exécutif de l’ONUDC');
     expect(quotation.versionLabel).toBe(
       'Version en français publiée par l’ONUDC (31 janvier 2018)',
     );

@@ -27,7 +27,7 @@ describe('the printed handout', () => {
       'Nouveaux en 2018-2019 seulement',
     ]);
     expect(field(header, 'Plan détaillé')).toHaveTextContent(
-      "Plan n° 1 (2011) : Premier plan d’action conjoint",
+      'Plan n° 1 (2011) : Premier plan d’action conjoint',
     );
     expect(field(header, 'Adresse de cette vue')).toHaveTextContent(
       `${window.location.origin}/?themes=crime,people&q=lutte&new=1&plan=plan-2011`,

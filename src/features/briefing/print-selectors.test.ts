@@ -17,7 +17,7 @@ describe('selectPrintSummary', () => {
       isNewOnly: false,
       featuredPlanLabel: '2018-2019',
       areaCount: 12,
-      plan: { number: 4, period: '2018-2019', title: "Plan d’action conjoint 2018-2019" },
+      plan: { number: 4, period: '2018-2019', title: 'Plan d’action conjoint 2018-2019' },
       hasFilters: false,
     });
   });
@@ -41,7 +41,7 @@ describe('selectPrintSummary', () => {
     expect(summarize('?plan=plan-3').plan).toEqual({
       number: 3,
       period: null,
-      title: "Troisième plan d’action conjoint",
+      title: 'Troisième plan d’action conjoint',
     });
     expect(summarize('?plan=plan-1999').plan.number).toBe(4);
   });
