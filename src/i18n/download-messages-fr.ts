@@ -12,9 +12,9 @@ export const downloadMessagesFr = {
   exportYes: 'oui',
   exportNo: 'non',
   exportUnknown: 'non documenté',
-  chartSourcesTitle: '{count, plural, one {Source :} other {Sources :}}',
+  chartSourcesTitle: '{count, plural, one {Source\u00a0:} other {Sources\u00a0:}}',
   chartSourceLine: '[{number}] «\u00a0{title}\u00a0», {publisher}, {date}',
-  chartDataLine: 'Données : {dataset}.',
+  chartDataLine: 'Données\u00a0: {dataset}.',
   chartDateLine: 'Téléchargé le {date} depuis {url}',
 } as const;
 

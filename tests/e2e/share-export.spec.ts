@@ -82,7 +82,24 @@ test.describe('downloads', () => {
     expect(svg.name).toBe('unodc-osce-joint-action-plans-areas-by-theme-2018-2019-fr.svg');
     const text = svg.bytes.toString('utf8');
     expect(text).toContain('Domaines thématiques du plan 2018-2019');
-    expect(text).toContain('Source : ');
+    expect(text).toContain('Sources\u00a0:');
+    // Drawn by the browser, every line of it stays inside the image's 40 px margins.
+    const overruns = await page.evaluate((source) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = source;
+      document.body.append(holder);
+      const svg = holder.querySelector('svg')!;
+      const width = Number(svg.getAttribute('width'));
+      const out = [...svg.querySelectorAll('text')]
+        .filter((text) => {
+          const box = text.getBBox();
+          return box.x < 40 - 1 || box.x + box.width > width - 40 + 1;
+        })
+        .map((text) => text.textContent);
+      holder.remove();
+      return out;
+    }, text);
+    expect(overruns).toEqual([]);
     // The browser must be able to draw it: load it as an image.
     const width = await page.evaluate(async (source) => {
       const image = new Image();
