@@ -5,11 +5,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { bundledDatasetElement } from './src/data/bundled-dataset.ts';
-import {
-  APP_ENTRY_MARK,
-  CLIENT_RENDER_MARK,
-  EARLY_CLICKS_GLOBAL,
-} from './src/app/boot/boot-marks.ts';
+import { APP_ENTRY_MARK, CLIENT_RENDER_MARK } from './src/app/boot/boot-marks.ts';
 
 /** What src/app/boot/prerender-page.tsx returns (kept apart: this file is type-checked for Node). */
 interface PrerenderedPage {
@@ -37,10 +33,6 @@ interface PrerenderedPage {
  * install itself (its service worker), and a manifest read before the paint costs the page two
  * more requests (the manifest, then its icon) on a slow network.
  *
- * Until the app runs, the pre-rendered buttons cannot answer: a click on one is kept
- * (src/app/boot/early-clicks.ts takes them) and the app clicks it again once it has
- * hydrated the page, so nothing a reader does while it loads is lost.
- *
  * Inline, allowed by its hash in the CSP (csp.config.ts): a request for it would delay every
  * first paint.
  */
@@ -55,16 +47,6 @@ export const BOOT_SCRIPT = `(function () {
   params.delete('v');
   params.delete('scheme');
   if (params.toString() !== '') root.setAttribute('${CLIENT_RENDER_MARK}', 'client');
-  var early = [];
-  function keep(event) {
-    var button = event.target && event.target.closest ? event.target.closest('button') : null;
-    if (button) early.push(button);
-  }
-  document.addEventListener('click', keep, true);
-  window.${EARLY_CLICKS_GLOBAL} = function () {
-    document.removeEventListener('click', keep, true);
-    return early.splice(0, early.length);
-  };
   var hasStarted = false;
   function start() {
     if (hasStarted) return;

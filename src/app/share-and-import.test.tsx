@@ -4,7 +4,6 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../testing/dataset-builders';
 import { renderApp } from '../testing/render-app';
-import { loadLaterSections } from './boot/deferred-sections';
 
 const fifthPlanFile = () =>
   new File(
@@ -20,7 +19,7 @@ const fileInput = () => screen.getByLabelText('Ouvrir un jeu de données…', { 
 afterEach(() => vi.restoreAllMocks());
 
 // The app's later sections, loaded as a page has them once it has loaded (deferred-sections.tsx).
-beforeAll(() => loadLaterSections());
+beforeAll(() => import('./boot/later-sections'));
 
 describe('sharing the view', () => {
   it('copies a link that holds the filters and says so', async () => {

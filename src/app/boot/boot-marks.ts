@@ -20,9 +20,3 @@ export const APP_RUNNING_MARK = 'data-app-running';
  * after the first paint, and in it the entry module's link.
  */
 export const APP_ENTRY_MARK = 'data-app-entry';
-
-/**
- * The boot script's function on `window` that hands over the buttons clicked before the app ran
- * (and stops keeping them): src/app/early-clicks.ts.
- */
-export const EARLY_CLICKS_GLOBAL = '__takeEarlyClicks';

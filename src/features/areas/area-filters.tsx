@@ -28,13 +28,21 @@ export const AreaFilters = memo(function AreaFilters(props: AreaFiltersProps) {
           <p id={themesLabelId} className="font-semibold text-slate-900">
             {props.themesLabel}
           </p>
-          <div role="group" aria-labelledby={themesLabelId} className="mt-2 flex flex-wrap gap-2">
+          {/* A form action: React keeps a press made before the section has hydrated and gives
+              it then, in a transition that keeps the pre-rendered markup until it can. */}
+          <form
+            role="group"
+            aria-labelledby={themesLabelId}
+            action={(data) => props.onToggleTheme(String(data.get('theme')))}
+            className="mt-2 flex flex-wrap gap-2"
+          >
             {props.themes.map((theme) => (
               <button
                 key={theme.id}
-                type="button"
+                type="submit"
+                name="theme"
+                value={theme.id}
                 aria-pressed={theme.isSelected}
-                onClick={() => props.onToggleTheme(theme.id)}
                 className={buttonClass}
               >
                 {theme.label}
@@ -46,7 +54,7 @@ export const AreaFilters = memo(function AreaFilters(props: AreaFiltersProps) {
                 </span>
               </button>
             ))}
-          </div>
+          </form>
         </div>
         <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
           <div className="flex min-w-64 flex-1 flex-col gap-1">
