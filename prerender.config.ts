@@ -14,27 +14,16 @@ interface PrerenderedPage {
 }
 
 /**
- * Runs before the stylesheet and any script: marks <html> when the address asks for another view
- * than the pre-rendered one (French, no filter, no plan chosen, the dashboard), so the stylesheet
- * hides it until the app has drawn the asked view (src/app/boot/app-root.tsx removes the mark), and
- * applies the colour scheme at once. `v` and `scheme` change no text or layout.
+ * Inline (allowed by its hash, csp.config.ts), as a request would delay every first paint.
  *
- * Then it starts the app after the first paint. The page names the app's modules in an inert
- * <template data-app-entry> (in place of Vite's module script and modulepreload links: nothing is
- * fetched before the paint), and this script asks for them all at once when the pre-rendered page
- * has been painted (its first contentful paint), so the stylesheet and the page have the network to
- * themselves until then. The largest paint is that first paint: a slow phone would otherwise
- * fetch, and Lighthouse's simulation count, 100 KB of script before painting a page that needs
- * none to be read. Where nothing is to be painted first (the view is hidden for another one, a tab
- * opened in the background, a browser without paint timing) it starts at once; a timer makes sure
- * it starts whatever happens.
+ * The colour scheme and the view mark must be on <html> before the first paint, which only a
+ * script in the page can do: the mark hides the pre-rendered view (French, no filter…) when the
+ * address asks for another, until the app has drawn it (app-root.tsx lifts it); `v` and `scheme`
+ * change no text or layout.
  *
- * The web app manifest's link waits in the same template (deferManifest below): only the app can
- * install itself (its service worker), and a manifest read before the paint costs the page two
- * more requests (the manifest, then its icon) on a slow network.
- *
- * Inline, allowed by its hash in the CSP (csp.config.ts): a request for it would delay every
- * first paint.
+ * Then it adds the app's module, and the manifest's link (deferManifest), kept in an inert
+ * <template data-app-entry> until the page's first contentful paint (at once if nothing is to be
+ * painted first; after 3 s whatever happens): see the entry script's rewrite below for the LCP.
  */
 export const BOOT_SCRIPT = `(function () {
   var root = document.documentElement;
@@ -50,37 +39,14 @@ export const BOOT_SCRIPT = `(function () {
   var hasStarted = false;
   function start() {
     if (hasStarted) return;
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', start);
-      return;
-    }
+    if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', start);
     hasStarted = true;
-    var modules = document.querySelector('template[${APP_ENTRY_MARK}]');
-    if (!modules) return;
-    var links = modules.content.querySelectorAll('link[href]');
-    for (var i = 0; i < links.length; i++) {
-      var link = links[i];
-      var element;
-      if (link.hasAttribute('${APP_ENTRY_MARK}')) {
-        element = document.createElement('script');
-        element.type = 'module';
-        element.crossOrigin = 'anonymous';
-        element.src = link.getAttribute('href');
-      } else {
-        element = document.createElement('link');
-        element.rel = link.getAttribute('rel');
-        if (element.rel === 'modulepreload') element.crossOrigin = 'anonymous';
-        element.href = link.getAttribute('href');
-      }
-      document.head.appendChild(element);
-    }
+    var app = document.querySelector('template[${APP_ENTRY_MARK}]');
+    if (app) document.head.appendChild(document.importNode(app.content, true));
   }
   var paints = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
   if (root.hasAttribute('${CLIENT_RENDER_MARK}') || document.visibilityState === 'hidden' || !paints ||
-      paints.indexOf('paint') < 0) {
-    start();
-    return;
-  }
+      paints.indexOf('paint') < 0) return start();
   new PerformanceObserver(function (list, observer) {
     if (list.getEntriesByName('first-contentful-paint').length === 0) return;
     observer.disconnect();
@@ -208,10 +174,7 @@ export function prerender(): Plugin {
               tag: 'template',
               attrs: { [APP_ENTRY_MARK]: true },
               children: [
-                {
-                  tag: 'link',
-                  attrs: { rel: 'modulepreload', href: entry, [APP_ENTRY_MARK]: true },
-                },
+                { tag: 'script', attrs: { type: 'module', crossorigin: true, src: entry } },
               ],
               injectTo: 'body',
             },
