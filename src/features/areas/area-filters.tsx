@@ -29,7 +29,8 @@ export const AreaFilters = memo(function AreaFilters(props: AreaFiltersProps) {
             {props.themesLabel}
           </p>
           {/* A form action: React keeps a press made before the section has hydrated and gives
-              it then, in a transition that keeps the pre-rendered markup until it can. */}
+              it then, in a transition that keeps the pre-rendered markup until it can. Once
+              hydrated, a click answers at once (urgent), and the results follow deferred. */}
           <form
             role="group"
             aria-labelledby={themesLabelId}
@@ -43,6 +44,10 @@ export const AreaFilters = memo(function AreaFilters(props: AreaFiltersProps) {
                 name="theme"
                 value={theme.id}
                 aria-pressed={theme.isSelected}
+                onClick={(event) => {
+                  event.preventDefault();
+                  props.onToggleTheme(theme.id);
+                }}
                 className={buttonClass}
               >
                 {theme.label}
