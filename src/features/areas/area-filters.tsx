@@ -31,34 +31,31 @@ export const AreaFilters = memo(function AreaFilters(props: AreaFiltersProps) {
           {/* A form action: React keeps a press made before the section has hydrated and gives
               it then, in a transition that keeps the pre-rendered markup until it can. Once
               hydrated, a click answers at once (urgent), and the results follow deferred. */}
-          <form
-            role="group"
-            aria-labelledby={themesLabelId}
-            action={(data) => props.onToggleTheme(String(data.get('theme')))}
-            className="mt-2 flex flex-wrap gap-2"
-          >
-            {props.themes.map((theme) => (
-              <button
-                key={theme.id}
-                type="submit"
-                name="theme"
-                value={theme.id}
-                aria-pressed={theme.isSelected}
-                onClick={(event) => {
-                  event.preventDefault();
-                  props.onToggleTheme(theme.id);
-                }}
-                className={buttonClass}
-              >
-                {theme.label}
-                <span
-                  aria-hidden="true"
-                  className="rounded bg-slate-200 px-1.5 text-sm text-slate-900 tabular-nums"
+          <form action={(data) => props.onToggleTheme(String(data.get('theme')))}>
+            <div role="group" aria-labelledby={themesLabelId} className="mt-2 flex flex-wrap gap-2">
+              {props.themes.map((theme) => (
+                <button
+                  key={theme.id}
+                  type="submit"
+                  name="theme"
+                  value={theme.id}
+                  aria-pressed={theme.isSelected}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    props.onToggleTheme(theme.id);
+                  }}
+                  className={buttonClass}
                 >
-                  {theme.count}
-                </span>
-              </button>
-            ))}
+                  {theme.label}
+                  <span
+                    aria-hidden="true"
+                    className="rounded bg-slate-200 px-1.5 text-sm text-slate-900 tabular-nums"
+                  >
+                    {theme.count}
+                  </span>
+                </button>
+              ))}
+            </div>
           </form>
         </div>
         <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
