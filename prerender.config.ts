@@ -5,11 +5,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { bundledDatasetElement } from './src/data/bundled-dataset.ts';
-import {
-  APP_ENTRY_MARK,
-  CLIENT_RENDER_MARK,
-  EARLY_CLICKS_GLOBAL,
-} from './src/app/boot/boot-marks.ts';
+import { APP_ENTRY_MARK, CLIENT_RENDER_MARK } from './src/app/boot/boot-marks.ts';
 
 /** What src/app/boot/prerender-page.tsx returns (kept apart: this file is type-checked for Node). */
 interface PrerenderedPage {
@@ -18,31 +14,16 @@ interface PrerenderedPage {
 }
 
 /**
- * Runs before the stylesheet and any script: marks <html> when the address asks for another view
- * than the pre-rendered one (French, no filter, no plan chosen, the dashboard), so the stylesheet
- * hides it until the app has drawn the asked view (src/app/boot/app-root.tsx removes the mark), and
- * applies the colour scheme at once. `v` and `scheme` change no text or layout.
+ * Inline (allowed by its hash, csp.config.ts), as a request would delay every first paint.
  *
- * Then it starts the app after the first paint. The page names the app's modules in an inert
- * <template data-app-entry> (in place of Vite's module script and modulepreload links: nothing is
- * fetched before the paint), and this script asks for them all at once when the pre-rendered page
- * has been painted (its first contentful paint), so the stylesheet and the page have the network to
- * themselves until then. The largest paint is that first paint: a slow phone would otherwise
- * fetch, and Lighthouse's simulation count, 100 KB of script before painting a page that needs
- * none to be read. Where nothing is to be painted first (the view is hidden for another one, a tab
- * opened in the background, a browser without paint timing) it starts at once; a timer makes sure
- * it starts whatever happens.
+ * The colour scheme and the view mark must be on <html> before the first paint, which only a
+ * script in the page can do: the mark hides the pre-rendered view (French, no filter…) when the
+ * address asks for another, until the app has drawn it (app-root.tsx lifts it); `v` and `scheme`
+ * change no text or layout.
  *
- * The web app manifest's link waits in the same template (deferManifest below): only the app can
- * install itself (its service worker), and a manifest read before the paint costs the page two
- * more requests (the manifest, then its icon) on a slow network.
- *
- * Until the app runs, the pre-rendered buttons cannot answer: a click on one is kept
- * (src/app/boot/early-clicks.ts takes them) and the app clicks it again once it has
- * hydrated the page, so nothing a reader does while it loads is lost.
- *
- * Inline, allowed by its hash in the CSP (csp.config.ts): a request for it would delay every
- * first paint.
+ * Then it adds the app's module, and the manifest's link (deferManifest), kept in an inert
+ * <template data-app-entry> until the page's first contentful paint (at once if nothing is to be
+ * painted first; after 3 s whatever happens): see the entry script's rewrite below for the LCP.
  */
 export const BOOT_SCRIPT = `(function () {
   var root = document.documentElement;
@@ -55,50 +36,17 @@ export const BOOT_SCRIPT = `(function () {
   params.delete('v');
   params.delete('scheme');
   if (params.toString() !== '') root.setAttribute('${CLIENT_RENDER_MARK}', 'client');
-  var early = [];
-  function keep(event) {
-    var button = event.target && event.target.closest ? event.target.closest('button') : null;
-    if (button) early.push(button);
-  }
-  document.addEventListener('click', keep, true);
-  window.${EARLY_CLICKS_GLOBAL} = function () {
-    document.removeEventListener('click', keep, true);
-    return early.splice(0, early.length);
-  };
   var hasStarted = false;
   function start() {
     if (hasStarted) return;
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', start);
-      return;
-    }
+    if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', start);
     hasStarted = true;
-    var modules = document.querySelector('template[${APP_ENTRY_MARK}]');
-    if (!modules) return;
-    var links = modules.content.querySelectorAll('link[href]');
-    for (var i = 0; i < links.length; i++) {
-      var link = links[i];
-      var element;
-      if (link.hasAttribute('${APP_ENTRY_MARK}')) {
-        element = document.createElement('script');
-        element.type = 'module';
-        element.crossOrigin = 'anonymous';
-        element.src = link.getAttribute('href');
-      } else {
-        element = document.createElement('link');
-        element.rel = link.getAttribute('rel');
-        if (element.rel === 'modulepreload') element.crossOrigin = 'anonymous';
-        element.href = link.getAttribute('href');
-      }
-      document.head.appendChild(element);
-    }
+    var app = document.querySelector('template[${APP_ENTRY_MARK}]');
+    if (app) document.head.appendChild(document.importNode(app.content, true));
   }
   var paints = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
   if (root.hasAttribute('${CLIENT_RENDER_MARK}') || document.visibilityState === 'hidden' || !paints ||
-      paints.indexOf('paint') < 0) {
-    start();
-    return;
-  }
+      paints.indexOf('paint') < 0) return start();
   new PerformanceObserver(function (list, observer) {
     if (list.getEntriesByName('first-contentful-paint').length === 0) return;
     observer.disconnect();
@@ -110,10 +58,6 @@ export const BOOT_SCRIPT = `(function () {
 const ROOT = '<div id="root"></div>';
 const MANIFEST_LINK = /\s*<link rel="manifest" href="([^"]+)">/;
 const TEMPLATE_END = '</template>';
-const ICON_LINK = /<link rel="icon" href="\/icons\/icon\.svg" type="image\/svg\+xml" \/>/;
-const VIEWPORT = /<meta name="viewport"[^>]*>/;
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
-const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
 /**
  * Pre-renders the dashboard into index.html at build time (issue 6): headings, timeline, areas,
@@ -200,33 +144,48 @@ export function prerender(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        if (!page) throw new Error('Pre-render: the page was not rendered');
-        if (!VIEWPORT.test(html)) throw new Error('Pre-render: index.html has no viewport meta');
-        if (!ENTRY_SCRIPT.test(html)) throw new Error('Pre-render: no entry module script found');
+      handler(html, { chunk }) {
+        if (!page || !chunk) throw new Error('Pre-render: the page was not rendered');
         if (!html.includes(ROOT)) throw new Error(`Pre-render: index.html has no ${ROOT}`);
-        const data = bundledDatasetElement(`${base}${datasetFile.fileName}`);
-        if (!ICON_LINK.test(html)) throw new Error('Pre-render: index.html has no SVG icon link');
-        return (
-          html
-            // The favicon in the page (0.3 KB gzip): no request for it competes with the first paint.
-            .replace(ICON_LINK, () => `<link rel="icon" href="${favicon}" type="image/svg+xml" />`)
-            // After <meta charset> and the CSP (csp.config.ts), before any stylesheet or script.
-            .replace(VIEWPORT, (tag) => `${tag}\n    <script>${BOOT_SCRIPT}</script>`)
-            // The boot script fetches and runs the app's modules after the first paint.
-            .replace(MODULE_PRELOAD, '')
-            .replace(ENTRY_SCRIPT, (_tag, src: string) => {
-              const preloads = [...html.matchAll(MODULE_PRELOAD)].map(
-                ([, href]) => `<link rel="modulepreload" href="${href}">`,
-              );
-              return `<template ${APP_ENTRY_MARK}><link rel="modulepreload" href="${src}" ${APP_ENTRY_MARK}>${preloads.join('')}</template>`;
-            })
-            .replace(ROOT, () => `<div id="root">${page?.html ?? ''}</div>\n    ${data}`)
+        const entry = `${base}${chunk.fileName}`;
+        // The one rewrite of Vite's tags: its entry script goes, and the boot script asks for the
+        // module after the first paint (BOOT_SCRIPT). With the script in the page, a slow phone
+        // fetched it before painting a page that needs none to be read: LCP 1.72 s in Lighthouse's
+        // simulation, 1.0 to 1.2 s without (BENCHMARKS.md, issue 13).
+        const entryScript = new RegExp(
+          `<script\\b[^>]*\\bsrc="${escapeRegExp(entry)}"[^>]*></script>\\s*`,
         );
+        if (!entryScript.test(html)) throw new Error('Pre-render: no entry module script found');
+        const data = bundledDatasetElement(`${base}${datasetFile.fileName}`);
+        return {
+          html: html
+            .replace(entryScript, '')
+            .replace(ROOT, () => `<div id="root">${page?.html ?? ''}</div>\n    ${data}`),
+          tags: [
+            { tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' },
+            // The favicon in the page (0.3 KB gzip): no request for it competes with the first
+            // paint (LCP 1.06 to 0.94 s with the manifest's link below, BENCHMARKS.md).
+            {
+              tag: 'link',
+              attrs: { rel: 'icon', href: favicon, type: 'image/svg+xml' },
+              injectTo: 'head',
+            },
+            {
+              tag: 'template',
+              attrs: { [APP_ENTRY_MARK]: true },
+              children: [
+                { tag: 'script', attrs: { type: 'module', crossorigin: true, src: entry } },
+              ],
+              injectTo: 'body',
+            },
+          ],
+        };
       },
     },
   };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An SVG as a data: URL for an attribute in double quotes: its quotes made single, then
  * percent-encoding only what a URL must not hold. */

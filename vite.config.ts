@@ -8,8 +8,8 @@ import { contentSecurityPolicy } from './csp.config.ts';
 import { deferManifest, prerender } from './prerender.config.ts';
 
 export default defineConfig({
-  // prerender before contentSecurityPolicy: the policy hashes the inline script prerender adds;
-  // deferManifest after pwa, which writes the manifest's link.
+  // contentSecurityPolicy last: it hashes the final HTML's inline scripts. deferManifest after pwa,
+  // which writes the manifest's link (vite-plugin-pwa has no option to leave it out).
   plugins: [
     react(),
     tailwindcss(),
@@ -42,7 +42,12 @@ export default defineConfig({
     // copy for ::backdrop: about 0.7 KB gzip of the first load that no browser Tailwind serves uses.
     cssTarget: ['chrome111', 'edge111', 'firefox128', 'safari16.4'],
     sourcemap: false,
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // None in the HTML: the boot script asks for the app's module after the first paint
+      // (prerender.config.ts). Dynamic imports keep preloading their chunks' dependencies.
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps),
+    },
     rolldownOptions: {
       output: {
         // Everything the first load runs in one chunk. Left to itself, Rolldown made React, the

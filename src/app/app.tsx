@@ -5,10 +5,9 @@ import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
 import { useApplyColorScheme, useResolvedScheme } from '../url-state/use-color-scheme';
-import { useUrlState } from '../url-state/use-url-state';
+import { UrlStateProvider, useUrlState } from '../url-state/use-url-state';
 import { isDeckMode, serializeUrlState } from '../url-state/url-state';
 import { Dashboard, DatasetGate, EmbedDashboard } from './dashboard';
-import { loadLaterSections } from './boot/deferred-sections';
 import {
   DatasetFileStatus,
   OpenDatasetButton,
@@ -25,7 +24,8 @@ const headerButtonClass =
   'min-h-11 rounded-md border-2 border-[#ffffff] px-4 py-2 font-semibold text-[#ffffff] hover:bg-[#ffffff] hover:text-[#172554] aria-pressed:bg-[#ffffff] aria-pressed:text-[#172554]';
 
 // The print waits for the chart, whose code comes with the sections' (deferred-sections.tsx).
-const printChart = () => loadLaterSections().then((sections) => sections.requestChart());
+const printChart = () =>
+  import('./boot/later-sections').then((sections) => sections.requestChart());
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -58,15 +58,14 @@ function Page() {
   }, [locale, t, isPresenter]);
 
   const otherLocale = locale === 'fr' ? 'en' : 'fr';
+  // Form actions: React keeps a press made before it has hydrated the header, and runs each in a
+  // transition, which keeps the sections still waiting for their code as they are.
   const languageSwitch = (
-    <button
-      type="button"
-      lang={otherLocale}
-      onClick={() => updateUrl({ lang: otherLocale })}
-      className={headerButtonClass}
-    >
-      {t('switchLanguage')}
-    </button>
+    <form action={() => updateUrl({ lang: otherLocale })} className="contents">
+      <button type="submit" lang={otherLocale} className={headerButtonClass}>
+        {t('switchLanguage')}
+      </button>
+    </form>
   );
 
   if (isDeckMode(url.mode)) {
@@ -175,14 +174,14 @@ function Page() {
           >
             {t('present')}
           </button>
-          <button
-            type="button"
-            aria-pressed={scheme === 'dark'}
-            className={headerButtonClass}
-            onClick={() => updateUrl({ scheme: scheme === 'dark' ? 'light' : 'dark' })}
+          <form
+            action={() => updateUrl({ scheme: scheme === 'dark' ? 'light' : 'dark' })}
+            className="contents"
           >
-            {t('darkScheme')}
-          </button>
+            <button type="submit" aria-pressed={scheme === 'dark'} className={headerButtonClass}>
+              {t('darkScheme')}
+            </button>
+          </form>
           <CopyLinkButton className={headerButtonClass} />
           <PrintButton className={headerButtonClass} prepare={printChart} />
           <OpenDatasetButton
@@ -208,15 +207,30 @@ function Page() {
   );
 }
 
-export function App({ queryClient }: { queryClient?: QueryClient }) {
-  const [client] = useState(() => queryClient ?? createQueryClient());
+function Localized() {
   const [url] = useUrlState();
+  return (
+    <I18nProvider locale={url.lang}>
+      <Page />
+    </I18nProvider>
+  );
+}
+
+/** `initialSearch`: the view to hydrate (see UrlStateProvider); the address's by default. */
+export function App({
+  queryClient,
+  initialSearch,
+}: {
+  queryClient?: QueryClient;
+  initialSearch?: string;
+}) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
       <LocalDatasetProvider>
-        <I18nProvider locale={url.lang}>
-          <Page />
-        </I18nProvider>
+        <UrlStateProvider initialSearch={initialSearch}>
+          <Localized />
+        </UrlStateProvider>
       </LocalDatasetProvider>
     </QueryClientProvider>
   );

@@ -4,9 +4,9 @@ import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
 import {
   DeferredSection,
-  isDeferringLaterSections,
   LaterSectionsStatus,
   Loading,
+  useLaterSections,
 } from './boot/deferred-sections';
 import { LazyDatasetErrorMessage } from '../features/dataset/lazy-dataset-error-message';
 
@@ -22,7 +22,8 @@ function ReadDataset() {
  * sections get it with their code (deferred-sections.tsx). Decided once, when the gate mounts.
  */
 function DatasetRequired() {
-  const [isRead] = useState(() => !isDeferringLaterSections());
+  const { isDeferred } = useLaterSections();
+  const [isRead] = useState(() => !isDeferred());
   return isRead ? <ReadDataset /> : null;
 }
 

@@ -5,7 +5,6 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureDownload } from '../testing/capture-download';
 import { buildDataset } from '../testing/dataset-builders';
 import { renderApp } from '../testing/render-app';
-import { loadLaterSections } from './boot/deferred-sections';
 
 const fifthPlanFile = () =>
   new File(
@@ -22,7 +21,7 @@ const fileInput = () => document.querySelector<HTMLInputElement>('input[type="fi
 afterEach(() => vi.restoreAllMocks());
 
 // The app's later sections, loaded as a page has them once it has loaded (deferred-sections.tsx).
-beforeAll(() => loadLaterSections());
+beforeAll(() => import('./boot/later-sections'));
 
 describe('sharing the view', () => {
   it('copies a link that holds the filters and says so', async () => {

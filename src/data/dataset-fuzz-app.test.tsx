@@ -18,7 +18,6 @@ import { DatasetError } from './dataset-error';
 import { parseDataset } from './parse-dataset';
 import { selectQuotationParts } from './dataset-selectors';
 import type { Dataset } from './dataset-schema';
-import { loadLaterSections } from '../app/boot/deferred-sections';
 
 // Mutated datasets (4 in `npm test`, 12 in CI: FUZZ_APP_RUNS) through the whole app in jsdom: the
 // real loader (only fetch is stubbed), the lazy chart drawn, and a reader's clicks (every plan,
@@ -104,7 +103,7 @@ async function readRefusal(container: HTMLElement, error: DatasetError, context:
 }
 
 // The app's later sections, loaded as a page has them once it has loaded (deferred-sections.tsx).
-beforeAll(() => loadLaterSections());
+beforeAll(() => import('../app/boot/later-sections'));
 
 describe('a mutated dataset in the whole app', () => {
   let consoleSpies: MockInstance[] = [];

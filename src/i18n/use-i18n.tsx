@@ -1,4 +1,12 @@
-import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  use,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { formatMessage, type MessageValues } from './format-message';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFr, type MessageKey, type Messages } from './messages-fr';
@@ -80,21 +88,22 @@ export function extendTranslate<K extends string>(
 const I18nContext = createContext<I18n>(createI18n(DEFAULT_LOCALE));
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const [, setLoadedCount] = useState(0);
-  const isReady = isCatalogLoaded(locale);
+  // The language shown is React state, changed in a transition once its messages are there: the
+  // sections of the pre-rendered page still waiting for their code then hydrate in the language
+  // of their markup first, and change language after.
+  const [shown, setShown] = useState(() => (isCatalogLoaded(locale) ? locale : DEFAULT_LOCALE));
   useEffect(() => {
-    if (isReady) return;
+    if (shown === locale) return;
     let isCurrent = true;
     // A failed load leaves the page in the language it has; asking again retries.
     loadCatalog(locale).then(
-      () => isCurrent && setLoadedCount((count) => count + 1),
+      () => isCurrent && startTransition(() => setShown(locale)),
       () => {},
     );
     return () => {
       isCurrent = false;
     };
-  }, [locale, isReady]);
-  const shown = isReady ? locale : DEFAULT_LOCALE;
+  }, [locale, shown]);
   const value = useMemo(() => createI18n(shown), [shown]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }

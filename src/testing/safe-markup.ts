@@ -1,3 +1,5 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 // What a page built from hostile data may never contain. Used by the dataset fuzzing tests on
 // server-rendered HTML (read as markup, so that escaping is checked too), on the live jsdom page
 // and on the chart's SVG download.
@@ -47,12 +49,27 @@ const APP_ORIGIN = 'https://app.invalid';
 
 type Attributes = ReadonlyMap<string, string>;
 
+// What React writes as the action of a form whose action is a function (the app's own forms), on
+// the server and in the browser: it only throws, should the form ever be submitted natively.
+const REACT_FORM_ACTION =
+  /^javascript:throw new Error\('(A )?React form (was )?unexpectedly submitted/;
+
+// The script React's server renderer writes after a form whose action is a function: it keeps a
+// press made before the app runs. Taken from React itself, so that only that exact script passes.
+const REACT_FORM_REPLAY_SCRIPT =
+  /<script>[\s\S]*?<\/script>/.exec(
+    renderToStaticMarkup(createElement('form', { action: () => {} })),
+  )?.[0] ?? '<script>';
+
 function elementProblems(tag: string, attributes: Attributes): string[] {
+  const isReactForm = tag === 'form' && REACT_FORM_ACTION.test(attributes.get('action') ?? '');
   const problems: string[] = [];
-  if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`<${tag}> element`);
+  if (FORBIDDEN_ELEMENTS.has(tag) && !isReactForm) problems.push(`<${tag}> element`);
   for (const [name, value] of attributes) {
     if (name.startsWith('on')) problems.push(`${name}="${value}" on <${tag}>`);
-    if (FORBIDDEN_ATTRIBUTES.has(name)) problems.push(`${name} on <${tag}>`);
+    if (FORBIDDEN_ATTRIBUTES.has(name) && !(isReactForm && name === 'action')) {
+      problems.push(`${name} on <${tag}>`);
+    }
   }
   const href = attributes.get('href');
   if (href !== undefined) problems.push(...linkProblems(tag, href, attributes.get('rel') ?? ''));
@@ -81,12 +98,15 @@ function linkProblems(tag: string, href: string, rel: string): string[] {
  * page without rel="noopener noreferrer". Empty when the markup is safe.
  */
 export function unsafeMarkup(root: ParentNode): string[] {
-  return Array.from(root.querySelectorAll('*')).flatMap((element) =>
-    elementProblems(
-      element.localName.toLowerCase(),
-      new Map(Array.from(element.attributes, (a) => [a.name.toLowerCase(), a.value])),
-    ),
-  );
+  const elements = Array.from(root.querySelectorAll('*'));
+  return elements
+    .filter((element) => element.outerHTML !== REACT_FORM_REPLAY_SCRIPT)
+    .flatMap((element) =>
+      elementProblems(
+        element.localName.toLowerCase(),
+        new Map(Array.from(element.attributes, (a) => [a.name.toLowerCase(), a.value])),
+      ),
+    );
 }
 
 // React's server renderer writes every attribute value in double quotes and escapes &, <, >, "
@@ -129,6 +149,7 @@ export function readServerHtml(html: string): { problems: string[]; text: string
         decode(value),
       ]),
     );
+    if (html.startsWith(REACT_FORM_REPLAY_SCRIPT, at)) continue;
     problems.push(...elementProblems(name.toLowerCase(), attributes));
   }
   text += html.slice(from);

@@ -51,16 +51,20 @@ test.describe('the strict Content-Security-Policy', () => {
       if (html.includes(tag))
         expect(html.indexOf(tag), `${tag} after the policy`).toBeGreaterThan(meta);
 
-    // One inline script, the boot script of the pre-rendered page, allowed by its hash alone.
+    // Two inline scripts, each allowed by its hash alone: the boot script of the pre-rendered page
+    // and React's form-replaying script, which its server renderer writes after the markup.
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
-    expect(inline, 'inline scripts').toHaveLength(1);
-    const bootHash = `'sha256-${createHash('sha256').update(inline[0]!).digest('base64')}'`;
+    expect(inline, 'inline scripts').toHaveLength(2);
+    expect(inline[1], 'React form-replaying script').toContain('$$reactFormReplay');
+    const hashes = inline.map(
+      (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`,
+    );
 
     await page.goto('/');
     const policy = await metaPolicy(page);
     expect(Object.fromEntries(policy)).toEqual({
       'default-src': ["'self'"],
-      'script-src': ["'self'", bootHash],
+      'script-src': ["'self'", ...hashes],
       'style-src': ["'self'"],
       'img-src': ["'self'", 'data:', 'blob:'],
       'connect-src': ["'self'"],

@@ -162,7 +162,10 @@ test.describe('the pre-rendered page', () => {
     });
     await openDashboard(page);
     await waitForChart(page);
-    await page.waitForTimeout(500);
+    // A frame drawn after the chart's, and the task after it: any shift has been reported by then.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+    );
     expect(
       await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts),
     ).toEqual([]);

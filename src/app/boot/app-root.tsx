@@ -1,44 +1,40 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { StrictMode, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { App } from '../app';
 import { APP_RUNNING_MARK, CLIENT_RENDER_MARK } from './boot-marks';
-import { isWaitingForLaterSections, startWakingLaterSections } from './deferred-sections';
-import { replayEarlyClicks } from './early-clicks';
+import {
+  LaterSectionsProvider,
+  useLaterSections,
+  type LaterSectionsSource,
+} from './deferred-sections';
 
-function RevealOnCommit({
-  earlyClicks,
-  children,
-}: {
-  earlyClicks: HTMLElement[];
-  children: ReactNode;
-}) {
+function RevealOnCommit({ children }: { children: ReactNode }) {
+  const { isDeferred } = useLaterSections();
   useLayoutEffect(() => {
     document.documentElement.removeAttribute(CLIENT_RENDER_MARK);
-    // A pre-rendered page whose later sections still wait for their code is running once they
-    // are awake (deferred-sections.tsx sets the mark then).
-    if (!isWaitingForLaterSections()) document.documentElement.setAttribute(APP_RUNNING_MARK, '');
-  }, []);
-  // In the task after the whole tree's first commit, when every button answers (a click given
-  // during the commit's own effects is not acted on). Emptied as it is read: never given twice.
-  useEffect(() => {
-    startWakingLaterSections();
-    const clicked = earlyClicks.splice(0);
-    if (clicked.length > 0) setTimeout(() => replayEarlyClicks(clicked), 0);
-  }, [earlyClicks]);
+    // Sections still waiting for their code mark the page running once hydrated themselves.
+    if (!isDeferred()) document.documentElement.setAttribute(APP_RUNNING_MARK, '');
+  }, [isDeferred]);
   return children;
 }
 
 /**
  * The element both the build-time pre-render and the browser render: one tree, so they match.
- * `earlyClicks`: buttons clicked before the app ran (src/app/early-clicks.ts), clicked again once
- * it has.
+ * `initialSearch`: the view to render first ('' for the pre-rendered one; the address's if left
+ * out).
  */
-export function createAppElement(queryClient: QueryClient, earlyClicks: HTMLElement[] = []) {
+export function createAppElement(
+  queryClient: QueryClient,
+  sections: LaterSectionsSource,
+  initialSearch?: string,
+) {
   return (
     <StrictMode>
-      <RevealOnCommit earlyClicks={earlyClicks}>
-        <App queryClient={queryClient} />
-      </RevealOnCommit>
+      <LaterSectionsProvider source={sections}>
+        <RevealOnCommit>
+          <App queryClient={queryClient} initialSearch={initialSearch} />
+        </RevealOnCommit>
+      </LaterSectionsProvider>
     </StrictMode>
   );
 }

@@ -15,14 +15,6 @@ export const CLIENT_RENDER_MARK = 'data-boot';
  */
 export const APP_RUNNING_MARK = 'data-app-running';
 
-/**
- * Marks the inert <template> that names the app's modules, which the boot script fetches and runs
- * after the first paint, and in it the entry module's link.
- */
+/** Marks the inert <template> holding the app's module script, which the boot script adds to the
+ * page after the first paint. */
 export const APP_ENTRY_MARK = 'data-app-entry';
-
-/**
- * The boot script's function on `window` that hands over the buttons clicked before the app ran
- * (and stops keeping them): src/app/early-clicks.ts.
- */
-export const EARLY_CLICKS_GLOBAL = '__takeEarlyClicks';

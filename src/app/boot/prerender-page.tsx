@@ -3,7 +3,7 @@ import { datasetQueryOptions } from '../../data/dataset-query';
 import { parseDataset } from '../../data/parse-dataset';
 import type { Dataset } from '../../data/dataset-schema';
 import { createAppElement } from './app-root';
-import { WithLaterSections } from './deferred-sections';
+import { sectionsFrom } from './deferred-sections';
 import * as laterSections from './later-sections';
 import { createQueryClient } from '../query-client';
 
@@ -22,10 +22,9 @@ export function prerenderPage(json: unknown, source: string): PrerenderedPage {
   const dataset = parseDataset(json, source);
   const queryClient = createQueryClient();
   queryClient.setQueryData(datasetQueryOptions().queryKey, dataset);
-  // renderToString renders in one pass: the later sections' code is there from the start.
-  const html = renderToString(
-    <WithLaterSections module={laterSections}>{createAppElement(queryClient)}</WithLaterSections>,
-  );
+  // renderToString renders in one pass: the later sections' code is there from the start. It also
+  // writes React's form-replaying script, which keeps a press made before the app runs.
+  const html = renderToString(createAppElement(queryClient, sectionsFrom(laterSections), ''));
   // renderToString writes a fallback for a boundary that suspended or failed ("<!--$!-->"): the
   // browser would then redraw that part, and readers without script would see a placeholder.
   if (html.includes('<!--$!-->')) {

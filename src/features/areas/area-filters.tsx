@@ -28,25 +28,35 @@ export const AreaFilters = memo(function AreaFilters(props: AreaFiltersProps) {
           <p id={themesLabelId} className="font-semibold text-slate-900">
             {props.themesLabel}
           </p>
-          <div role="group" aria-labelledby={themesLabelId} className="mt-2 flex flex-wrap gap-2">
-            {props.themes.map((theme) => (
-              <button
-                key={theme.id}
-                type="button"
-                aria-pressed={theme.isSelected}
-                onClick={() => props.onToggleTheme(theme.id)}
-                className={buttonClass}
-              >
-                {theme.label}
-                <span
-                  aria-hidden="true"
-                  className="rounded bg-slate-200 px-1.5 text-sm text-slate-900 tabular-nums"
+          {/* A form action: React keeps a press made before the section has hydrated and gives
+              it then, in a transition that keeps the pre-rendered markup until it can. Once
+              hydrated, a click answers at once (urgent), and the results follow deferred. */}
+          <form action={(data) => props.onToggleTheme(String(data.get('theme')))}>
+            <div role="group" aria-labelledby={themesLabelId} className="mt-2 flex flex-wrap gap-2">
+              {props.themes.map((theme) => (
+                <button
+                  key={theme.id}
+                  type="submit"
+                  name="theme"
+                  value={theme.id}
+                  aria-pressed={theme.isSelected}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    props.onToggleTheme(theme.id);
+                  }}
+                  className={buttonClass}
                 >
-                  {theme.count}
-                </span>
-              </button>
-            ))}
-          </div>
+                  {theme.label}
+                  <span
+                    aria-hidden="true"
+                    className="rounded bg-slate-200 px-1.5 text-sm text-slate-900 tabular-nums"
+                  >
+                    {theme.count}
+                  </span>
+                </button>
+              ))}
+            </div>
+          </form>
         </div>
         <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
           <div className="flex min-w-64 flex-1 flex-col gap-1">

@@ -247,38 +247,42 @@ export function TimelineChart({
         </div>
       ) : null}
 
-      <ol aria-label={plansLabel} className="mt-1 space-y-1">
-        {plans.map((plan) => (
-          <li key={plan.id} className="break-inside-avoid" data-layout-row="">
-            <button
-              type="button"
-              data-print="keep"
-              aria-pressed={plan.isSelected}
-              aria-controls="plan-details"
-              onClick={() => onSelectPlan(plan.id)}
-              onKeyDown={handlePlanKeyDown}
-              className={`${ROW} w-full rounded-md border-2 border-transparent px-3 py-1.5 text-left hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50 print:py-0`}
-            >
-              <span className="flex flex-col print:block">
-                <span className="text-sm font-semibold text-slate-700 print:mr-2">
-                  {plan.numberText} · <span className="text-slate-900">{plan.periodText}</span>
-                  {plan.periodNote ? (
-                    <span className="font-normal italic"> · {plan.periodNote}</span>
-                  ) : null}
+      {/* A form action: React keeps a press made before the section has hydrated. */}
+      <form action={(data) => onSelectPlan(String(data.get('plan')))}>
+        <ol aria-label={plansLabel} className="mt-1 space-y-1">
+          {plans.map((plan) => (
+            <li key={plan.id} className="break-inside-avoid" data-layout-row="">
+              <button
+                type="submit"
+                name="plan"
+                value={plan.id}
+                data-print="keep"
+                aria-pressed={plan.isSelected}
+                aria-controls="plan-details"
+                onKeyDown={handlePlanKeyDown}
+                className={`${ROW} w-full rounded-md border-2 border-transparent px-3 py-1.5 text-left hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50 print:py-0`}
+              >
+                <span className="flex flex-col print:block">
+                  <span className="text-sm font-semibold text-slate-700 print:mr-2">
+                    {plan.numberText} · <span className="text-slate-900">{plan.periodText}</span>
+                    {plan.periodNote ? (
+                      <span className="font-normal italic"> · {plan.periodNote}</span>
+                    ) : null}
+                  </span>
+                  <span className="font-medium leading-snug text-slate-900 print:mr-2">
+                    {plan.title}
+                  </span>
+                  {/* On paper the mark's pattern and the legend say it: one line per plan. */}
+                  <span className="text-xs text-slate-700 print:hidden">{plan.evidenceText}</span>
                 </span>
-                <span className="font-medium leading-snug text-slate-900 print:mr-2">
-                  {plan.title}
-                </span>
-                {/* On paper the mark's pattern and the legend say it: one line per plan. */}
-                <span className="text-xs text-slate-700 print:hidden">{plan.evidenceText}</span>
-              </span>
-              <Track years={years}>
-                <PlanMark kind={plan.kind} from={plan.from} knownTo={plan.knownTo} to={plan.to} />
-              </Track>
-            </button>
-          </li>
-        ))}
-      </ol>
+                <Track years={years}>
+                  <PlanMark kind={plan.kind} from={plan.from} knownTo={plan.knownTo} to={plan.to} />
+                </Track>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </form>
 
       {milestones.length > 0 ? (
         <ul
