@@ -3,6 +3,7 @@ import { layoutSlide, sourcesLayout } from './pptx/layout-slide';
 import { FONT, SLIDE_HEIGHT } from './pptx/pptx-style';
 import { writeDeckPptx } from './pptx/write-deck-pptx';
 import { createI18n } from '../i18n/use-i18n';
+import { captureDownloads } from '../testing/capture-download';
 import { buildDataset } from '../testing/dataset-builders';
 import { chartCategories, readPptx } from '../testing/read-pptx';
 import { renderApp } from '../testing/render-app';
@@ -79,28 +80,17 @@ describe('the PowerPoint download in the deck', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('saves the slides shown, in English, as a .pptx and says so', async () => {
-    let saved: Blob | undefined;
-    const names: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      saved = blob as Blob;
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
+    const saved = captureDownloads();
     const { user } = renderApp({ url: '/?mode=present&lang=en&themes=crime,people' });
     const counter = await screen.findByText(/^Slide 1 \/ \d+$/);
     const total = Number(/\/ (\d+)$/.exec(counter.textContent ?? '')?.[1]);
     await user.click(screen.getByRole('button', { name: 'Download as PowerPoint' }));
-    await waitFor(() => expect(names).toHaveLength(1));
-    expect(names[0]).toBe('unodc-osce-joint-action-plans-slides-2018-2019-filtered-en.pptx');
-    const pptx = await readPptx(saved!);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe('unodc-osce-joint-action-plans-slides-2018-2019-filtered-en.pptx');
+    const pptx = await readPptx(saved[0]!.blob);
     expect(pptx.slides).toHaveLength(total);
     expect(
-      await screen.findByText(`File ${names[0]} downloaded.`, { exact: true }),
+      await screen.findByText(`File ${saved[0]!.name} downloaded.`, { exact: true }),
     ).toBeInTheDocument();
   });
 });

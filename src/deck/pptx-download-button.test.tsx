@@ -2,25 +2,10 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Locale } from '../i18n/locale';
 import { I18nProvider } from '../i18n/use-i18n';
+import { captureDownloads } from '../testing/capture-download';
 import { readPptx } from '../testing/read-pptx';
 import { PptxDownloadButton } from './pptx-download-button';
 import { buildSlideDeckFixture } from './slide-deck-fixture';
-
-function captureDownloads() {
-  const saved: { blob: Blob; name: string }[] = [];
-  let pending: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    pending = blob as Blob;
-    return 'blob:test';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (pending) saved.push({ blob: pending, name: this.download });
-  });
-  return saved;
-}
 
 function renderButton(locale: Locale) {
   const deck = buildSlideDeckFixture(locale);
