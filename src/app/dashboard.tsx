@@ -74,6 +74,9 @@ export function EmbedDashboard() {
   return (
     <DatasetGate>
       <DeferredSection name="AreasSection" />
+      {/* The areas cite their sources by number: the embed lists them too, so that each
+          reference leads somewhere. */}
+      <DeferredSection name="SourcesSection" />
     </DatasetGate>
   );
 }

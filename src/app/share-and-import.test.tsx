@@ -56,6 +56,18 @@ describe('sharing the view', () => {
     expect(
       screen.queryByRole('button', { name: 'Ouvrir un jeu de données…' }),
     ).not.toBeInTheDocument();
+    // Every numbered reference leads to its source, listed in the embed itself.
+    const refs = within(list)
+      .getAllByRole('link')
+      .filter((link) => link.getAttribute('href')?.startsWith('#source-'));
+    expect(refs.length).toBeGreaterThan(0);
+    const sources = within(await screen.findByRole('region', { name: 'Sources' })).getAllByRole(
+      'listitem',
+    );
+    for (const ref of refs) {
+      const target = document.getElementById(ref.getAttribute('href')!.slice(1));
+      expect(sources, ref.getAttribute('href')!).toContain(target);
+    }
     const back = screen.getByRole('link', { name: 'Ouvrir le tableau de bord complet' });
     expect(back.getAttribute('href')).toContain('themes=cyber');
     expect(back.getAttribute('href')).not.toContain('embed');
