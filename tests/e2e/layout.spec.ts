@@ -118,6 +118,17 @@ for (const lang of LANGUAGES) {
       });
     }
 
+    test('the printed slides, one 960 × 540 pt page each', async ({ page }) => {
+      // 960 pt is 1280 CSS pixels: the printed slides' own size (deck.css).
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`/${query(lang, 'mode=present')}`);
+      await expect(page.locator('.deck-progress')).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.print-slide').first()).toBeVisible();
+      expect(await page.locator('.print-slide').count()).toBeGreaterThan(5);
+      await expectCleanLayout(page, `${lang} printed slides`, { root: '.deck-print' });
+    });
+
     test('every slide at 1920×1080, 1280×720 and 1024×768', async ({ page }) => {
       test.slow();
       for (const size of SLIDE_SIZES) {

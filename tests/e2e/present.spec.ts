@@ -374,6 +374,8 @@ test('the printed deck has one 16:9 page per slide, in French and English, filte
 test('the deck and the presenter view have no axe violations, in French and English', async ({
   page,
 }) => {
+  // A scan per view, several views: it outlasted 30 s on a machine busy with other work.
+  test.slow();
   for (const search of [
     '?mode=present',
     '?mode=present&slide=2',
