@@ -230,6 +230,9 @@ describe('downloads', () => {
       const lines = [...svg.querySelectorAll('text')].map((text) => text.textContent ?? '');
       const sources = lines.filter((line) => /^\[\d+\] /.test(line));
       expect(sources.length).toBeGreaterThanOrEqual(2);
+      // In the order of their numbers, as the page's list.
+      const numbers = sources.map((line) => Number(/^\[(\d+)\]/.exec(line)![1]));
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
       // The release in the reader's language (its French or its English edition), with its date.
       expect(sources[0]).toContain(edition);
       expect(sources[0]).toContain(date);

@@ -75,14 +75,15 @@ export async function buildAreaDownload(
   } else {
     // Each source in the reader's language where it has an edition in it (UNODC's English page,
     // not ONUDC's French one, in English), one a line with its date.
-    const sources = createSourceResolver(
-      dataset,
-      locale,
-    )(plan.areas.flatMap((area) => area.evidence.sourceIds));
+    // In the order of their numbers, as the page lists them.
+    const cite = createSourceResolver(dataset, locale);
+    const sources = cite(plan.areas.flatMap((area) => area.evidence.sourceIds)).sort(
+      (a, b) => a.number - b.number,
+    );
     const address = new URL(window.location.href);
     const svg = buildChartSvg({
       title: t('areasTitle', { plan: planLabel }),
-      caption: t('chartTitle'),
+      caption: t('chartCaption', { plan: planLabel }),
       sourcesTitle: t('chartSourcesTitle', { count: sources.length }),
       sourceLines: sources.map((source) =>
         t('chartSourceLine', {
