@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../i18n/locale';
+import { DATE_LOCALE } from '../i18n/formatters';
 import type { DeckLabels } from './deck';
 import { SlideNotes } from './slide-notes';
 import type { SlideDeck } from './slide-types';
@@ -47,11 +48,12 @@ const clockFormats = new Map<Locale, Intl.DateTimeFormat>();
 function formatClock(date: Date, locale: Locale): string {
   let format = clockFormats.get(locale);
   if (!format) {
-    // 24-hour in French, as French readers expect (reveal.js users asked for it, PR #2108).
-    format = new Intl.DateTimeFormat(locale, {
+    // 24-hour, as the UN and the OSCE write times in both languages (reveal.js users asked for a
+    // 24-hour clock too, PR #2108), with the dates' English (en-GB).
+    format = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
       hour: '2-digit',
       minute: '2-digit',
-      ...(locale === 'fr' ? { hourCycle: 'h23' as const } : {}),
+      hourCycle: 'h23',
     });
     clockFormats.set(locale, format);
   }
