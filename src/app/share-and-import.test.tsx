@@ -105,8 +105,8 @@ describe('opening your own dataset', () => {
     ],
     [
       'too large',
-      () => new File(['x'.repeat(5 * 1024 * 1024 + 1)], 'huge.json'),
-      /Le fichier huge\.json est trop volumineux \(5 Mo\) : la limite est de 5 Mo\./,
+      () => new File(['x'.repeat(6_000_000)], 'huge.json'),
+      /Le fichier huge\.json est trop volumineux \(6,0 Mo ; limite : 5 Mo\)\./,
     ],
     [
       'against the schema',
@@ -145,6 +145,83 @@ describe('opening your own dataset', () => {
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     },
   );
+
+  const fourProblemsFile = () =>
+    new File(
+      [
+        JSON.stringify(
+          buildDataset((d) => {
+            (d as { schemaVersion: number }).schemaVersion = 3;
+            d.sources[1]!.url = 'data:text/html,x';
+            d.themes[0]!.label.fr = '';
+            d.plans[3]!.areas[0]!.themeId = 'nope';
+          }),
+        ),
+      ],
+      'four.json',
+    );
+  const plain = (element: HTMLElement) => element.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('a file with four problems lists all four at once, in French words only', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Les quatre plans' });
+    await user.upload(fileInput(), fourProblemsFile());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map(plain)).toEqual([
+      'schemaVersion : version 3 non prise en charge (versions prises en charge : 1, 2)',
+      'themes.0.label.fr : trop petit ou trop court (minimum : 1)',
+      'sources.1.url : adresse refusée : seules les adresses http:// et https:// sont acceptées',
+      'plans.3.areas.0.themeId : thème inconnu « nope »',
+    ]);
+    expect(alert).not.toHaveTextContent(/Invalid|expected/);
+  });
+
+  it('in English, a file with four problems lists all four at once', async () => {
+    const { user } = renderApp({ url: '/?lang=en' });
+    await screen.findByRole('region', { name: 'The four plans' });
+    await user.upload(fileInput(), fourProblemsFile());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map(plain)).toEqual([
+      'schemaVersion: version 3 is not supported (supported versions: 1, 2)',
+      'themes.0.label.fr: too small or too short (minimum: 1)',
+      'sources.1.url: address refused: only http:// and https:// addresses are accepted',
+      'plans.3.areas.0.themeId: unknown theme "nope"',
+    ]);
+  });
+
+  it('in English, a file too large states its size and the limit in one unit', async () => {
+    const { user } = renderApp({ url: '/?lang=en' });
+    await screen.findByRole('region', { name: 'The four plans' });
+    await user.upload(fileInput(), new File(['x'.repeat(6_000_000)], 'huge.json'));
+    expect(plain(await screen.findByRole('alert'))).toContain(
+      'The file huge.json is too large (6.0 MB; limit: 5 MB).',
+    );
+  });
+
+  it('past twenty problems, the rest are counted (fr and en)', async () => {
+    const manyProblems = () =>
+      new File(
+        [
+          JSON.stringify(
+            buildDataset((d) => {
+              (d as { schemaVersion: number }).schemaVersion = 3;
+              for (const area of d.plans[3]!.areas) area.themeId = 'nope';
+              for (const source of d.sources) source.url = 'data:text/html,x';
+              for (const theme of d.themes) theme.label.fr = '';
+            }),
+          ),
+        ],
+        'many.json',
+      );
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Les quatre plans' });
+    await user.upload(fileInput(), manyProblems());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
+    expect(plain(alert)).toMatch(/… et \d+ autres problèmes/);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(plain(await screen.findByRole('alert'))).toMatch(/… and \d+ more problems/);
+  });
 
   it('in English, a refused file is explained in English', async () => {
     const { user } = renderApp({ url: '/?lang=en' });

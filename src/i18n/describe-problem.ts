@@ -43,6 +43,11 @@ export function describeProblem(
         : t('issueFormat', { format: problem.format });
     case 'value':
       return t('issueValue', { values: problem.values.join(', ') });
+    case 'unsupported-version':
+      return t('issueUnsupportedVersion', {
+        value: problem.value,
+        supported: problem.supported.join(', '),
+      });
     case 'unknown-ref':
       return t(unknownRefKey[problem.ref], { value: problem.value });
     case 'duplicate':
