@@ -12,6 +12,8 @@ export type DatasetProblem =
   | { kind: 'unknown-ref'; ref: ReferenceKind; value: string }
   | { kind: 'duplicate'; value: string }
   | { kind: 'end-before-start' }
+  | { kind: 'parts-and-text' }
+  | { kind: 'before-first-part' }
   | { kind: 'other' };
 
 export interface DatasetIssue {

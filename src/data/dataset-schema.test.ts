@@ -232,15 +232,17 @@ describe('dataset schema', () => {
     const both = issuesOf((d) => {
       d.quotes[0]!.versions[0]!.text = 'Je salue la coopération continue';
     });
-    expect(both.map((i) => i.path)).toEqual(['quotes.0.versions.0.text']);
+    expect(both.map((i) => [i.path, i.problem.kind])).toEqual([
+      ['quotes.0.versions.0.text', 'parts-and-text'],
+    ]);
   });
 
   it('refuses words before the first part, an empty part list and a blank part', () => {
     expect(
       issuesOf((d) => {
         d.quotes[1]!.versions[0]!.parts![0]!.before = 'a déclaré';
-      }).map((i) => i.path),
-    ).toEqual(['quotes.1.versions.0.parts.0.before']);
+      }).map((i) => [i.path, i.problem.kind]),
+    ).toEqual([['quotes.1.versions.0.parts.0.before', 'before-first-part']]);
     expect(
       issuesOf((d) => {
         d.quotes[1]!.versions[0]!.parts = [];

@@ -176,6 +176,7 @@ export const quoteVersionSchema = z
           message: 'give the quotation as parts or as text, not both',
           path: ['text'],
           input: version.text,
+          params: { problem: 'parts-and-text' },
         });
       }
       if (version.parts?.[0]?.before !== undefined) {
@@ -184,6 +185,7 @@ export const quoteVersionSchema = z
           message: 'the first part follows nothing: words before it are not part of the quotation',
           path: ['parts', 0, 'before'],
           input: version.parts[0].before,
+          params: { problem: 'before-first-part' },
         });
       }
     }),

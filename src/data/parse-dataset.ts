@@ -73,6 +73,8 @@ function toProblem(issue: core.$ZodIssue): DatasetProblem {
         return { kind: 'unknown-ref', ref: params.ref, value: params.value };
       if (params.problem === 'duplicate') return { kind: 'duplicate', value: params.value };
       if (params.problem === 'end-before-start') return { kind: 'end-before-start' };
+      if (params.problem === 'parts-and-text') return { kind: 'parts-and-text' };
+      if (params.problem === 'before-first-part') return { kind: 'before-first-part' };
       if (params.problem === 'format') return { kind: 'format', format: String(params.format) };
       return { kind: 'other' };
     }

@@ -23,6 +23,10 @@ export const datasetErrorMessagesFr = {
   issueUnknownPlan: 'plan inconnu «\u00a0{value}\u00a0»',
   issueDuplicate: 'identifiant en double «\u00a0{value}\u00a0»',
   issueEndBeforeStart: 'l’année de fin précède l’année de début',
+  issuePartsAndText:
+    'la citation est donnée en parties (parts) ou d’un seul tenant (text), pas les deux',
+  issueBeforeFirstPart:
+    'la première partie ne suit rien\u00a0: des mots avant elle ne font pas partie de la citation',
   issueUnsupportedVersion:
     'version {value} non prise en charge (versions prises en charge\u00a0: {supported})',
   // zod's message is English: a French page never shows it.

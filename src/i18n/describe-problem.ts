@@ -54,6 +54,10 @@ export function describeProblem(
       return t('issueDuplicate', { value: problem.value });
     case 'end-before-start':
       return t('issueEndBeforeStart');
+    case 'parts-and-text':
+      return t('issuePartsAndText');
+    case 'before-first-part':
+      return t('issueBeforeFirstPart');
     case 'other':
       return t('issueOther', { message });
   }
