@@ -318,13 +318,13 @@ describe('a dataset opened from a file, across reloads', () => {
       'fr',
       'Les cinq plans',
       'Copier le lien de cette vue',
-      'Lien copié. Il ouvre le jeu de données fourni, pas votre fichier « plans-with-fifth-plan.json ».',
+      'Lien copié dans le presse-papiers.Ce lien ouvre le jeu de données fourni, pas votre fichier « plans-with-fifth-plan.json ».',
     ],
     [
       'en',
       'The five plans',
       'Copy the link to this view',
-      'Link copied. It opens the bundled dataset, not your file “plans-with-fifth-plan.json”.',
+      'Link copied to the clipboard.This link opens the bundled dataset, not your file “plans-with-fifth-plan.json”.',
     ],
   ])(
     'a copied link says it opens the bundled dataset, not the file (%s)',

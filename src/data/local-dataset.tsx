@@ -42,19 +42,16 @@ export function LocalDatasetProvider({ children }: { children: ReactNode }) {
   // A choice made while the kept dataset was still being read wins over it.
   const choice = useRef(0);
 
+  // An update after unmounting is dropped by React: no guard needed for it.
   useEffect(() => {
-    let isCurrent = true;
     const chosenBefore = choice.current;
     keptDataset()
       .then((store) => store.readKeptDataset())
       .then((kept) => {
-        if (kept && isCurrent && choice.current === chosenBefore) setLocalState(kept);
+        if (kept && choice.current === chosenBefore) setLocalState(kept);
       })
       // Nothing can be read (no IndexedDB, a store left by another version): the bundled dataset.
       .catch(() => {});
-    return () => {
-      isCurrent = false;
-    };
   }, []);
 
   const setLocal = useCallback((next: LocalDataset | null) => {

@@ -20,7 +20,6 @@ export const messagesEn: Messages = {
   backToBundled: 'Back to the bundled dataset',
   copyLink: 'Copy the link to this view',
   linkCopied: 'Link copied to the clipboard.',
-  linkCopiedBundledOnly: 'Link copied. It opens the bundled dataset, not your file “{file}”.',
   linkOpensBundledOnly: 'This link opens the bundled dataset, not your file “{file}”.',
   linkCopyFailed: 'The link could not be copied automatically; here it is:',
   embedBackLink: 'Open the full dashboard',

@@ -21,8 +21,6 @@ export const messagesFr = {
   backToBundled: 'Revenir au jeu de données fourni',
   copyLink: 'Copier le lien de cette vue',
   linkCopied: 'Lien copié dans le presse-papiers.',
-  linkCopiedBundledOnly:
-    'Lien copié. Il ouvre le jeu de données fourni, pas votre fichier «\u00a0{file}\u00a0».',
   linkOpensBundledOnly:
     'Ce lien ouvre le jeu de données fourni, pas votre fichier «\u00a0{file}\u00a0».',
   linkCopyFailed: 'Le lien n’a pas pu être copié automatiquement ; le voici :',

@@ -146,7 +146,7 @@ test.describe('your own dataset', () => {
       'plans-with-fifth-plan.json',
     );
     await page.getByRole('button', { name: 'Copier le lien de cette vue' }).click();
-    await expect(page.getByText(/^Lien copié\. Il ouvre le jeu de données fourni/)).toContainText(
+    await expect(page.getByText(/^Ce lien ouvre le jeu de données fourni/)).toContainText(
       'plans-with-fifth-plan.json',
     );
     await expectNoAxeViolations(page, 'own dataset kept, link copied');

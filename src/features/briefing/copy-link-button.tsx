@@ -33,14 +33,10 @@ export function CopyLinkButton({ className }: CopyLinkButtonProps) {
         {t('copyLink')}
       </button>
       <p role="status" className="text-sm">
-        {state.status === 'copied'
-          ? local
-            ? t('linkCopiedBundledOnly', { file: local.fileName })
-            : t('linkCopied')
-          : null}
-        {state.status === 'failed' && local
-          ? `${t('linkOpensBundledOnly', { file: local.fileName })} `
-          : null}
+        {state.status === 'copied' ? t('linkCopied') : null}
+        {state.status !== 'idle' && local ? (
+          <span className="block">{t('linkOpensBundledOnly', { file: local.fileName })}</span>
+        ) : null}
         {state.status === 'failed' ? t('linkCopyFailed') : null}
       </p>
       {state.status === 'failed' ? (
