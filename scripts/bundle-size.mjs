@@ -37,7 +37,11 @@ export const KB = 1000;
 // draws from the dataset then hydrated from a chunk of its own, with the dataset's compact copy
 // (assets/plans-<hash>.json), once the page has loaded (src/app/boot/deferred-sections.tsx): the first
 // load met its target (104.5 KB), which became its gate; everything 282.9 KB (the copy is 5.9 KB
-// of it), gated 2 KB above.
+// of it), gated 2 KB above. Issue 18 ("Finish every output") then took everything from 284.5 to
+// 286.1 KB, none of it in the first load: a reader's own dataset kept in IndexedDB (0.65 KB, its own
+// chunk, loaded after the first view), every problem of an imported file in one list (the reference
+// check reads what did not parse, 0.3 KB) and each problem in French words (0.3 KB); the gate
+// follows, 0.4 KB above, so that it still cannot creep.
 export const BUDGETS = {
   firstLoad: {
     label: 'first load: HTML + entry JS + CSS (+ dataset if fetched at start), gzip',
@@ -47,7 +51,7 @@ export const BUDGETS = {
   everything: {
     label: 'everything the app can ever load, gzip (on-demand export apart)',
     bytes: 250 * KB,
-    gate: 284.5 * KB,
+    gate: 286.5 * KB,
   },
   // pptxgenjs 4.0.1 and jszip come to about 125 KB gzip; the ceiling leaves room for the writer.
   onDemandExport: {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureDownload } from '../testing/capture-download';
 import { buildDataset } from '../testing/dataset-builders';
@@ -116,8 +116,8 @@ describe('opening your own dataset', () => {
     ],
     [
       'too large',
-      () => new File(['x'.repeat(5 * 1024 * 1024 + 1)], 'huge.json'),
-      /Le fichier huge\.json est trop volumineux \(5 Mo\) : la limite est de 5 Mo\./,
+      () => new File(['x'.repeat(6_000_000)], 'huge.json'),
+      /Le fichier huge\.json est trop volumineux \(6,0 Mo ; limite : 5 Mo\)\./,
     ],
     [
       'against the schema',
@@ -157,6 +157,83 @@ describe('opening your own dataset', () => {
     },
   );
 
+  const fourProblemsFile = () =>
+    new File(
+      [
+        JSON.stringify(
+          buildDataset((d) => {
+            (d as { schemaVersion: number }).schemaVersion = 3;
+            d.sources[1]!.url = 'data:text/html,x';
+            d.themes[0]!.label.fr = '';
+            d.plans[3]!.areas[0]!.themeId = 'nope';
+          }),
+        ),
+      ],
+      'four.json',
+    );
+  const plain = (element: HTMLElement) => element.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('a file with four problems lists all four at once, in French words only', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Les quatre plans' });
+    await user.upload(fileInput(), fourProblemsFile());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map(plain)).toEqual([
+      'schemaVersion : version 3 non prise en charge (versions prises en charge : 1, 2)',
+      'themes.0.label.fr : trop petit ou trop court (minimum : 1)',
+      'sources.1.url : adresse refusée : seules les adresses http:// et https:// sont acceptées',
+      'plans.3.areas.0.themeId : thème inconnu « nope »',
+    ]);
+    expect(alert).not.toHaveTextContent(/Invalid|expected/);
+  });
+
+  it('in English, a file with four problems lists all four at once', async () => {
+    const { user } = renderApp({ url: '/?lang=en' });
+    await screen.findByRole('region', { name: 'The four plans' });
+    await user.upload(fileInput(), fourProblemsFile());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map(plain)).toEqual([
+      'schemaVersion: version 3 is not supported (supported versions: 1, 2)',
+      'themes.0.label.fr: too small or too short (minimum: 1)',
+      'sources.1.url: address refused: only http:// and https:// addresses are accepted',
+      'plans.3.areas.0.themeId: unknown theme "nope"',
+    ]);
+  });
+
+  it('in English, a file too large states its size and the limit in one unit', async () => {
+    const { user } = renderApp({ url: '/?lang=en' });
+    await screen.findByRole('region', { name: 'The four plans' });
+    await user.upload(fileInput(), new File(['x'.repeat(6_000_000)], 'huge.json'));
+    expect(plain(await screen.findByRole('alert'))).toContain(
+      'The file huge.json is too large (6.0 MB; limit: 5 MB).',
+    );
+  });
+
+  it('past twenty problems, the rest are counted (fr and en)', async () => {
+    const manyProblems = () =>
+      new File(
+        [
+          JSON.stringify(
+            buildDataset((d) => {
+              (d as { schemaVersion: number }).schemaVersion = 3;
+              for (const area of d.plans[3]!.areas) area.themeId = 'nope';
+              for (const source of d.sources) source.url = 'data:text/html,x';
+              for (const theme of d.themes) theme.label.fr = '';
+            }),
+          ),
+        ],
+        'many.json',
+      );
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: 'Les quatre plans' });
+    await user.upload(fileInput(), manyProblems());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
+    expect(plain(alert)).toMatch(/… et \d+ autres problèmes/);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(plain(await screen.findByRole('alert'))).toMatch(/… and \d+ more problems/);
+  });
+
   it('in English, a refused file is explained in English', async () => {
     const { user } = renderApp({ url: '/?lang=en' });
     await screen.findByRole('region', { name: 'The four plans' });
@@ -165,6 +242,113 @@ describe('opening your own dataset', () => {
     expect(alert).toHaveTextContent('This file was not opened; the dataset shown is unchanged');
     expect(alert).toHaveTextContent('The file page.json is not valid JSON.');
   });
+});
+
+describe('a dataset opened from a file, across reloads', () => {
+  // A reload is the app rendered anew in the same browser: the same IndexedDB, a new page.
+  const reload = (url?: string) => {
+    cleanup();
+    return renderApp({ url });
+  };
+  // The kept dataset arrives after the first view: give it the time it takes before saying the
+  // bundled one stayed.
+  const afterRestore = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it.each([
+    [
+      'fr',
+      'Les quatre plans',
+      'Les cinq plans',
+      /Jeu de données affiché/,
+      'Revenir au jeu de données fourni',
+    ],
+    ['en', 'The four plans', 'The five plans', /Dataset shown/, 'Back to the bundled dataset'],
+  ])(
+    'is still shown after a reload, until the reader goes back to the bundled one (%s)',
+    async (lang, four, five, notice, back) => {
+      const url = lang === 'fr' ? '/' : `/?lang=${lang}`;
+      const { user } = renderApp({ url });
+      await screen.findByRole('region', { name: four });
+      await user.upload(fileInput(), fifthPlanFile());
+      await screen.findByRole('region', { name: five });
+
+      const reloaded = reload(url);
+      expect(await screen.findByRole('region', { name: five })).toBeInTheDocument();
+      expect(screen.getByText(notice)).toHaveTextContent('plans-with-fifth-plan.json');
+      await reloaded.user.click(screen.getByRole('button', { name: back }));
+      await screen.findByRole('region', { name: four });
+
+      reload(url);
+      await screen.findByRole('region', { name: four });
+      await afterRestore();
+      expect(screen.getByRole('region', { name: four })).toBeInTheDocument();
+      expect(screen.queryByText(notice)).not.toBeInTheDocument();
+    },
+  );
+
+  it.each([
+    ['no IndexedDB', undefined],
+    [
+      'a full disk',
+      {
+        open: () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        },
+      },
+    ],
+  ])(
+    'with %s, the file still shows for this visit and a note says it will not be kept',
+    async (_name, store) => {
+      vi.stubGlobal('indexedDB', store);
+      const { user } = renderApp();
+      await screen.findByRole('region', { name: 'Les quatre plans' });
+      await user.upload(fileInput(), fifthPlanFile());
+      expect(await screen.findByRole('region', { name: 'Les cinq plans' })).toBeInTheDocument();
+      expect(
+        await screen.findByText(
+          /^Ce navigateur ne peut pas le garder\s: un rechargement affichera le jeu de données fourni\.$/,
+        ),
+      ).toBeInTheDocument();
+    },
+  );
+
+  it('in English, a browser that keeps nothing says so', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const { user } = renderApp({ url: '/?lang=en' });
+    await screen.findByRole('region', { name: 'The four plans' });
+    await user.upload(fileInput(), fifthPlanFile());
+    expect(
+      await screen.findByText(
+        'This browser cannot keep it: a reload will show the bundled dataset.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it.each([
+    [
+      'fr',
+      'Les cinq plans',
+      'Copier le lien de cette vue',
+      'Lien copié dans le presse-papiers.Ce lien ouvre le jeu de données fourni, pas votre fichier « plans-with-fifth-plan.json ».',
+    ],
+    [
+      'en',
+      'The five plans',
+      'Copy the link to this view',
+      'Link copied to the clipboard.This link opens the bundled dataset, not your file “plans-with-fifth-plan.json”.',
+    ],
+  ])(
+    'a copied link says it opens the bundled dataset, not the file (%s)',
+    async (lang, five, copy, said) => {
+      const { user } = renderApp({ url: lang === 'fr' ? '/' : `/?lang=${lang}` });
+      await user.upload(fileInput(), fifthPlanFile());
+      await screen.findByRole('region', { name: five });
+      await user.click(screen.getByRole('button', { name: copy }));
+      expect(await navigator.clipboard.readText()).toBe(window.location.href);
+      const status = await screen.findByText(/^(Lien|Link) copi/);
+      expect(status.textContent!.replace(/\u00a0/g, ' ')).toBe(said);
+    },
+  );
 });
 
 describe('downloads', () => {

@@ -8,9 +8,12 @@ export type DatasetProblem =
   | { kind: 'too-big'; maximum: number }
   | { kind: 'format'; format: string }
   | { kind: 'value'; values: string[] }
+  | { kind: 'unsupported-version'; value: string; supported: string[] }
   | { kind: 'unknown-ref'; ref: ReferenceKind; value: string }
   | { kind: 'duplicate'; value: string }
   | { kind: 'end-before-start' }
+  | { kind: 'parts-and-text' }
+  | { kind: 'before-first-part' }
   | { kind: 'other' };
 
 export interface DatasetIssue {

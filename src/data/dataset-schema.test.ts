@@ -160,6 +160,44 @@ describe('dataset schema', () => {
     );
   });
 
+  it('reports the unknown theme with the shape problems, not once they are mended', () => {
+    const issues = issuesOf((d) => {
+      (d as { schemaVersion: number }).schemaVersion = 3;
+      d.sources[1]!.url = 'data:text/html,x';
+      d.themes[0]!.label.fr = '';
+      d.plans[3]!.areas[0]!.themeId = 'nope';
+    });
+    expect(issues.map((i) => [i.path, i.problem])).toEqual([
+      ['schemaVersion', { kind: 'unsupported-version', value: '3', supported: ['1', '2'] }],
+      ['themes.0.label.fr', { kind: 'too-small', minimum: 1 }],
+      ['sources.1.url', { kind: 'format', format: 'url' }],
+      ['plans.3.areas.0.themeId', { kind: 'unknown-ref', ref: 'theme', value: 'nope' }],
+    ]);
+  });
+
+  it('checks references on whatever parts parsed, and judges none against a broken collection', () => {
+    const issues = issuesOf((d) => {
+      (d.plans[0] as unknown as { areas: string }).areas = 'none';
+      d.plans[3]!.areas[0]!.themeId = 'nope';
+      (d as unknown as { people: null }).people = null;
+    });
+    const paths = issues.map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['plans.0.areas', 'people', 'plans.3.areas.0.themeId']),
+    );
+    // With no list of people, no signatory or speaker is called unknown.
+    expect(issues.filter((i) => i.problem.kind === 'unknown-ref')).toHaveLength(1);
+  });
+
+  it('calls a missing schemaVersion missing, and an unsupported one by its value', () => {
+    const missing = issuesOf((d) => {
+      (d as { schemaVersion?: number }).schemaVersion = undefined;
+    });
+    expect(missing).toContainEqual(
+      expect.objectContaining({ path: 'schemaVersion', problem: { kind: 'missing' } }),
+    );
+  });
+
   it('refuses a missing translation and names the language', () => {
     const issues = issuesOf((d) => {
       (d.themes[0]!.label as { en?: string }).en = undefined;
@@ -194,15 +232,17 @@ describe('dataset schema', () => {
     const both = issuesOf((d) => {
       d.quotes[0]!.versions[0]!.text = 'Je salue la coopération continue';
     });
-    expect(both.map((i) => i.path)).toEqual(['quotes.0.versions.0.text']);
+    expect(both.map((i) => [i.path, i.problem.kind])).toEqual([
+      ['quotes.0.versions.0.text', 'parts-and-text'],
+    ]);
   });
 
   it('refuses words before the first part, an empty part list and a blank part', () => {
     expect(
       issuesOf((d) => {
         d.quotes[1]!.versions[0]!.parts![0]!.before = 'a déclaré';
-      }).map((i) => i.path),
-    ).toEqual(['quotes.1.versions.0.parts.0.before']);
+      }).map((i) => [i.path, i.problem.kind]),
+    ).toEqual([['quotes.1.versions.0.parts.0.before', 'before-first-part']]);
     expect(
       issuesOf((d) => {
         d.quotes[1]!.versions[0]!.parts = [];

@@ -176,6 +176,7 @@ export const quoteVersionSchema = z
           message: 'give the quotation as parts or as text, not both',
           path: ['text'],
           input: version.text,
+          params: { problem: 'parts-and-text' },
         });
       }
       if (version.parts?.[0]?.before !== undefined) {
@@ -184,6 +185,7 @@ export const quoteVersionSchema = z
           message: 'the first part follows nothing: words before it are not part of the quotation',
           path: ['parts', 0, 'before'],
           input: version.parts[0].before,
+          params: { problem: 'before-first-part' },
         });
       }
     }),
@@ -230,132 +232,187 @@ const datasetShapeSchema = z.object({
   milestones: z.optional(z.array(milestoneSchema)),
 });
 
-type DatasetShape = z.infer<typeof datasetShapeSchema>;
-type Ctx = Parameters<Parameters<typeof z.superRefine<DatasetShape>>[0]>[1];
 type Path = (string | number)[];
-
-function checkUnique(ctx: Ctx, records: readonly { id: string }[], path: Path, isRecord = true) {
-  const seen = new Set<string>();
-  records.forEach((record, index) => {
-    if (seen.has(record.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `duplicate id "${record.id}"`,
-        path: isRecord ? [...path, index, 'id'] : [...path, index],
-        input: record.id,
-        params: { problem: 'duplicate', value: record.id },
-      });
-    }
-    seen.add(record.id);
-  });
-}
 
 export type ReferenceKind = 'source' | 'theme' | 'person' | 'organization' | 'plan';
 
+/** A problem the reference check found, in the shape of a zod custom issue. */
+export interface ReferenceIssue {
+  message: string;
+  path: Path;
+  input: unknown;
+  params: Record<string, unknown>;
+}
+
+type AddIssue = (issue: ReferenceIssue) => void;
+type Loose = Record<string, unknown>;
+
+// The reference check reads the file as it is, not as it parsed: zod runs a refinement only on a
+// value with no issue, so a file with a bad address heard of its unknown theme only once the
+// address was mended. Whatever part is malformed is skipped here (the schema reports it).
+const asRecord = (value: unknown): Loose | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Loose)
+    : undefined;
+const asString = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+const asRecords = (value: unknown): (Loose | undefined)[] =>
+  Array.isArray(value) ? value.map(asRecord) : [];
+const asStrings = (value: unknown): (string | undefined)[] =>
+  Array.isArray(value) ? value.map(asString) : [];
+
+/** The ids of a collection, or null when the collection itself is malformed (no ref is judged). */
+function idsOf(collection: unknown): ReadonlySet<string> | null {
+  if (!Array.isArray(collection)) return null;
+  const ids = new Set<string>();
+  for (const record of asRecords(collection)) {
+    const id = asString(record?.id);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+function checkUnique(
+  addIssue: AddIssue,
+  values: (string | undefined)[],
+  path: Path,
+  isRecord = true,
+) {
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    if (value === undefined) return;
+    if (seen.has(value)) {
+      addIssue({
+        message: `duplicate id "${value}"`,
+        path: isRecord ? [...path, index, 'id'] : [...path, index],
+        input: value,
+        params: { problem: 'duplicate', value },
+      });
+    }
+    seen.add(value);
+  });
+}
+
+const recordIds = (collection: unknown) =>
+  asRecords(collection).map((record) => asString(record?.id));
+
 function checkRef(
-  ctx: Ctx,
-  ids: ReadonlySet<string>,
-  value: string,
+  addIssue: AddIssue,
+  ids: ReadonlySet<string> | null,
+  value: unknown,
   kind: ReferenceKind,
   path: Path,
 ) {
-  if (!ids.has(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `unknown ${kind} "${value}"`,
-      path,
-      input: value,
-      params: { problem: 'unknown-ref', ref: kind, value },
-    });
-  }
+  if (ids === null || typeof value !== 'string' || ids.has(value)) return;
+  addIssue({
+    message: `unknown ${kind} "${value}"`,
+    path,
+    input: value,
+    params: { problem: 'unknown-ref', ref: kind, value },
+  });
 }
 
 /** A list of references names each record once (a repeat would be drawn twice, with one key). */
 function checkRefList(
-  ctx: Ctx,
-  ids: ReadonlySet<string>,
-  values: readonly string[],
+  addIssue: AddIssue,
+  ids: ReadonlySet<string> | null,
+  values: unknown,
   kind: ReferenceKind,
   path: Path,
 ) {
-  checkUnique(
-    ctx,
-    values.map((id) => ({ id })),
-    path,
-    false,
-  );
-  values.forEach((value, i) => checkRef(ctx, ids, value, kind, [...path, i]));
+  const list = asStrings(values);
+  checkUnique(addIssue, list, path, false);
+  list.forEach((value, i) => checkRef(addIssue, ids, value, kind, [...path, i]));
 }
 
 function checkEvidence(
-  ctx: Ctx,
-  sourceIds: ReadonlySet<string>,
-  evidence: { sourceIds: string[] },
+  addIssue: AddIssue,
+  sourceIds: ReadonlySet<string> | null,
+  evidence: unknown,
   path: Path,
 ) {
-  checkRefList(ctx, sourceIds, evidence.sourceIds, 'source', [...path, 'sourceIds']);
+  checkRefList(addIssue, sourceIds, asRecord(evidence)?.sourceIds, 'source', [
+    ...path,
+    'sourceIds',
+  ]);
 }
 
-/** Every id a record names must exist, and ids are unique in their collection. */
-function checkReferences(data: DatasetShape, ctx: Ctx) {
-  const ids = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id));
-  const sourceIds = ids(data.sources);
-  const themeIds = ids(data.themes);
-  const personIds = ids(data.people);
-  const organizationIds = ids(data.organizations);
-  const planIds = ids(data.plans);
+/**
+ * Every id a record names must exist, and ids are unique in their collection. Reads any JSON value,
+ * so that a file's problems are all found at once (src/data/parse-dataset.ts).
+ */
+export function checkReferences(json: unknown, addIssue: AddIssue) {
+  const data = asRecord(json) ?? {};
+  const sourceIds = idsOf(data.sources);
+  const themeIds = idsOf(data.themes);
+  const personIds = idsOf(data.people);
+  const organizationIds = idsOf(data.organizations);
+  const planIds = idsOf(data.plans);
+  const sources = asRecords(data.sources);
+  const milestones = asRecords(data.milestones);
+  const plans = asRecords(data.plans);
+  const quotes = asRecords(data.quotes);
 
-  checkUnique(ctx, data.organizations, ['organizations']);
-  checkUnique(ctx, data.people, ['people']);
-  checkUnique(ctx, data.themes, ['themes']);
-  checkUnique(ctx, data.sources, ['sources']);
-  checkUnique(ctx, data.plans, ['plans']);
-  checkUnique(ctx, data.quotes, ['quotes']);
-  checkUnique(ctx, data.milestones ?? [], ['milestones']);
+  for (const collection of [
+    'organizations',
+    'people',
+    'themes',
+    'sources',
+    'plans',
+    'quotes',
+    'milestones',
+  ]) {
+    checkUnique(addIssue, recordIds(data[collection]), [collection]);
+  }
 
-  checkRef(ctx, planIds, data.featuredPlanId, 'plan', ['featuredPlanId']);
-  data.sources.forEach((source, i) => {
-    if (source.editionIds) {
-      checkRefList(ctx, sourceIds, source.editionIds, 'source', ['sources', i, 'editionIds']);
+  checkRef(addIssue, planIds, data.featuredPlanId, 'plan', ['featuredPlanId']);
+  sources.forEach((source, i) => {
+    if (source?.editionIds !== undefined) {
+      checkRefList(addIssue, sourceIds, source.editionIds, 'source', ['sources', i, 'editionIds']);
     }
   });
-  (data.milestones ?? []).forEach((milestone, m) =>
-    checkEvidence(ctx, sourceIds, milestone.evidence, ['milestones', m, 'evidence']),
+  milestones.forEach((milestone, m) =>
+    checkEvidence(addIssue, sourceIds, milestone?.evidence, ['milestones', m, 'evidence']),
   );
-  data.organizations.forEach((org, i) =>
-    checkEvidence(ctx, sourceIds, org.evidence, ['organizations', i, 'evidence']),
+  asRecords(data.organizations).forEach((org, i) =>
+    checkEvidence(addIssue, sourceIds, org?.evidence, ['organizations', i, 'evidence']),
   );
-  data.people.forEach((person, i) =>
-    checkRef(ctx, organizationIds, person.organizationId, 'organization', [
+  asRecords(data.people).forEach((person, i) =>
+    checkRef(addIssue, organizationIds, person?.organizationId, 'organization', [
       'people',
       i,
       'organizationId',
     ]),
   );
-  data.plans.forEach((plan, p) => {
+  plans.forEach((plan, p) => {
+    if (plan === undefined) return;
     const at = (...rest: Path): Path => ['plans', p, ...rest];
-    checkUnique(ctx, plan.areas, at('areas'));
-    checkUnique(ctx, plan.facts, at('facts'));
-    checkEvidence(ctx, sourceIds, plan.period.evidence, at('period', 'evidence'));
-    checkEvidence(ctx, sourceIds, plan.signing.evidence, at('signing', 'evidence'));
+    const period = asRecord(plan.period);
+    const signing = asRecord(plan.signing);
+    const areas = asRecords(plan.areas);
+    const facts = asRecords(plan.facts);
+    checkUnique(addIssue, recordIds(plan.areas), at('areas'));
+    checkUnique(addIssue, recordIds(plan.facts), at('facts'));
+    checkEvidence(addIssue, sourceIds, period?.evidence, at('period', 'evidence'));
+    checkEvidence(addIssue, sourceIds, signing?.evidence, at('signing', 'evidence'));
     checkRefList(
-      ctx,
+      addIssue,
       personIds,
-      plan.signing.signatoryIds,
+      signing?.signatoryIds,
       'person',
       at('signing', 'signatoryIds'),
     );
-    plan.areas.forEach((area, a) => {
-      checkRef(ctx, themeIds, area.themeId, 'theme', at('areas', a, 'themeId'));
-      checkEvidence(ctx, sourceIds, area.evidence, at('areas', a, 'evidence'));
+    areas.forEach((area, a) => {
+      checkRef(addIssue, themeIds, area?.themeId, 'theme', at('areas', a, 'themeId'));
+      checkEvidence(addIssue, sourceIds, area?.evidence, at('areas', a, 'evidence'));
     });
-    plan.facts.forEach((fact, f) =>
-      checkEvidence(ctx, sourceIds, fact.evidence, at('facts', f, 'evidence')),
+    facts.forEach((fact, f) =>
+      checkEvidence(addIssue, sourceIds, fact?.evidence, at('facts', f, 'evidence')),
     );
-    const { startYear, endYear } = plan.period;
-    if (startYear !== null && endYear !== null && endYear < startYear) {
-      ctx.addIssue({
-        code: 'custom',
+    const startYear = period?.startYear;
+    const endYear = period?.endYear;
+    if (typeof startYear === 'number' && typeof endYear === 'number' && endYear < startYear) {
+      addIssue({
         message: 'endYear is before startYear',
         params: { problem: 'end-before-start' },
         path: at('period', 'endYear'),
@@ -363,11 +420,11 @@ function checkReferences(data: DatasetShape, ctx: Ctx) {
       });
     }
   });
-  data.quotes.forEach((quote, q) => {
-    checkRef(ctx, personIds, quote.personId, 'person', ['quotes', q, 'personId']);
-    checkRef(ctx, planIds, quote.planId, 'plan', ['quotes', q, 'planId']);
-    quote.versions.forEach((version, v) =>
-      checkRef(ctx, sourceIds, version.sourceId, 'source', [
+  quotes.forEach((quote, q) => {
+    checkRef(addIssue, personIds, quote?.personId, 'person', ['quotes', q, 'personId']);
+    checkRef(addIssue, planIds, quote?.planId, 'plan', ['quotes', q, 'planId']);
+    asRecords(quote?.versions).forEach((version, v) =>
+      checkRef(addIssue, sourceIds, version?.sourceId, 'source', [
         'quotes',
         q,
         'versions',
@@ -378,5 +435,9 @@ function checkReferences(data: DatasetShape, ctx: Ctx) {
   });
 }
 
-export const datasetSchema = datasetShapeSchema.check(z.superRefine(checkReferences));
+export const datasetSchema = datasetShapeSchema.check(
+  z.superRefine((data, ctx) =>
+    checkReferences(data, (issue) => ctx.addIssue({ code: 'custom', ...issue })),
+  ),
+);
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,4 +1,13 @@
-import { createContext, use, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Dataset } from './dataset-schema';
 
 export interface LocalDataset {
@@ -8,15 +17,55 @@ export interface LocalDataset {
 
 interface LocalDatasetState {
   local: LocalDataset | null;
+  /** True when the browser refused to keep `local` (private mode, full disk): it goes on reload. */
+  isNotKept: boolean;
+  /** Shows a dataset and keeps it in the browser; null goes back to the bundled one for good. */
   setLocal: (local: LocalDataset | null) => void;
 }
 
-const LocalDatasetContext = createContext<LocalDatasetState>({ local: null, setLocal: () => {} });
+const LocalDatasetContext = createContext<LocalDatasetState>({
+  local: null,
+  isNotKept: false,
+  setLocal: () => {},
+});
 
-/** Holds a dataset the user opened from a file; it replaces the bundled one until cleared. */
+// The store's code comes after the first view, with the dataset-file code's.
+const keptDataset = () => import('./kept-dataset');
+
+/**
+ * Holds a dataset the user opened from a file; it replaces the bundled one, across reloads, until
+ * cleared. A browser that keeps nothing never breaks the page: the dataset shows for this visit.
+ */
 export function LocalDatasetProvider({ children }: { children: ReactNode }) {
-  const [local, setLocal] = useState<LocalDataset | null>(null);
-  const value = useMemo(() => ({ local, setLocal }), [local]);
+  const [local, setLocalState] = useState<LocalDataset | null>(null);
+  const [isNotKept, setIsNotKept] = useState(false);
+  // A choice made while the kept dataset was still being read wins over it.
+  const choice = useRef(0);
+
+  // An update after unmounting is dropped by React: no guard needed for it.
+  useEffect(() => {
+    const chosenBefore = choice.current;
+    keptDataset()
+      .then((store) => store.readKeptDataset())
+      .then((kept) => {
+        if (kept && choice.current === chosenBefore) setLocalState(kept);
+      })
+      // Nothing can be read (no IndexedDB, a store left by another version): the bundled dataset.
+      .catch(() => {});
+  }, []);
+
+  const setLocal = useCallback((next: LocalDataset | null) => {
+    const thisChoice = ++choice.current;
+    setLocalState(next);
+    setIsNotKept(false);
+    keptDataset()
+      .then((store) => (next ? store.keepDataset(next) : store.forgetKeptDataset()))
+      .catch(() => {
+        if (next && choice.current === thisChoice) setIsNotKept(true);
+      });
+  }, []);
+
+  const value = useMemo(() => ({ local, isNotKept, setLocal }), [local, isNotKept, setLocal]);
   return <LocalDatasetContext value={value}>{children}</LocalDatasetContext>;
 }
 

@@ -22,8 +22,12 @@ export const datasetErrorMessagesEn: DatasetErrorMessages = {
   issueUnknownPlan: 'unknown plan "{value}"',
   issueDuplicate: 'duplicate id "{value}"',
   issueEndBeforeStart: 'the end year is before the start year',
+  issuePartsAndText: 'the quotation is given as parts or as text, not both',
+  issueBeforeFirstPart:
+    'the first part follows nothing: words before it are not part of the quotation',
+  issueUnsupportedVersion: 'version {value} is not supported (supported versions: {supported})',
   issueOther: 'invalid value ({message})',
   issueMore: '{count, plural, one {… and # more problem} other {… and # more problems}}',
-  errorTooLarge: 'The file {url} is too large ({size}): the limit is {limit}.',
+  errorTooLarge: 'The file {url} is too large ({size}; limit: {limit}).',
   errorRead: 'The file {url} could not be read.',
 };

@@ -23,9 +23,16 @@ export const datasetErrorMessagesFr = {
   issueUnknownPlan: 'plan inconnu «\u00a0{value}\u00a0»',
   issueDuplicate: 'identifiant en double «\u00a0{value}\u00a0»',
   issueEndBeforeStart: 'l’année de fin précède l’année de début',
-  issueOther: 'valeur invalide ({message})',
+  issuePartsAndText:
+    'la citation est donnée en parties (parts) ou d’un seul tenant (text), pas les deux',
+  issueBeforeFirstPart:
+    'la première partie ne suit rien\u00a0: des mots avant elle ne font pas partie de la citation',
+  issueUnsupportedVersion:
+    'version {value} non prise en charge (versions prises en charge\u00a0: {supported})',
+  // zod's message is English: a French page never shows it.
+  issueOther: 'valeur invalide',
   issueMore: '{count, plural, one {… et # autre problème} other {… et # autres problèmes}}',
-  errorTooLarge: 'Le fichier {url} est trop volumineux ({size}) : la limite est de {limit}.',
+  errorTooLarge: 'Le fichier {url} est trop volumineux ({size}\u00a0; limite\u00a0: {limit}).',
   errorRead: 'Le fichier {url} n’a pas pu être lu.',
 } as const;
 

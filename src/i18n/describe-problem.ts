@@ -43,12 +43,21 @@ export function describeProblem(
         : t('issueFormat', { format: problem.format });
     case 'value':
       return t('issueValue', { values: problem.values.join(', ') });
+    case 'unsupported-version':
+      return t('issueUnsupportedVersion', {
+        value: problem.value,
+        supported: problem.supported.join(', '),
+      });
     case 'unknown-ref':
       return t(unknownRefKey[problem.ref], { value: problem.value });
     case 'duplicate':
       return t('issueDuplicate', { value: problem.value });
     case 'end-before-start':
       return t('issueEndBeforeStart');
+    case 'parts-and-text':
+      return t('issuePartsAndText');
+    case 'before-first-part':
+      return t('issueBeforeFirstPart');
     case 'other':
       return t('issueOther', { message });
   }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DATE_LOCALE, formatList, formatPartialDate } from './formatters';
+import { DATE_LOCALE, formatBytes, formatList, formatPartialDate } from './formatters';
 
 const intl = (locale: 'fr' | 'en', withDay: boolean) =>
   new Intl.DateTimeFormat(DATE_LOCALE[locale], {
@@ -63,4 +63,19 @@ describe('lists, written without Intl.ListFormat', () => {
       }
     });
   }
+});
+
+describe('sizes, in decimal units', () => {
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('state a size and its limit in one base, as a reader compares them (fr)', () => {
+    expect(plain(formatBytes(6_000_000, 'fr', 1))).toBe('6,0 Mo');
+    expect(plain(formatBytes(5_000_000, 'fr'))).toBe('5 Mo');
+    expect(plain(formatBytes(42_500, 'fr'))).toBe('42,5 ko');
+  });
+
+  it('state a size and its limit in one base, as a reader compares them (en)', () => {
+    expect(formatBytes(6_000_000, 'en', 1)).toBe('6.0 MB');
+    expect(formatBytes(5_000_000, 'en')).toBe('5 MB');
+  });
 });

@@ -88,12 +88,20 @@ export function formatList(items: readonly string[], locale: Locale): string {
   return items.length === 2 ? `${rest} and ${last}` : `${rest}, and ${last}`;
 }
 
-export function formatBytes(bytes: number, locale: Locale): string {
+/**
+ * A size in decimal units (1 Mo = 1,000,000 bytes), as Intl names them: "6,0 Mo", "5 MB". Every
+ * size the page states uses this one base, so a size and its limit compare at a glance.
+ * fractionDigits fixes the decimals (a file's size, "6,0 Mo"); by default a round limit stays "5 Mo".
+ */
+export function formatBytes(bytes: number, locale: Locale, fractionDigits?: number): string {
   const [value, unit] =
-    bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'megabyte'] : [bytes / 1024, 'kilobyte'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(
-    value,
-  );
+    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1000, 'kilobyte'];
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    minimumFractionDigits: fractionDigits ?? 0,
+    maximumFractionDigits: fractionDigits ?? 1,
+  }).format(value);
 }
 
 const NUMBER_WORDS: Record<Locale, readonly string[]> = {

@@ -16,9 +16,13 @@ export const messagesFr = {
   openDataset: 'Ouvrir un jeu de données…',
   dropHere: 'Déposez le fichier JSON pour l’ouvrir',
   localDatasetShown: 'Jeu de données affiché : « {title} », ouvert depuis le fichier {file}.',
+  localDatasetNotKept:
+    'Ce navigateur ne peut pas le garder\u00a0: un rechargement affichera le jeu de données fourni.',
   backToBundled: 'Revenir au jeu de données fourni',
   copyLink: 'Copier le lien de cette vue',
   linkCopied: 'Lien copié dans le presse-papiers.',
+  linkOpensBundledOnly:
+    'Ce lien ouvre le jeu de données fourni, pas votre fichier «\u00a0{file}\u00a0».',
   linkCopyFailed: 'Le lien n’a pas pu être copié automatiquement ; le voici :',
   embedBackLink: 'Ouvrir le tableau de bord complet',
   downloadsTitle: 'Télécharger',

@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { loadCatalog } from '../i18n/use-i18n';
@@ -46,6 +48,9 @@ configure({ asyncUtilTimeout: 10_000 });
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  // jsdom has no IndexedDB: fake-indexeddb stands in, emptied after each test (a dataset one test
+  // keeps must not open the next).
+  globalThis.indexedDB = new IDBFactory();
   vi.stubGlobal('ResizeObserver', ResizeObserverStub);
   // Files of pure functions run in Node (// @vitest-environment node): no page, no address.
   if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');

@@ -131,6 +131,36 @@ test.describe('your own dataset', () => {
     await expect(page.getByRole('region', { name: 'Les quatre plans' })).toBeVisible();
   });
 
+  test('an opened file is kept across reloads until the reader goes back to the bundled one', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openDashboard(page);
+    await openDatasetFile(page, FIXTURE);
+    await expect(page.getByRole('region', { name: 'Les cinq plans' })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Les cinq plans' })).toBeVisible();
+    await expect(page.getByText(/Jeu de données affiché/)).toContainText(
+      'plans-with-fifth-plan.json',
+    );
+    await page.getByRole('button', { name: 'Copier le lien de cette vue' }).click();
+    await expect(page.getByText(/^Ce lien ouvre le jeu de données fourni/)).toContainText(
+      'plans-with-fifth-plan.json',
+    );
+    await expectNoAxeViolations(page, 'own dataset kept, link copied');
+
+    await page.getByRole('button', { name: 'Revenir au jeu de données fourni' }).click();
+    await expect(page.getByRole('region', { name: 'Les quatre plans' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Les quatre plans' })).toBeVisible();
+    // The kept dataset would arrive just after the first view: it must not.
+    await page.waitForTimeout(500);
+    await expect(page.getByRole('region', { name: 'Les quatre plans' })).toBeVisible();
+    await expect(page.getByText(/Jeu de données affiché/)).toHaveCount(0);
+  });
+
   test('a file dropped on the page opens too', async ({ page }) => {
     await openDashboard(page, '?lang=en');
     const content = readFileSync(FIXTURE, 'utf8');
@@ -156,9 +186,9 @@ test.describe('your own dataset', () => {
       file: {
         name: 'big.json',
         mimeType: 'application/json',
-        buffer: Buffer.alloc(6 * 1024 * 1024, 0x20),
+        buffer: Buffer.alloc(6_000_000, 0x20),
       },
-      message: /trop volumineux/,
+      message: /trop volumineux \(6,0\sMo\s; limite\s: 5\sMo\)/,
     },
     {
       name: 'against the schema',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLocalDataset } from '../../data/local-dataset';
 import { useI18n } from '../../i18n/use-i18n';
 
 export interface CopyLinkButtonProps {
@@ -10,6 +11,8 @@ type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'failed';
 /** Copies the address of the current view; the URL already holds everything the view shows. */
 export function CopyLinkButton({ className }: CopyLinkButtonProps) {
   const { t } = useI18n();
+  // The link holds the view, not the data: a reader's own file stays in their browser.
+  const { local } = useLocalDataset();
   const [state, setState] = useState<CopyState>({ status: 'idle' });
 
   const handleCopy = async () => {
@@ -31,6 +34,9 @@ export function CopyLinkButton({ className }: CopyLinkButtonProps) {
       </button>
       <p role="status" className="text-sm">
         {state.status === 'copied' ? t('linkCopied') : null}
+        {state.status !== 'idle' && local ? (
+          <span className="block">{t('linkOpensBundledOnly', { file: local.fileName })}</span>
+        ) : null}
         {state.status === 'failed' ? t('linkCopyFailed') : null}
       </p>
       {state.status === 'failed' ? (

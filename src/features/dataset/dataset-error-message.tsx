@@ -46,7 +46,7 @@ export default function DatasetErrorMessage({
     case 'too-large':
       detail = t('errorTooLarge', {
         url,
-        size: formatBytes(datasetError.size ?? 0, locale),
+        size: formatBytes(datasetError.size ?? 0, locale, 1),
         limit: formatBytes(MAX_DATASET_BYTES, locale),
       });
       break;

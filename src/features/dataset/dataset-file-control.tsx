@@ -70,7 +70,7 @@ export interface DatasetFileStatusProps {
 /** Says which dataset is shown, offers the way back, and reports a refused file. */
 export function DatasetFileStatus({ error, onDismiss }: DatasetFileStatusProps) {
   const { t, pick } = useI18n();
-  const { local, setLocal } = useLocalDataset();
+  const { local, isNotKept, setLocal } = useLocalDataset();
   return (
     <>
       {error ? (
@@ -86,9 +86,12 @@ export function DatasetFileStatus({ error, onDismiss }: DatasetFileStatusProps) 
           role="status"
           className="my-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border-2 border-amber-700 bg-amber-50 p-4 text-amber-950"
         >
-          <p className="font-medium">
-            {t('localDatasetShown', { title: pick(local.dataset.title), file: local.fileName })}
-          </p>
+          <div>
+            <p className="font-medium">
+              {t('localDatasetShown', { title: pick(local.dataset.title), file: local.fileName })}
+            </p>
+            {isNotKept ? <p className="mt-1">{t('localDatasetNotKept')}</p> : null}
+          </div>
           <button
             type="button"
             onClick={() => setLocal(null)}
