@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureDownload } from '../testing/capture-download';
 import { buildDataset } from '../testing/dataset-builders';
@@ -231,7 +231,10 @@ describe('opening your own dataset', () => {
     expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
     expect(plain(alert)).toMatch(/… et \d+ autres problèmes/);
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(plain(await screen.findByRole('alert'))).toMatch(/… and \d+ more problems/);
+    // The language switches in a transition: wait for the English words.
+    await waitFor(() =>
+      expect(plain(screen.getByRole('alert'))).toMatch(/… and \d+ more problems/),
+    );
   });
 
   it('in English, a refused file is explained in English', async () => {
