@@ -183,7 +183,7 @@ describe('selectSlideDeck', () => {
     expect(deck.slides.some((slide) => slide.id.startsWith('milestones'))).toBe(false);
   });
 
-  it('charts the areas by theme in the dataset’s order, new and continuing, with the screen colours', () => {
+  it('charts the areas by theme in the dataset’s order, continuing then new as the page stacks them, with the screen colours', () => {
     const chart = block(slideById('', 'chart'), 'chart');
     expect(chart.categories).toEqual([
       'Criminalité et trafics',
@@ -194,8 +194,12 @@ describe('selectSlideDeck', () => {
       'Cybercriminalité',
     ]);
     expect(chart.series).toEqual([
-      { name: 'Nouveaux', color: '#b45309', values: [1, 0, 0, 1, 1, 1] },
       { name: 'Reconduits', color: '#1e3a8a', values: [3, 1, 2, 1, 1, 0] },
+      { name: 'Nouveaux', color: '#b45309', values: [1, 0, 0, 1, 1, 1] },
+    ]);
+    expect(block(slideById('?lang=en', 'chart'), 'chart').series.map((s) => s.name)).toEqual([
+      'Continuing',
+      'New',
     ]);
   });
 

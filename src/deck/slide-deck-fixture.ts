@@ -243,6 +243,7 @@ export function buildSlideDeckFixture(language: Locale): SlideDeck {
             person: 'Thomas Greminger',
             role: w.role,
             versionLabel: w.version,
+            size: 'quotation',
           },
         ],
         notes: [w.note],

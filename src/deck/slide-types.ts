@@ -112,6 +112,11 @@ export type SlideBlock =
       role: string;
       /** What this version is: "Version française publiée par l'ONUDC, 31 janvier 2018". */
       versionLabel: string;
+      /**
+       * Its type size (deck-metrics.ts), one for all the deck's quotations: the largest that fits
+       * the longest of them, so the series does not change size from one slide to the next.
+       */
+      size: 'quotation' | 'quotationLong';
     }
   | { kind: 'sources'; items: SlideSourceItem[] };
 
