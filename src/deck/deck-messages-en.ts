@@ -57,6 +57,12 @@ export const deckMessagesEn: DeckMessages = {
     '{count, plural, one {area kept by the filters, of {total}} other {areas kept by the filters, of {total}}}',
   deckFigureNew: '{count, plural, one {new area in {plan}} other {new areas in {plan}}}',
   deckFigureContinuing: '{count, plural, one {continuing area} other {continuing areas}}',
+  deckFigureNewShown:
+    '{count, plural, one {new area in {plan} among those kept} other {new areas in {plan} among those kept}}',
+  deckFigureContinuingShown:
+    '{count, plural, one {continuing area among those kept} other {continuing areas among those kept}}',
+  deckFilteredView: 'Filtered view: {view}',
+  deckFooterFiltered: '{title} · filtered view: {view}',
   deckSigningPlace: 'Signed at: {place}',
   deckSigningDate: 'Signing announced on {date}',
   deckSigningBy: 'Signatories: {names}',

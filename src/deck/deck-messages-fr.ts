@@ -60,6 +60,13 @@ export const deckMessagesFr = {
   deckFigureNew:
     '{count, plural, one {nouveau domaine en {plan}} other {nouveaux domaines en {plan}}}',
   deckFigureContinuing: '{count, plural, one {domaine reconduit} other {domaines reconduits}}',
+  // A filtered deck counts within its filters, and its figures say so.
+  deckFigureNewShown:
+    '{count, plural, one {nouveau domaine en {plan} parmi ceux retenus} other {nouveaux domaines en {plan} parmi ceux retenus}}',
+  deckFigureContinuingShown:
+    '{count, plural, one {domaine reconduit parmi ceux retenus} other {domaines reconduits parmi ceux retenus}}',
+  deckFilteredView: 'Vue filtrée : {view}',
+  deckFooterFiltered: '{title} · vue filtrée : {view}',
   deckSigningPlace: 'Lieu de signature : {place}',
   deckSigningDate: 'Signature annoncée le {date}',
   deckSigningBy: 'Signataires : {names}',

@@ -133,6 +133,28 @@ describe('the PowerPoint, set as the screen deck is (issue 18)', () => {
   );
 });
 
+describe('a filtered deck as PowerPoint (issue 18)', () => {
+  it.each([
+    [
+      '?themes=cyber',
+      'vue filtrée : thèmes : Cybercriminalité',
+      'Vue filtrée : thèmes : Cybercriminalité',
+    ],
+    [
+      '?lang=en&themes=cyber',
+      'filtered view: themes: Cybercrime',
+      'Filtered view: themes: Cybercrime',
+    ],
+  ])(
+    '%s: says its filter in every slide’s footer and on the title slide',
+    async (search, footer, notice) => {
+      const { pptx } = await pptxFor(search);
+      expect(pptx.layoutsAndMasters).toContain(footer);
+      expect(pptx.slides[0]?.texts).toContain(notice);
+    },
+  );
+});
+
 describe('the PowerPoint download in the deck', () => {
   afterEach(() => vi.restoreAllMocks());
 

@@ -107,7 +107,7 @@ export function Deck(props: DeckProps) {
           >
             <SlideView
               slide={slide}
-              deckTitle={deck.title}
+              deckTitle={deck.footer}
               numberLabel={labels.numberLabel(number, total)}
             />
           </section>

@@ -71,6 +71,33 @@ describe('presentation mode', () => {
     );
   });
 
+  it.each([
+    [
+      'fr',
+      'Vue filtrée : thèmes : Cybercriminalité',
+      'Plans d’action conjoints ONUDC–OSCE · vue filtrée : thèmes : Cybercriminalité',
+      'nouveau domaine en 2018-2019 parmi ceux retenus',
+    ],
+    [
+      'en',
+      'Filtered view: themes: Cybercrime',
+      'UNODC–OSCE joint action plans · filtered view: themes: Cybercrime',
+      'new area in 2018-2019 among those kept',
+    ],
+  ])(
+    '%s: a filtered deck says its filter on the title slide and in every slide’s footer',
+    async (lang, notice, footer, newFigure) => {
+      const { user } = renderApp({ url: `/?lang=${lang}&mode=present&themes=cyber` });
+      await screen.findByText(/ 1 \/ \d+$/);
+      expect(currentSlide().getByText(notice)).toBeInTheDocument();
+      expect(currentSlide().getByText(footer)).toBeInTheDocument();
+      const label = currentSlide().getByText(newFigure);
+      expect(within(label.parentElement!).getByRole('definition')).toHaveTextContent(/^1$/);
+      await user.keyboard('{End}');
+      expect(currentSlide().getByText(footer)).toBeInTheDocument();
+    },
+  );
+
   it('a slide number then Enter jumps to it; a number past the end goes to the last', async () => {
     const { user } = renderApp({ url: '/?mode=present' });
     await screen.findByText('Diapositive 1 / 13');

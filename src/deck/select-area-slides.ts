@@ -204,7 +204,7 @@ function bestSplit<T>(
 }
 
 export function newSlides(context: Context, areas: AreaView[]): Slide[] {
-  const { t, planLabel, locale } = context;
+  const { t, planLabel, locale, isFiltered } = context;
   const newAreas = areas.filter((area) => area.isNew === true);
   if (newAreas.length === 0) return [];
   const continuing = areas.filter((area) => area.isNew === false).length;
@@ -221,13 +221,18 @@ export function newSlides(context: Context, areas: AreaView[]): Slide[] {
           figures: [
             {
               value: number(newAreas.length),
-              label: t('deckFigureNew', { count: newAreas.length, plan: planLabel }),
+              label: t(isFiltered ? 'deckFigureNewShown' : 'deckFigureNew', {
+                count: newAreas.length,
+                plan: planLabel,
+              }),
             },
             ...(continuing > 0
               ? [
                   {
                     value: number(continuing),
-                    label: t('deckFigureContinuing', { count: continuing }),
+                    label: t(isFiltered ? 'deckFigureContinuingShown' : 'deckFigureContinuing', {
+                      count: continuing,
+                    }),
                   },
                 ]
               : []),

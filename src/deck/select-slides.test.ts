@@ -257,6 +257,16 @@ describe('selectSlideDeck', () => {
     expect(greminger.between).toEqual(["a expliqué le Secrétaire général de l'OSCE M. Greminger."]);
   });
 
+  it('sets every quotation of the deck at one size, the largest that holds the longest of them', () => {
+    const sizes = (search: string) =>
+      deckFor(search)
+        .slides.filter((slide) => slide.id.startsWith('quote-'))
+        .map((slide) => block(slide, 'quotation').size);
+    // Fedotov's French version runs past LIMITS.longQuotationChars: both French ones are set smaller.
+    expect(sizes('')).toEqual(['quotationLong', 'quotationLong']);
+    expect(sizes('?lang=en')).toEqual(['quotation', 'quotation']);
+  });
+
   it('lists the sources numbered, with publisher, date and address, three a slide', () => {
     const deck = deckFor();
     const sourceSlides = deck.slides.filter((slide) => slide.id.startsWith('sources-'));

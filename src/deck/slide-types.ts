@@ -138,6 +138,11 @@ export interface SlideDeck {
   title: string;
   /** The current view in words (filters, plan), for the slide master and the file. */
   subtitle: string;
+  /**
+   * The bottom band's text on every slide (screen, print, PowerPoint): the deck's title, and a
+   * filtered deck's filters, so that no slide of it passes for the whole.
+   */
+  footer: string;
   /** For file names: "unodc-osce-joint-action-plans-slides-2018-2019-fr". */
   fileStem: string;
   slides: Slide[];

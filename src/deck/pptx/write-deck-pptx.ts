@@ -54,7 +54,7 @@ function defineMaster(pptx: PptxGenJS, deck: SlideDeck, lang: string) {
       },
       {
         text: {
-          text: deck.title,
+          text: deck.footer,
           options: {
             x: MARGIN,
             y: footerY + 0.05,
