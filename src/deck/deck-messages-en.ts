@@ -6,6 +6,7 @@ export const deckMessagesEn: DeckMessages = {
   deckAnnounce: 'Slide {current} of {total}: {title}',
   deckNumberLabel: '{current} / {total}',
   deckControls: 'Presentation controls',
+  deckMenu: 'Menu',
   presenterView: 'Presenter view',
   presenterViewTitle: 'Presenter view: {title}',
   printSlides: 'Print the slides / PDF',
@@ -58,10 +59,10 @@ export const deckMessagesEn: DeckMessages = {
   deckFigureNew: '{count, plural, one {new area in {plan}} other {new areas in {plan}}}',
   deckFigureContinuing: '{count, plural, one {continuing area} other {continuing areas}}',
   deckFigureNewShown:
-    '{count, plural, one {new area in {plan} among those kept} other {new areas in {plan} among those kept}}',
+    '{count, plural, one {new area among those kept} other {new areas among those kept}}',
   deckFigureContinuingShown:
     '{count, plural, one {continuing area among those kept} other {continuing areas among those kept}}',
-  deckFilteredView: 'Filtered view: {view}',
+  deckFilteredLead: '{plan}, filtered view: {view}',
   deckFooterFiltered: '{title} · filtered view: {view}',
   deckSigningPlace: 'Signed at: {place}',
   deckSigningDate: 'Signing announced on {date}',

@@ -138,12 +138,12 @@ describe('a filtered deck as PowerPoint (issue 18)', () => {
     [
       '?themes=cyber',
       'vue filtrée : thèmes : Cybercriminalité',
-      'Vue filtrée : thèmes : Cybercriminalité',
+      'Plan d’action conjoint 2018-2019, vue filtrée : thèmes : Cybercriminalité',
     ],
     [
       '?lang=en&themes=cyber',
       'filtered view: themes: Cybercrime',
-      'Filtered view: themes: Cybercrime',
+      '2018-2019 joint action plan, filtered view: themes: Cybercrime',
     ],
   ])(
     '%s: says its filter in every slide’s footer and on the title slide',

@@ -74,15 +74,15 @@ describe('presentation mode', () => {
   it.each([
     [
       'fr',
-      'Vue filtrée : thèmes : Cybercriminalité',
+      'Plan d’action conjoint 2018-2019, vue filtrée : thèmes : Cybercriminalité',
       'Plans d’action conjoints ONUDC–OSCE · vue filtrée : thèmes : Cybercriminalité',
-      'nouveau domaine en 2018-2019 parmi ceux retenus',
+      'nouveau domaine parmi ceux retenus',
     ],
     [
       'en',
-      'Filtered view: themes: Cybercrime',
+      '2018-2019 joint action plan, filtered view: themes: Cybercrime',
       'UNODC–OSCE joint action plans · filtered view: themes: Cybercrime',
-      'new area in 2018-2019 among those kept',
+      'new area among those kept',
     ],
   ])(
     '%s: a filtered deck says its filter on the title slide and in every slide’s footer',

@@ -71,10 +71,13 @@ export function titleSlide(context: Context, areas: AreaView[], total: number): 
   const namesText = names.length > 0 ? formatList(names, locale) : unknown;
 
   const blocks: SlideBlock[] = [
-    { kind: 'text', text: plan.title[locale] },
-    ...(isFiltered
-      ? [{ kind: 'text' as const, text: t('deckFilteredView', { view: context.view }) }]
-      : []),
+    // A filtered deck says so under its title: every figure below counts within the filters.
+    {
+      kind: 'text',
+      text: isFiltered
+        ? t('deckFilteredLead', { plan: plan.title[locale], view: context.view })
+        : plan.title[locale],
+    },
     { kind: 'figures', figures },
     {
       kind: 'bullets',

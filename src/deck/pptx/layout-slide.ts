@@ -52,7 +52,8 @@ function measureBlock(block: SlideBlock, body: number, language: Locale): number
           block.items.map((text) => ({ text, fontSize: body })),
           CONTENT_WIDTH - 0.4,
         ) +
-        block.items.length * (body / 2 / 72)
+        // Half a line after each item but the last.
+        (block.items.length - 1) * (body / 2 / 72)
       );
     case 'figures': {
       return figureRows(block.figures).reduce((sum, row) => {
