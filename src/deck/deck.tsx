@@ -137,7 +137,7 @@ export function Deck(props: DeckProps) {
           <nav
             ref={bar}
             aria-label={labels.controls}
-            className={`deck-controls flex w-full flex-col items-end bg-[#0f172a] px-4 py-2 text-sm text-[#ffffff] motion-safe:transition-[opacity,translate] motion-safe:duration-300 sm:flex-row sm:items-center xl:text-base ${isShown ? 'pointer-events-auto' : 'pointer-events-none translate-y-full opacity-0 motion-reduce:translate-y-0'}`}
+            className={`deck-controls flex w-full flex-col items-end bg-[#0f172a] px-4 py-2 text-sm text-[#ffffff] pointer-events-auto motion-safe:transition-opacity motion-safe:duration-300 sm:flex-row sm:items-center xl:text-base ${isShown ? '' : 'opacity-0'}`}
           >
             <button
               type="button"
