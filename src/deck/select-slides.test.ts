@@ -12,8 +12,7 @@ describe('selectSlideDeck', () => {
     expect(deck.slides.map((slide) => slide.id)).toEqual([
       'title',
       'timeline',
-      'milestones-1',
-      'milestones-2',
+      'milestones',
       'chart',
       'areas-1',
       'areas-2',
@@ -104,7 +103,7 @@ describe('selectSlideDeck', () => {
     ]);
   });
 
-  it('places the dataset’s milestones on the same axis, lettered in date order, and lists them dated on their own slides', () => {
+  it('places the dataset’s milestones on the same axis, lettered in date order, and lists them dated on one slide', () => {
     const timeline = block(slideById('', 'timeline'), 'timeline');
     expect(
       timeline.milestones?.map(({ letter, dateLabel, evidence, evidenceLabel }) => ({
@@ -143,18 +142,17 @@ describe('selectSlideDeck', () => {
     // In the middle of what each date says: a year mid-year, a month mid-month.
     expect(timeline.milestones?.[0]?.year).toBe(2010.5);
     expect(timeline.milestones?.[1]?.year).toBeCloseTo(2011 + 11.5 / 12);
-    const listed = ['milestones-1', 'milestones-2'].flatMap(
-      (id) => block(slideById('', id), 'bullets').items,
-    );
-    expect(slideById('', 'milestones-1')?.title).toBe('Les jalons (1/2)');
-    expect(listed).toHaveLength(5);
-    expect(listed[1]).toBe(
+    // All five fit one slide at body size (LIMITS.milestoneCharsPerSlide), in both languages.
+    const listed = block(slideById('', 'milestones'), 'bullets');
+    expect(slideById('', 'milestones')?.title).toBe('Les jalons');
+    expect(listed.size).toBe('body');
+    expect(listed.items).toHaveLength(5);
+    expect(listed.items[1]).toBe(
       'B · décembre 2011 · Déduit : Yury Fedotov et Lamberto Zannier se réunissent pour concevoir un plan d’action conjoint.',
     );
-    const english = ['milestones-1', 'milestones-2'].flatMap(
-      (id) => block(slideById('?lang=en', id), 'bullets').items,
-    );
-    expect(slideById('?lang=en', 'milestones-2')?.title).toBe('Milestones (2/2)');
+    const english = block(slideById('?lang=en', 'milestones'), 'bullets').items;
+    expect(slideById('?lang=en', 'milestones')?.title).toBe('Milestones');
+    expect(english).toHaveLength(5);
     expect(english.at(-1)).toBe(
       'E · 31 January 2018 · Stated by the source: The 2018-2019 plan is announced as signed at the OSCE Secretariat in Vienna.',
     );

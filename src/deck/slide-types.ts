@@ -100,7 +100,15 @@ export type SlideBlock =
       series: SlideChartSeries[];
     }
   | { kind: 'columns'; columns: { heading: string; items: SlideAreaItem[] }[] }
-  | { kind: 'bullets'; items: string[] }
+  | {
+      kind: 'bullets';
+      items: string[];
+      /**
+       * A list alone on its slide is set larger (TYPE.bodyAlone) to fill it; a long one (the
+       * milestones, split by LIMITS.milestoneCharsPerSlide) stays at body size to fit.
+       */
+      size?: 'body';
+    }
   | {
       kind: 'quotation';
       language: 'fr' | 'en';

@@ -99,7 +99,7 @@ function BlockView({
     case 'bullets':
       return (
         <ul
-          className={`flex list-disc flex-col pl-[2.5cqw] marker:text-[#b45309] ${isAlone ? 'gap-[3cqh] text-(length:--deck-body-alone)' : 'gap-[1.6cqh]'}`}
+          className={`flex list-disc flex-col pl-[2.5cqw] marker:text-[#b45309] ${isAlone && block.size !== 'body' ? 'gap-[3cqh] text-(length:--deck-body-alone)' : isAlone ? 'gap-[2.4cqh]' : 'gap-[1.6cqh]'}`}
         >
           {block.items.map((item) => (
             <li key={item} className="pl-[0.5cqw]">
