@@ -6,6 +6,7 @@ export const deckMessagesEn: DeckMessages = {
   deckAnnounce: 'Slide {current} of {total}: {title}',
   deckNumberLabel: '{current} / {total}',
   deckControls: 'Presentation controls',
+  deckMenu: 'Menu',
   presenterView: 'Presenter view',
   presenterViewTitle: 'Presenter view: {title}',
   printSlides: 'Print the slides / PDF',
@@ -57,6 +58,12 @@ export const deckMessagesEn: DeckMessages = {
     '{count, plural, one {area kept by the filters, of {total}} other {areas kept by the filters, of {total}}}',
   deckFigureNew: '{count, plural, one {new area in {plan}} other {new areas in {plan}}}',
   deckFigureContinuing: '{count, plural, one {continuing area} other {continuing areas}}',
+  deckFigureNewShown:
+    '{count, plural, one {new area among those kept} other {new areas among those kept}}',
+  deckFigureContinuingShown:
+    '{count, plural, one {continuing area among those kept} other {continuing areas among those kept}}',
+  deckFilteredLead: '{plan}, filtered view: {view}',
+  deckFooterFiltered: '{title} · filtered view: {view}',
   deckSigningPlace: 'Signed at: {place}',
   deckSigningDate: 'Signing announced on {date}',
   deckSigningBy: 'Signatories: {names}',

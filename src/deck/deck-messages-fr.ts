@@ -7,6 +7,7 @@ export const deckMessagesFr = {
   deckAnnounce: 'Diapositive {current} sur {total} : {title}',
   deckNumberLabel: '{current} / {total}',
   deckControls: 'Commandes de la présentation',
+  deckMenu: 'Menu',
   presenterView: 'Vue présentateur',
   presenterViewTitle: 'Vue présentateur : {title}',
   printSlides: 'Imprimer les diapositives / PDF',
@@ -60,6 +61,13 @@ export const deckMessagesFr = {
   deckFigureNew:
     '{count, plural, one {nouveau domaine en {plan}} other {nouveaux domaines en {plan}}}',
   deckFigureContinuing: '{count, plural, one {domaine reconduit} other {domaines reconduits}}',
+  // A filtered deck counts within its filters, and its figures say so.
+  deckFigureNewShown:
+    '{count, plural, one {nouveau domaine parmi ceux retenus} other {nouveaux domaines parmi ceux retenus}}',
+  deckFigureContinuingShown:
+    '{count, plural, one {domaine reconduit parmi ceux retenus} other {domaines reconduits parmi ceux retenus}}',
+  deckFilteredLead: '{plan}, vue filtrée : {view}',
+  deckFooterFiltered: '{title} · vue filtrée : {view}',
   deckSigningPlace: 'Lieu de signature : {place}',
   deckSigningDate: 'Signature annoncée le {date}',
   deckSigningBy: 'Signataires : {names}',

@@ -76,6 +76,86 @@ describe('the deck as PowerPoint, laid out for a room', () => {
   );
 });
 
+/** Each series' name in a chart's XML, in the order written (the stacking and legend order). */
+function seriesNames(chartXml: string): string[] {
+  return [...chartXml.matchAll(/<c:ser>[\s\S]*?<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/g)].map(
+    (match) => match[1] ?? '',
+  );
+}
+
+/**
+ * The largest bold or italic run under the title's size: a slide's body size (its column headings,
+ * its sources' titles) or its quotation's.
+ */
+function largestBelowTitle(xml: string): number {
+  const sizes = [...xml.matchAll(/<a:rPr\b[^>]* sz="(\d+)"[^>]*>/g)]
+    .filter((m) => / (b|i)="1"/.test(m[0]))
+    .map((m) => Number(m[1]) / 100);
+  return Math.max(...sizes.filter((size) => size < FONT.title));
+}
+
+describe('the PowerPoint, set as the screen deck is (issue 18)', () => {
+  it.each([
+    ['', ['Reconduits', 'Nouveaux'], 'ONUDC · 31 janvier 2018'],
+    ['?lang=en', ['Continuing', 'New'], 'UNODC · 31 January 2018'],
+  ])(
+    '%s: bars stacked as on the page, continuing first, and each source’s publisher · date',
+    async (search, series, byline) => {
+      const { pptx } = await pptxFor(search);
+      expect(seriesNames(pptx.charts[0] ?? '')).toEqual(series);
+      const sources = pptx.slides.filter((slide) => slide.texts.some((t) => /^https:/.test(t)));
+      const lines = sources.flatMap((slide) => slide.texts);
+      expect(lines).toContain(byline);
+      expect(lines.join('\n')).not.toMatch(/\S {2}\S/);
+    },
+  );
+
+  it.each(['', '?lang=en'])(
+    '%s: a series of slides at one size, never shrunk to fit',
+    async (search) => {
+      const { deck, pptx } = await pptxFor(search);
+      const all = pptx.slideXml.join('');
+      expect(all).not.toContain('normAutofit');
+      expect(all).not.toContain('<a:spAutoFit');
+      const sizesOf = (prefix: string) =>
+        deck.slides.flatMap((slide, index) =>
+          slide.id.startsWith(prefix) ? [largestBelowTitle(pptx.slideXml[index] ?? '')] : [],
+        );
+      for (const prefix of ['areas-', 'quote-', 'sources']) {
+        const sizes = sizesOf(prefix);
+        expect(sizes.length, prefix).toBeGreaterThan(prefix === 'sources' ? 0 : 1);
+        expect(new Set(sizes).size, `${prefix} ${sizes.join(', ')}`).toBe(1);
+      }
+      // The series' size is the largest that fits its most crowded slide.
+      const areaSlides = deck.slides.filter((slide) => slide.id.startsWith('areas-'));
+      const own = areaSlides.map((slide) => layoutSlide(slide, deck.language).body);
+      expect(sizesOf('areas-')[0]).toBe(Math.min(...own));
+    },
+  );
+});
+
+describe('a filtered deck as PowerPoint (issue 18)', () => {
+  it.each([
+    [
+      '?themes=cyber',
+      'vue filtrée : thèmes : Cybercriminalité',
+      'Plan d’action conjoint 2018-2019, vue filtrée : thèmes : Cybercriminalité',
+    ],
+    [
+      '?lang=en&themes=cyber',
+      'filtered view: themes: Cybercrime',
+      '2018-2019 joint action plan, filtered view: themes: Cybercrime',
+    ],
+  ])(
+    '%s: says its filter in every slide’s footer and on the title slide',
+    async (search, footer, notice) => {
+      const { pptx } = await pptxFor(search);
+      expect(pptx.layoutsAndMasters).toContain(footer);
+      expect(pptx.slides[0]?.texts).toContain(notice);
+    },
+  );
+});
+
 describe('the PowerPoint download in the deck', () => {
   afterEach(() => vi.restoreAllMocks());
 

@@ -1,9 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { DeckHelpLabels } from './deck-help-dialog';
 import { SlideNotes } from './slide-notes';
 import type { SlideDeck } from './slide-types';
 import { SlideView } from './slide-view';
 import { useDeckControls } from './use-deck-controls';
+import { useIdleControls } from './use-idle-controls';
+import { useStageGestures } from './use-stage-gestures';
 import type { Blank } from './use-deck-keys';
 import './deck.css';
 
@@ -33,6 +35,8 @@ export interface DeckLabels {
   next: string;
   exit: string;
   controls: string;
+  /** The phone's one button that opens the controls. */
+  menu: string;
   keys: string;
   notes: string;
   blankBlack: string;
@@ -67,8 +71,9 @@ const nextButtonClass =
 
 /**
  * The audience's deck: the current slide on a 16:9 stage as large as the window allows
- * (letterboxed, never scrolling), driven by keyboard, presentation clickers or the control bar.
- * Nothing depends on hover.
+ * (letterboxed, never scrolling), driven by keyboard, presentation clickers, touch (tap a half,
+ * swipe) or the control bar. The bar floats over the stage and fades when idle, so the stage never
+ * changes size; on a phone it folds into one menu button. Nothing depends on hover.
  */
 export function Deck(props: DeckProps) {
   const { deck, blank, labels, controls, children, notice, isNotesOpen } = props;
@@ -80,6 +85,13 @@ export function Deck(props: DeckProps) {
     exit: onExit,
   });
   const slide = deck.slides[current];
+  const bar = useRef<HTMLElement>(null);
+  const menuId = useId();
+  const [isMenuOpen, setIsMenuOpen] = useState(false);
+  const isShown = useIdleControls(bar, isMenuOpen);
+  const goPrevious = () => onIndexChange(Math.max(current - 1, 0));
+  const goNext = () => onIndexChange(Math.min(current + 1, last));
+  const gestures = useStageGestures(goPrevious, goNext);
 
   useEffect(() => {
     if (blank !== 'none') blankButton.current?.focus();
@@ -94,10 +106,11 @@ export function Deck(props: DeckProps) {
       aria-roledescription={labels.deck}
       aria-label={deck.title}
       lang={deck.language}
-      className="deck deck-root fixed inset-0 flex flex-col bg-[#1e293b] text-[#0f172a] print:hidden"
+      data-controls={isShown ? 'shown' : 'hidden'}
+      className={`deck deck-root fixed inset-0 flex bg-[#1e293b] text-[#0f172a] print:hidden ${isShown ? '' : 'cursor-none'}`}
     >
-      <div className="flex min-h-0 flex-1">
-        <div className="stage-host min-w-0 flex-1">
+      <div className="relative min-w-0 flex-1">
+        <div className="stage-host absolute inset-0" {...gestures}>
           <section
             key={slide.id}
             role="group"
@@ -107,71 +120,94 @@ export function Deck(props: DeckProps) {
           >
             <SlideView
               slide={slide}
-              deckTitle={deck.title}
+              deckTitle={deck.footer}
               numberLabel={labels.numberLabel(number, total)}
             />
           </section>
         </div>
-        {isNotesOpen ? (
-          <SlideNotes
-            label={labels.notes}
-            notes={slide.notes}
-            className="w-[min(30rem,35vw)] shrink-0 border-l-4 border-[#b45309] bg-[#ffffff] p-4 text-base leading-snug"
-          />
-        ) : null}
-      </div>
-      {notice ? (
-        <p role="status" className="bg-[#fef3c7] px-4 py-2 font-semibold text-[#78350f]">
-          {notice}
-        </p>
-      ) : null}
-      <nav
-        aria-label={labels.controls}
-        className="flex flex-wrap items-center gap-x-3 gap-y-2 bg-[#0f172a] px-4 py-2 text-sm text-[#ffffff] xl:text-base"
-      >
-        <button
-          type="button"
-          onClick={() => onIndexChange(Math.max(current - 1, 0))}
-          disabled={current === 0}
-          className={barButtonClass}
-        >
-          {labels.previous}
-        </button>
-        <div className="flex min-w-40 flex-1 items-center gap-3">
-          <p className="deck-progress shrink-0 font-semibold tabular-nums">
-            {labels.progress(number, total)}
-          </p>
-          <div aria-hidden="true" className="h-2 flex-1 rounded bg-[#475569]">
-            <div className="h-2 rounded bg-[#fbbf24]" style={{ width: `${progressPercent}%` }} />
-          </div>
-        </div>
-        <button
-          type="button"
-          onClick={() => onIndexChange(Math.min(current + 1, last))}
-          disabled={current === last}
-          className={nextButtonClass}
-        >
-          {labels.next}
-        </button>
-        {controls.map((control) => (
-          <button
-            key={control.id}
-            type="button"
-            onClick={control.onClick}
-            aria-pressed={control.isPressed}
-            className={barButtonClass}
+        <div className="pointer-events-none absolute inset-x-0 bottom-0 flex flex-col items-end">
+          {notice ? (
+            <p
+              role="status"
+              className="pointer-events-auto w-full bg-[#fef3c7] px-4 py-2 font-semibold text-[#78350f]"
+            >
+              {notice}
+            </p>
+          ) : null}
+          <nav
+            ref={bar}
+            aria-label={labels.controls}
+            className={`deck-controls flex w-full flex-col items-end bg-[#0f172a] px-4 py-2 text-sm text-[#ffffff] pointer-events-auto motion-safe:transition-opacity motion-safe:duration-300 sm:flex-row sm:items-center xl:text-base ${isShown ? '' : 'opacity-0'}`}
           >
-            {control.label}
-          </button>
-        ))}
-        {children}
-        <button type="button" onClick={openHelp} className={barButtonClass}>
-          {labels.keys}
-        </button>
-        <button type="button" onClick={onExit} className={barButtonClass}>
-          {labels.exit}
-        </button>
-      </nav>
+            <button
+              type="button"
+              aria-expanded={isMenuOpen}
+              aria-controls={menuId}
+              onClick={() => setIsMenuOpen((isOpen) => !isOpen)}
+              className={`${barButtonClass} sm:hidden`}
+            >
+              {labels.menu}
+            </button>
+            <div
+              id={menuId}
+              className={`${isMenuOpen ? 'flex' : 'hidden'} w-full flex-col items-stretch gap-2 pt-2 sm:flex sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-3 sm:pt-0`}
+            >
+              <button
+                type="button"
+                onClick={goPrevious}
+                disabled={current === 0}
+                className={barButtonClass}
+              >
+                {labels.previous}
+              </button>
+              <div className="flex min-w-40 flex-1 items-center gap-3">
+                <p className="deck-progress shrink-0 font-semibold tabular-nums">
+                  {labels.progress(number, total)}
+                </p>
+                <div aria-hidden="true" className="h-2 flex-1 rounded bg-[#475569]">
+                  <div
+                    className="h-2 rounded bg-[#fbbf24]"
+                    style={{ width: `${progressPercent}%` }}
+                  />
+                </div>
+              </div>
+              <button
+                type="button"
+                onClick={goNext}
+                disabled={current === last}
+                className={nextButtonClass}
+              >
+                {labels.next}
+              </button>
+              {controls.map((control) => (
+                <button
+                  key={control.id}
+                  type="button"
+                  onClick={control.onClick}
+                  aria-pressed={control.isPressed}
+                  className={barButtonClass}
+                >
+                  {control.label}
+                </button>
+              ))}
+              {children}
+              <button type="button" onClick={openHelp} className={barButtonClass}>
+                {labels.keys}
+              </button>
+              <button type="button" onClick={onExit} className={barButtonClass}>
+                {labels.exit}
+              </button>
+            </div>
+          </nav>
+        </div>
+      </div>
+      {isNotesOpen ? (
+        <SlideNotes
+          label={labels.notes}
+          notes={slide.notes}
+          className="w-[min(30rem,35vw)] shrink-0 overflow-y-auto border-l-4 border-[#b45309] bg-[#ffffff] p-4 text-base leading-snug"
+        />
+      ) : null}
       <p aria-live="polite" className="sr-only">
         {labels.announce(number, total, slide.title)}
       </p>

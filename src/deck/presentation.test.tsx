@@ -12,8 +12,8 @@ describe('presentation mode', () => {
   it('the Present button opens the deck on the title slide; arrows, Home, End and Esc drive it', async () => {
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Présenter' }));
-    expect(await screen.findByText('Diapositive 1 / 13')).toBeInTheDocument();
-    const slide = screen.getByRole('group', { name: '1 sur 13' });
+    expect(await screen.findByText('Diapositive 1 / 12')).toBeInTheDocument();
+    const slide = screen.getByRole('group', { name: '1 sur 12' });
     expect(slide).toHaveAttribute('aria-roledescription', 'diapositive');
     expect(slideHeading()).toHaveTextContent('Plans d’action conjoints ONUDC–OSCE');
     expect(
@@ -22,14 +22,14 @@ describe('presentation mode', () => {
 
     await user.keyboard('{ArrowRight}');
     expect(slideHeading()).toHaveTextContent('Les quatre plans');
-    expect(screen.getByRole('group')).toHaveAccessibleName('2 sur 13');
+    expect(screen.getByRole('group')).toHaveAccessibleName('2 sur 12');
     expect(new URLSearchParams(window.location.search).get('slide')).toBe('2');
-    expect(screen.getByText('Diapositive 2 sur 13 : Les quatre plans')).toHaveAttribute(
+    expect(screen.getByText('Diapositive 2 sur 12 : Les quatre plans')).toHaveAttribute(
       'aria-live',
       'polite',
     );
-    // Past the milestones' two slides and the chart.
-    await user.keyboard('{PageDown}{PageDown}{PageDown}{PageDown}');
+    // Past the milestones' slide and the chart.
+    await user.keyboard('{PageDown}{PageDown}{PageDown}');
     expect(slideHeading()).toHaveTextContent('Les domaines thématiques par thème (1/2)');
     expect(
       currentSlide()
@@ -37,21 +37,21 @@ describe('presentation mode', () => {
         .map((h) => h.textContent),
     ).toEqual(['Criminalité et trafics', 'Terrorisme', 'Corruption et criminalité financière']);
     await user.keyboard('{End}');
-    expect(counter()).toHaveTextContent('Diapositive 13 / 13');
+    expect(counter()).toHaveTextContent('Diapositive 12 / 12');
     expect(slideHeading()).toHaveTextContent('Sources (2/2)');
     await user.keyboard('{PageUp}');
-    expect(counter()).toHaveTextContent('Diapositive 12 / 13');
+    expect(counter()).toHaveTextContent('Diapositive 11 / 12');
     await user.keyboard('{Home}');
-    expect(counter()).toHaveTextContent('Diapositive 1 / 13');
+    expect(counter()).toHaveTextContent('Diapositive 1 / 12');
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(window.location.search).not.toContain('mode=present');
   });
 
   it('follows the language and the theme filter: one theme’s areas sit beside the chart', async () => {
-    const { user } = renderApp({ url: '/?lang=en&mode=present&themes=terrorism&slide=5' });
-    expect(await screen.findByText('Slide 5 / 10')).toBeInTheDocument();
-    expect(screen.getByRole('group')).toHaveAccessibleName('5 of 10');
+    const { user } = renderApp({ url: '/?lang=en&mode=present&themes=terrorism&slide=4' });
+    expect(await screen.findByText('Slide 4 / 9')).toBeInTheDocument();
+    expect(screen.getByRole('group')).toHaveAccessibleName('4 of 9');
     expect(screen.getByRole('group')).toHaveAttribute('aria-roledescription', 'slide');
     expect(slideHeading()).toHaveTextContent('Thematic areas of the 2018-2019 plan');
     expect(
@@ -71,19 +71,46 @@ describe('presentation mode', () => {
     );
   });
 
+  it.each([
+    [
+      'fr',
+      'Plan d’action conjoint 2018-2019, vue filtrée : thèmes : Cybercriminalité',
+      'Plans d’action conjoints ONUDC–OSCE · vue filtrée : thèmes : Cybercriminalité',
+      'nouveau domaine parmi ceux retenus',
+    ],
+    [
+      'en',
+      '2018-2019 joint action plan, filtered view: themes: Cybercrime',
+      'UNODC–OSCE joint action plans · filtered view: themes: Cybercrime',
+      'new area among those kept',
+    ],
+  ])(
+    '%s: a filtered deck says its filter on the title slide and in every slide’s footer',
+    async (lang, notice, footer, newFigure) => {
+      const { user } = renderApp({ url: `/?lang=${lang}&mode=present&themes=cyber` });
+      await screen.findByText(/ 1 \/ \d+$/);
+      expect(currentSlide().getByText(notice)).toBeInTheDocument();
+      expect(currentSlide().getByText(footer)).toBeInTheDocument();
+      const label = currentSlide().getByText(newFigure);
+      expect(within(label.parentElement!).getByRole('definition')).toHaveTextContent(/^1$/);
+      await user.keyboard('{End}');
+      expect(currentSlide().getByText(footer)).toBeInTheDocument();
+    },
+  );
+
   it('a slide number then Enter jumps to it; a number past the end goes to the last', async () => {
     const { user } = renderApp({ url: '/?mode=present' });
-    await screen.findByText('Diapositive 1 / 13');
-    await user.keyboard('10{Enter}');
-    expect(counter()).toHaveTextContent('Diapositive 10 / 13');
+    await screen.findByText('Diapositive 1 / 12');
+    await user.keyboard('9{Enter}');
+    expect(counter()).toHaveTextContent('Diapositive 9 / 12');
     expect(slideHeading()).toHaveTextContent('Yury Fedotov');
     await user.keyboard('42{Enter}');
-    expect(counter()).toHaveTextContent('Diapositive 13 / 13');
+    expect(counter()).toHaveTextContent('Diapositive 12 / 12');
   });
 
   it('B or . blacks the screen out and the same key brings the slide back; W whitens it', async () => {
     const { user } = renderApp({ url: '/?mode=present&slide=2' });
-    await screen.findByText('Diapositive 2 / 13');
+    await screen.findByText('Diapositive 2 / 12');
     await user.keyboard('b');
     const black = screen.getByRole('button', { name: /^Écran noir\./ });
     expect(black).toHaveFocus();
@@ -95,12 +122,12 @@ describe('presentation mode', () => {
     await user.keyboard('w');
     await user.click(screen.getByRole('button', { name: /^Écran blanc\./ }));
     expect(screen.queryByRole('button', { name: /^Écran blanc\./ })).not.toBeInTheDocument();
-    expect(counter()).toHaveTextContent('Diapositive 2 / 13');
+    expect(counter()).toHaveTextContent('Diapositive 2 / 12');
   });
 
   it('? lists the keys in a dialog; Esc closes the dialog and stays in the deck', async () => {
     const { user } = renderApp({ url: '/?lang=en&mode=present' });
-    await screen.findByText('Slide 1 / 13');
+    await screen.findByText('Slide 1 / 12');
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Presentation keys' });
     expect(within(dialog).getByText('Number then Enter')).toBeInTheDocument();
@@ -109,21 +136,21 @@ describe('presentation mode', () => {
     ).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{ArrowRight}');
-    expect(counter()).toHaveTextContent('Slide 1 / 13');
+    expect(counter()).toHaveTextContent('Slide 1 / 12');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(counter()).toHaveTextContent('Slide 1 / 13');
+    expect(counter()).toHaveTextContent('Slide 1 / 12');
     await user.click(screen.getByRole('button', { name: 'Keys (?)' }));
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 
   it('where the presenter view’s window is blocked, says so and shows the notes in the deck', async () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    const { user } = renderApp({ url: '/?mode=present&slide=7' });
-    await screen.findByText('Diapositive 7 / 13');
+    const { user } = renderApp({ url: '/?mode=present&slide=6' });
+    await screen.findByText('Diapositive 6 / 12');
     await user.click(screen.getByRole('button', { name: 'Vue présentateur' }));
     expect(open).toHaveBeenCalledWith(
-      expect.stringMatching(/\?v=1&mode=presenter&slide=7$/),
+      expect.stringMatching(/\?v=1&mode=presenter&slide=6$/),
       'joint-action-plans-presenter',
       expect.any(String),
     );
@@ -148,7 +175,7 @@ describe('presentation mode', () => {
     const popup = { focus: vi.fn() } as unknown as Window;
     const open = vi.spyOn(window, 'open').mockReturnValue(popup);
     const { user } = renderApp({ url: '/?lang=en&mode=present&themes=crime&slide=2' });
-    await screen.findByText('Slide 2 / 11');
+    await screen.findByText('Slide 2 / 10');
     await user.keyboard('s');
     expect(open).toHaveBeenCalledWith(
       '/?v=1&lang=en&themes=crime&mode=presenter&slide=2',
@@ -166,11 +193,11 @@ describe('the presenter view', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Vue présentateur' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('2 / 13', { selector: '.presenter-count' })).toBeInTheDocument();
+    expect(screen.getByText('2 / 12', { selector: '.presenter-count' })).toBeInTheDocument();
     const current = screen.getByRole('region', { name: 'Diapositive actuelle' });
     expect(within(current).getByRole('heading', { name: 'Les quatre plans' })).toBeInTheDocument();
     const next = screen.getByRole('region', { name: 'Diapositive suivante' });
-    expect(within(next).getByRole('heading', { name: 'Les jalons (1/2)' })).toBeInTheDocument();
+    expect(within(next).getByRole('heading', { name: 'Les jalons' })).toBeInTheDocument();
     const notes = screen.getByRole('region', { name: 'Notes' });
     expect(notes).toHaveTextContent(
       'Plan n° 3, Période non documentée : aucune source ne le documente.',
@@ -181,10 +208,10 @@ describe('the presenter view', () => {
     expect(screen.getByRole('timer', { name: 'Temps écoulé' })).toHaveTextContent('00:00');
     expect(screen.getByText(/^\d{2}:\d{2}$/, { selector: 'time' })).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
-    expect(within(current).getByRole('heading', { name: 'Les jalons (1/2)' })).toBeInTheDocument();
+    expect(within(current).getByRole('heading', { name: 'Les jalons' })).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('slide')).toBe('3');
     expect(window.location.search).toContain('mode=presenter');
-    await user.keyboard('13{Enter}');
+    await user.keyboard('12{Enter}');
     expect(
       within(screen.getByRole('region', { name: 'Diapositive suivante' })).getByText(
         'Fin de la présentation',

@@ -42,6 +42,7 @@ function deckLabels(t: DeckTranslate): DeckLabels {
     next: t('presentNext'),
     exit: t('presentExit'),
     controls: t('deckControls'),
+    menu: t('deckMenu'),
     keys: t('deckKeys'),
     notes: t('notesTitle'),
     blankBlack: t('deckBlankBlack'),

@@ -139,7 +139,7 @@ export function PresenterView(props: PresenterViewProps) {
             <div className="slide-stage presenter-current shadow-lg ring-4 ring-[#b45309]">
               <SlideView
                 slide={slide}
-                deckTitle={deck.title}
+                deckTitle={deck.footer}
                 numberLabel={labels.numberLabel(number, total)}
               />
             </div>
@@ -153,7 +153,7 @@ export function PresenterView(props: PresenterViewProps) {
                 <div className="slide-stage presenter-next shadow">
                   <SlideView
                     slide={nextSlide}
-                    deckTitle={deck.title}
+                    deckTitle={deck.footer}
                     numberLabel={labels.numberLabel(number + 1, total)}
                   />
                 </div>

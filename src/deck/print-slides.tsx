@@ -19,7 +19,7 @@ export function PrintSlides({ deck, numberLabel }: PrintSlidesProps) {
         <div key={slide.id} className="print-slide">
           <SlideView
             slide={slide}
-            deckTitle={deck.title}
+            deckTitle={deck.footer}
             numberLabel={numberLabel(index + 1, total)}
           />
         </div>

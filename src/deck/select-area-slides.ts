@@ -1,5 +1,5 @@
 import type { AreaView } from '../features/areas/area-selectors';
-import { CHART_PALETTES } from '../features/areas/chart-palettes';
+import { AREA_SERIES_ORDER, CHART_PALETTES } from '../features/areas/chart-palettes';
 import { formatNumber } from '../i18n/intl-objects';
 import { LIMITS } from './deck-metrics';
 import { noteFor, type Context } from './slide-context';
@@ -56,19 +56,17 @@ function chartBlock(context: Context, areas: AreaView[]): SlideBlock {
   const themes = dataset.themes.filter((theme) => areas.some((area) => area.themeId === theme.id));
   const count = (themeId: string, isNew: boolean | null) =>
     areas.filter((area) => area.themeId === themeId && area.isNew === isNew).length;
-  const series: SlideChartSeries[] = [
-    { name: t('chartNew'), color: palette.isNew, values: themes.map((th) => count(th.id, true)) },
-    {
-      name: t('chartContinuing'),
-      color: palette.continuing,
-      values: themes.map((th) => count(th.id, false)),
-    },
-    {
-      name: t('chartUnknown'),
-      color: palette.unknown,
-      values: themes.map((th) => count(th.id, null)),
-    },
-  ].filter((s) => s.values.some((value) => value > 0));
+  // The page's order (AREA_SERIES_ORDER): continuing, new, not documented; the legend follows it.
+  const byKind = {
+    continuing: { name: t('chartContinuing'), isNew: false },
+    isNew: { name: t('chartNew'), isNew: true },
+    unknown: { name: t('chartUnknown'), isNew: null },
+  } as const;
+  const series: SlideChartSeries[] = AREA_SERIES_ORDER.map((kind) => ({
+    name: byKind[kind].name,
+    color: palette[kind],
+    values: themes.map((th) => count(th.id, byKind[kind].isNew)),
+  })).filter((s) => s.values.some((value) => value > 0));
   return {
     kind: 'chart',
     caption: t('deckChartCaption', { plan: planLabel }),
@@ -206,7 +204,7 @@ function bestSplit<T>(
 }
 
 export function newSlides(context: Context, areas: AreaView[]): Slide[] {
-  const { t, planLabel, locale } = context;
+  const { t, planLabel, locale, isFiltered } = context;
   const newAreas = areas.filter((area) => area.isNew === true);
   if (newAreas.length === 0) return [];
   const continuing = areas.filter((area) => area.isNew === false).length;
@@ -223,13 +221,18 @@ export function newSlides(context: Context, areas: AreaView[]): Slide[] {
           figures: [
             {
               value: number(newAreas.length),
-              label: t('deckFigureNew', { count: newAreas.length, plan: planLabel }),
+              label: t(isFiltered ? 'deckFigureNewShown' : 'deckFigureNew', {
+                count: newAreas.length,
+                plan: planLabel,
+              }),
             },
             ...(continuing > 0
               ? [
                   {
                     value: number(continuing),
-                    label: t('deckFigureContinuing', { count: continuing }),
+                    label: t(isFiltered ? 'deckFigureContinuingShown' : 'deckFigureContinuing', {
+                      count: continuing,
+                    }),
                   },
                 ]
               : []),

@@ -35,6 +35,52 @@ describe('selectSlideDeck follows the filters', () => {
     expect(deck.slides.some((slide) => slide.id === 'new')).toBe(false);
   });
 
+  it.each([
+    [
+      '?themes=cyber',
+      'Plan d’action conjoint 2018-2019, vue filtrée : thèmes : Cybercriminalité',
+      ['domaine retenu par les filtres, sur 12', 'nouveau domaine parmi ceux retenus'],
+      'Plans d’action conjoints ONUDC–OSCE · vue filtrée : thèmes : Cybercriminalité',
+    ],
+    [
+      '?lang=en&themes=cyber',
+      '2018-2019 joint action plan, filtered view: themes: Cybercrime',
+      ['area kept by the filters, of 12', 'new area among those kept'],
+      'UNODC–OSCE joint action plans · filtered view: themes: Cybercrime',
+    ],
+  ])(
+    '%s: says its filter on the title slide and in every footer, and counts the new areas within it as the “new” slide does',
+    (search, notice, labels, footer) => {
+      const deck = deckFor(search);
+      const title = deck.slides[0]!;
+      expect(block(title, 'text').text).toBe(notice);
+      const figures = block(title, 'figures').figures;
+      expect(figures.slice(1)).toEqual([
+        { value: '1', label: labels[0] },
+        { value: '1', label: labels[1] },
+      ]);
+      const news = block(
+        deck.slides.find((s) => s.id === 'new'),
+        'figures',
+      ).figures;
+      expect(news[0]).toEqual({ value: '1', label: labels[1] });
+      expect(deck.footer).toBe(footer);
+    },
+  );
+
+  it('unfiltered, the footer is the deck’s title alone and the figures count the whole plan', () => {
+    for (const search of ['', '?lang=en']) {
+      const deck = deckFor(search);
+      expect(deck.footer).toBe(deck.title);
+      expect(block(deck.slides[0], 'figures').figures.map((f) => f.value)).toEqual([
+        '4',
+        '12',
+        '4',
+      ]);
+      expect(block(deck.slides[0], 'bullets').items).toHaveLength(3);
+    }
+  });
+
   it('two themes in English: one columns slide of both themes', () => {
     const deck = deckFor('?lang=en&themes=crime,people');
     const slide = deck.slides.find((s) => s.id === 'areas-1');

@@ -12,8 +12,7 @@ describe('selectSlideDeck', () => {
     expect(deck.slides.map((slide) => slide.id)).toEqual([
       'title',
       'timeline',
-      'milestones-1',
-      'milestones-2',
+      'milestones',
       'chart',
       'areas-1',
       'areas-2',
@@ -104,7 +103,7 @@ describe('selectSlideDeck', () => {
     ]);
   });
 
-  it('places the dataset’s milestones on the same axis, lettered in date order, and lists them dated on their own slides', () => {
+  it('places the dataset’s milestones on the same axis, lettered in date order, and lists them dated on one slide', () => {
     const timeline = block(slideById('', 'timeline'), 'timeline');
     expect(
       timeline.milestones?.map(({ letter, dateLabel, evidence, evidenceLabel }) => ({
@@ -143,18 +142,17 @@ describe('selectSlideDeck', () => {
     // In the middle of what each date says: a year mid-year, a month mid-month.
     expect(timeline.milestones?.[0]?.year).toBe(2010.5);
     expect(timeline.milestones?.[1]?.year).toBeCloseTo(2011 + 11.5 / 12);
-    const listed = ['milestones-1', 'milestones-2'].flatMap(
-      (id) => block(slideById('', id), 'bullets').items,
-    );
-    expect(slideById('', 'milestones-1')?.title).toBe('Les jalons (1/2)');
-    expect(listed).toHaveLength(5);
-    expect(listed[1]).toBe(
+    // All five fit one slide at body size (LIMITS.milestoneCharsPerSlide), in both languages.
+    const listed = block(slideById('', 'milestones'), 'bullets');
+    expect(slideById('', 'milestones')?.title).toBe('Les jalons');
+    expect(listed.size).toBe('body');
+    expect(listed.items).toHaveLength(5);
+    expect(listed.items[1]).toBe(
       'B · décembre 2011 · Déduit : Yury Fedotov et Lamberto Zannier se réunissent pour concevoir un plan d’action conjoint.',
     );
-    const english = ['milestones-1', 'milestones-2'].flatMap(
-      (id) => block(slideById('?lang=en', id), 'bullets').items,
-    );
-    expect(slideById('?lang=en', 'milestones-2')?.title).toBe('Milestones (2/2)');
+    const english = block(slideById('?lang=en', 'milestones'), 'bullets').items;
+    expect(slideById('?lang=en', 'milestones')?.title).toBe('Milestones');
+    expect(english).toHaveLength(5);
     expect(english.at(-1)).toBe(
       'E · 31 January 2018 · Stated by the source: The 2018-2019 plan is announced as signed at the OSCE Secretariat in Vienna.',
     );
@@ -183,7 +181,7 @@ describe('selectSlideDeck', () => {
     expect(deck.slides.some((slide) => slide.id.startsWith('milestones'))).toBe(false);
   });
 
-  it('charts the areas by theme in the dataset’s order, new and continuing, with the screen colours', () => {
+  it('charts the areas by theme in the dataset’s order, continuing then new as the page stacks them, with the screen colours', () => {
     const chart = block(slideById('', 'chart'), 'chart');
     expect(chart.categories).toEqual([
       'Criminalité et trafics',
@@ -194,8 +192,12 @@ describe('selectSlideDeck', () => {
       'Cybercriminalité',
     ]);
     expect(chart.series).toEqual([
-      { name: 'Nouveaux', color: '#b45309', values: [1, 0, 0, 1, 1, 1] },
       { name: 'Reconduits', color: '#1e3a8a', values: [3, 1, 2, 1, 1, 0] },
+      { name: 'Nouveaux', color: '#b45309', values: [1, 0, 0, 1, 1, 1] },
+    ]);
+    expect(block(slideById('?lang=en', 'chart'), 'chart').series.map((s) => s.name)).toEqual([
+      'Continuing',
+      'New',
     ]);
   });
 
@@ -251,6 +253,16 @@ describe('selectSlideDeck', () => {
     expect(greminger.parts).toHaveLength(2);
     expect(greminger.parts[0]).toMatch(/entre nos organisations,$/);
     expect(greminger.between).toEqual(["a expliqué le Secrétaire général de l'OSCE M. Greminger."]);
+  });
+
+  it('sets every quotation of the deck at one size, the largest that holds the longest of them', () => {
+    const sizes = (search: string) =>
+      deckFor(search)
+        .slides.filter((slide) => slide.id.startsWith('quote-'))
+        .map((slide) => block(slide, 'quotation').size);
+    // Fedotov's French version runs past LIMITS.longQuotationChars: both French ones are set smaller.
+    expect(sizes('')).toEqual(['quotationLong', 'quotationLong']);
+    expect(sizes('?lang=en')).toEqual(['quotation', 'quotation']);
   });
 
   it('lists the sources numbered, with publisher, date and address, three a slide', () => {

@@ -54,6 +54,9 @@ export function selectSlideDeck(
     language: locale,
     title: dataset.title[locale],
     subtitle: t('deckSubtitle', { plan: planLabel, view }),
+    footer: isFiltered
+      ? t('deckFooterFiltered', { title: dataset.title[locale], view })
+      : dataset.title[locale],
     fileStem: exportFileName({
       datasetId: dataset.id,
       what: 'slides',

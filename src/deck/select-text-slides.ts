@@ -22,7 +22,13 @@ export function factSlides(context: Context): Slide[] {
 
 export function quoteSlides(context: Context): Slide[] {
   const { dataset, locale, t, cite } = context;
-  return selectQuotes(dataset, locale).flatMap((quote) => {
+  const quotes = selectQuotes(dataset, locale);
+  // One size for the series of quotations: the largest that holds the longest of them.
+  const isAnyLong = quotes.some(
+    (quote) => (quote.versions[0]?.parts.join('').length ?? 0) > LIMITS.longQuotationChars,
+  );
+  const size = isAnyLong ? ('quotationLong' as const) : ('quotation' as const);
+  return quotes.flatMap((quote) => {
     const [version, ...others] = quote.versions;
     if (!version) return [];
     const versionLabel = formatQuoteVersionLabel(version, t, locale);
@@ -61,6 +67,7 @@ export function quoteSlides(context: Context): Slide[] {
             person: quote.personName,
             role: quote.role,
             versionLabel,
+            size,
           },
         ],
         notes,

@@ -118,7 +118,7 @@ export function timelineSlides(context: Context): Slide[] {
         groups.length === 1
           ? t('deckMilestonesTitle')
           : t('deckMilestonesTitlePart', { part: index + 1, parts: groups.length }),
-      blocks: [{ kind: 'bullets', items: group.map((entry) => entry.item) }],
+      blocks: [{ kind: 'bullets', items: group.map((entry) => entry.item), size: 'body' }],
       notes: milestoneNotes(
         context,
         group.map((entry) => entry.milestone),

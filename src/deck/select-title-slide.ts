@@ -25,8 +25,13 @@ export function titleSlide(context: Context, areas: AreaView[], total: number): 
   const firstPlan = plans.find((p) => p.period.startYear === firstYear);
   const number = (value: number) => formatNumber(value, locale);
   const areaCount = total > 0 ? total : (plan.areaCount ?? 0);
-  const newCount =
-    total > 0 ? plan.areas.filter((area) => area.isNew === true).length : plan.newAreaCount;
+  // Filtered, every figure counts within the filters (as the slide on what is new does) and says
+  // so; unfiltered, the plan's areas, or its documented counts where the dataset lists none.
+  const newCount = isFiltered
+    ? areas.filter((area) => area.isNew === true).length
+    : total > 0
+      ? plan.areas.filter((area) => area.isNew === true).length
+      : plan.newAreaCount;
 
   const figures = [
     {
@@ -49,7 +54,10 @@ export function titleSlide(context: Context, areas: AreaView[], total: number): 
       : [
           {
             value: number(newCount),
-            label: t('deckFigureNew', { count: newCount, plan: planLabel }),
+            label: t(isFiltered ? 'deckFigureNewShown' : 'deckFigureNew', {
+              count: newCount,
+              plan: planLabel,
+            }),
           },
         ]),
   ];
@@ -63,7 +71,13 @@ export function titleSlide(context: Context, areas: AreaView[], total: number): 
   const namesText = names.length > 0 ? formatList(names, locale) : unknown;
 
   const blocks: SlideBlock[] = [
-    { kind: 'text', text: plan.title[locale] },
+    // A filtered deck says so under its title: every figure below counts within the filters.
+    {
+      kind: 'text',
+      text: isFiltered
+        ? t('deckFilteredLead', { plan: plan.title[locale], view: context.view })
+        : plan.title[locale],
+    },
     { kind: 'figures', figures },
     {
       kind: 'bullets',

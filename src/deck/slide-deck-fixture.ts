@@ -109,6 +109,7 @@ export function buildSlideDeckFixture(language: Locale): SlideDeck {
     language,
     title: w.title,
     subtitle: w.subtitle,
+    footer: w.title,
     fileStem: `unodc-osce-joint-action-plans-slides-2018-2019-${language}`,
     slides: [
       {
@@ -243,6 +244,7 @@ export function buildSlideDeckFixture(language: Locale): SlideDeck {
             person: 'Thomas Greminger',
             role: w.role,
             versionLabel: w.version,
+            size: 'quotation',
           },
         ],
         notes: [w.note],

@@ -100,7 +100,15 @@ export type SlideBlock =
       series: SlideChartSeries[];
     }
   | { kind: 'columns'; columns: { heading: string; items: SlideAreaItem[] }[] }
-  | { kind: 'bullets'; items: string[] }
+  | {
+      kind: 'bullets';
+      items: string[];
+      /**
+       * A list alone on its slide is set larger (TYPE.bodyAlone) to fill it; a long one (the
+       * milestones, split by LIMITS.milestoneCharsPerSlide) stays at body size to fit.
+       */
+      size?: 'body';
+    }
   | {
       kind: 'quotation';
       language: 'fr' | 'en';
@@ -112,6 +120,11 @@ export type SlideBlock =
       role: string;
       /** What this version is: "Version française publiée par l'ONUDC, 31 janvier 2018". */
       versionLabel: string;
+      /**
+       * Its type size (deck-metrics.ts), one for all the deck's quotations: the largest that fits
+       * the longest of them, so the series does not change size from one slide to the next.
+       */
+      size: 'quotation' | 'quotationLong';
     }
   | { kind: 'sources'; items: SlideSourceItem[] };
 
@@ -133,6 +146,11 @@ export interface SlideDeck {
   title: string;
   /** The current view in words (filters, plan), for the slide master and the file. */
   subtitle: string;
+  /**
+   * The bottom band's text on every slide (screen, print, PowerPoint): the deck's title, and a
+   * filtered deck's filters, so that no slide of it passes for the whole.
+   */
+  footer: string;
   /** For file names: "unodc-osce-joint-action-plans-slides-2018-2019-fr". */
   fileStem: string;
   slides: Slide[];

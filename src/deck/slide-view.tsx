@@ -1,5 +1,5 @@
 import { Quotation } from '../components/ui/quotation';
-import { deckTypeStyle, LIMITS } from './deck-metrics';
+import { deckTypeStyle } from './deck-metrics';
 import type { Slide, SlideAreaItem, SlideBlock } from './slide-types';
 import { SlideChart } from './slide-chart';
 import { SlideTimeline } from './slide-timeline';
@@ -99,7 +99,7 @@ function BlockView({
     case 'bullets':
       return (
         <ul
-          className={`flex list-disc flex-col pl-[2.5cqw] marker:text-[#b45309] ${isAlone ? 'gap-[3cqh] text-(length:--deck-body-alone)' : 'gap-[1.6cqh]'}`}
+          className={`flex list-disc flex-col pl-[2.5cqw] marker:text-[#b45309] ${isAlone && block.size !== 'body' ? 'gap-[3cqh] text-(length:--deck-body-alone)' : isAlone ? 'gap-[2.4cqh]' : 'gap-[1.6cqh]'}`}
         >
           {block.items.map((item) => (
             <li key={item} className="pl-[0.5cqw]">
@@ -133,12 +133,11 @@ function BlockView({
     case 'timeline':
       return <SlideTimeline block={block} />;
     case 'quotation': {
-      const length = block.parts.join('').length;
       return (
         <figure className="flex flex-col justify-center gap-[3cqh]">
           <Quotation
             quotation={block}
-            className={`border-l-[0.9cqh] border-[#b45309] pl-[3cqw] leading-[1.3] ${length > LIMITS.longQuotationChars ? 'text-(length:--deck-quotation-long)' : 'text-(length:--deck-quotation)'}`}
+            className={`border-l-[0.9cqh] border-[#b45309] pl-[3cqw] leading-[1.3] ${block.size === 'quotationLong' ? 'text-(length:--deck-quotation-long)' : 'text-(length:--deck-quotation)'}`}
             betweenClassName="text-[0.85em] text-[#334155]"
           />
           <figcaption className="text-(length:--deck-attribution)">

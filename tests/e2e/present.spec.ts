@@ -38,9 +38,9 @@ test('the Present control opens a deck that steps through every slide by keyboar
   await expect(slideTitle(page)).toHaveText('Plans d’action conjoints ONUDC–OSCE');
   await expect(slideGroup(page)).toHaveAttribute('aria-roledescription', 'diapositive');
   const total = await slideCount(page);
-  // Title, timeline, the milestones in two slides, chart, areas in two slides, what is new, the
+  // Title, timeline, the milestones, chart, areas in two slides, what is new, the
   // plan in brief, two quotes, two slides of sources.
-  expect(total).toBe(13);
+  expect(total).toBe(12);
   const forward = ['ArrowRight', 'ArrowDown', 'PageDown', ' '];
   for (let n = 2; n <= total; n += 1) {
     await page.keyboard.press(forward[n % forward.length]!);
@@ -60,7 +60,7 @@ test('the Present control opens a deck that steps through every slide by keyboar
   // The polite live region says where the deck is.
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.deck [aria-live="polite"]')).toHaveText(
-    'Diapositive 2 sur 13 : Les quatre plans',
+    'Diapositive 2 sur 12 : Les quatre plans',
   );
   await page.keyboard.press('Escape');
   await expect(page.locator('.deck')).toHaveCount(0);
@@ -114,22 +114,22 @@ test('the deck brings its own stylesheet, and the dashboard is laid out the same
 });
 
 test('a reload or a shared link lands on the same slide', async ({ page }) => {
-  await page.goto('/?mode=present&slide=7&lang=en');
-  await expect(counter(page)).toHaveText('Slide 7 / 13');
+  await page.goto('/?mode=present&slide=6&lang=en');
+  await expect(counter(page)).toHaveText('Slide 6 / 12');
   await page.reload();
-  await expect(counter(page)).toHaveText('Slide 7 / 13');
+  await expect(counter(page)).toHaveText('Slide 6 / 12');
   await expect(slideTitle(page)).toHaveText('The thematic areas by theme (2/2)');
   // A slide number past the end lands on the last slide.
   await page.goto('/?mode=present&slide=99');
-  await expect(counter(page)).toHaveText('Diapositive 13 / 13');
+  await expect(counter(page)).toHaveText('Diapositive 12 / 12');
 });
 
 test('the visible buttons work without a keyboard, and the deck follows the theme filter', async ({
   page,
 }) => {
   await page.goto('/?mode=present&themes=cyber,people');
-  await expect(counter(page)).toHaveText('Diapositive 1 / 11');
-  for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Suivante' }).click();
+  await expect(counter(page)).toHaveText('Diapositive 1 / 10');
+  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Suivante' }).click();
   // Three areas: listed beside the chart rather than on a near-empty slide of their own.
   await expect(slideTitle(page)).toHaveText('Domaines thématiques du plan 2018-2019');
   await expect(slideGroup(page).getByRole('heading', { level: 3 })).toHaveText([
@@ -137,7 +137,7 @@ test('the visible buttons work without a keyboard, and the deck follows the them
     'Cybercriminalité',
   ]);
   await page.getByRole('button', { name: 'Précédente' }).click();
-  await expect(counter(page)).toHaveText('Diapositive 4 / 11');
+  await expect(counter(page)).toHaveText('Diapositive 3 / 10');
   await page.getByRole('button', { name: 'Quitter la présentation' }).click();
   await expect(page).toHaveURL(/themes=cyber%2Cpeople/);
   await expect(page.locator('.deck')).toHaveCount(0);
@@ -158,7 +158,7 @@ for (const lang of ['fr', 'en'] as const) {
       await page.setViewportSize(viewport);
       await page.goto(`/?mode=present&lang=${lang}`);
       const total = await slideCount(page);
-      expect(total).toBe(13);
+      expect(total).toBe(12);
       let smallestBody = 1;
       for (let n = 1; n <= total; n += 1) {
         if (n > 1) await page.keyboard.press('PageDown');
@@ -262,9 +262,7 @@ test('the timeline slide marks the milestones on the page’s axis; their dated 
     await settled(page);
     await expectNoAxeViolations(page, `${lang} timeline slide`);
     await page.keyboard.press('ArrowRight');
-    await expect(slideTitle(page)).toHaveText(
-      lang === 'fr' ? 'Les jalons (1/2)' : 'Milestones (1/2)',
-    );
+    await expect(slideTitle(page)).toHaveText(lang === 'fr' ? 'Les jalons' : 'Milestones');
     await expect(slideGroup(page).getByRole('listitem').first()).toContainText(
       lang === 'fr' ? 'A · 2010 · Indiqué par la source' : 'A · 2010 · Stated by the source',
     );
@@ -276,7 +274,7 @@ test('the timeline slide marks the milestones on the page’s axis; their dated 
 test('motion respects prefers-reduced-motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?mode=present&slide=2');
-  await expect(counter(page)).toHaveText('Diapositive 2 / 13');
+  await expect(counter(page)).toHaveText('Diapositive 2 / 12');
   const animation = await slideGroup(page).evaluate((el) => getComputedStyle(el).animationName);
   expect(animation).toBe('none');
 });
@@ -284,8 +282,8 @@ test('motion respects prefers-reduced-motion', async ({ page }) => {
 test('B or . blacks the screen out and the same key brings it back; W whitens it', async ({
   page,
 }) => {
-  await page.goto('/?mode=present&slide=5');
-  await expect(counter(page)).toHaveText('Diapositive 5 / 13');
+  await page.goto('/?mode=present&slide=4');
+  await expect(counter(page)).toHaveText('Diapositive 4 / 12');
   const coversWindow = () =>
     page.evaluate(() => {
       const topmost = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
@@ -308,14 +306,14 @@ test('B or . blacks the screen out and the same key brings it back; W whitens it
 
 test('a slide number then Enter jumps to it; ? lists the keys', async ({ page }) => {
   await page.goto('/?mode=present&lang=en');
-  await expect(counter(page)).toHaveText('Slide 1 / 13');
-  await page.keyboard.type('9');
+  await expect(counter(page)).toHaveText('Slide 1 / 12');
+  await page.keyboard.type('8');
   await page.keyboard.press('Enter');
-  await expectSlide(page, 9, 13);
+  await expectSlide(page, 8, 12);
   await expect(slideTitle(page)).toHaveText('The 2018-2019 plan in brief');
-  await page.keyboard.type('14');
+  await page.keyboard.type('13');
   await page.keyboard.press('Enter');
-  await expectSlide(page, 13, 13);
+  await expectSlide(page, 12, 12);
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Presentation keys' });
   await expect(dialog).toBeVisible();
@@ -324,7 +322,7 @@ test('a slide number then Enter jumps to it; ? lists the keys', async ({ page })
   await expectNoAxeViolations(page, 'deck with the keys dialog');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
-  await expect(counter(page)).toHaveText('Slide 13 / 13');
+  await expect(counter(page)).toHaveText('Slide 12 / 12');
 });
 
 test('the printed deck has one 16:9 page per slide, in French and English, filters followed', async ({
@@ -333,9 +331,9 @@ test('the printed deck has one 16:9 page per slide, in French and English, filte
   const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
   try {
     for (const [search, pages] of [
-      ['?mode=present', 13],
-      ['?mode=present&lang=en&slide=4', 13],
-      ['?mode=present&lang=en&themes=crime,people', 12],
+      ['?mode=present', 12],
+      ['?mode=present&lang=en&slide=4', 12],
+      ['?mode=present&lang=en&themes=crime,people', 11],
     ] as const) {
       await page.goto(`/${search}`);
       await expect(counter(page)).toBeVisible();

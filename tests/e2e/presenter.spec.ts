@@ -37,10 +37,10 @@ test.describe('the presenter view', () => {
           ? { notes: 'Notes', next: 'Diapositive suivante', timer: 'Temps écoulé' }
           : { notes: 'Notes', next: 'Next slide', timer: 'Elapsed time' };
       await page.goto(`/?mode=present&lang=${lang}&slide=2`);
-      await expect(counter(page)).toHaveText(new RegExp(` 2 / 13$`));
+      await expect(counter(page)).toHaveText(new RegExp(` 2 / 12$`));
       const presenter = await openPresenter(context, page);
       await expect(presenter).toHaveURL(/mode=presenter/);
-      await expect(presenterCount(presenter)).toHaveText('2 / 13');
+      await expect(presenterCount(presenter)).toHaveText('2 / 12');
       const notes = presenter.getByRole('region', { name: words.notes });
       await expect(notes).toContainText(
         lang === 'fr'
@@ -49,31 +49,31 @@ test.describe('the presenter view', () => {
         { useInnerText: true },
       );
       await expect(presenter.getByRole('region', { name: words.next })).toContainText(
-        lang === 'fr' ? 'Les jalons (1/2)' : 'Milestones (1/2)',
+        lang === 'fr' ? 'Les jalons' : 'Milestones',
       );
       await expect(presenter.getByRole('timer', { name: words.timer })).toHaveText(/^\d\d:\d\d$/);
       await expect(presenter.locator('.presenter-clock')).toHaveText(/^\d\d:\d\d$/);
 
       // The presenter's keys move the audience, within half a second.
       await presenter.keyboard.press('ArrowRight');
-      await expect(presenterCount(presenter)).toHaveText('3 / 13');
-      await expect(counter(page)).toHaveText(/ 3 \/ 13$/, { timeout: 500 });
+      await expect(presenterCount(presenter)).toHaveText('3 / 12');
+      await expect(counter(page)).toHaveText(/ 3 \/ 12$/, { timeout: 500 });
       // And the audience's keys move the presenter.
       await page.keyboard.press('ArrowRight');
-      await expect(presenterCount(presenter)).toHaveText('4 / 13', { timeout: 500 });
+      await expect(presenterCount(presenter)).toHaveText('4 / 12', { timeout: 500 });
       await page.getByRole('button', { name: lang === 'fr' ? 'Suivante' : 'Next' }).click();
-      await expect(presenterCount(presenter)).toHaveText('5 / 13', { timeout: 500 });
+      await expect(presenterCount(presenter)).toHaveText('5 / 12', { timeout: 500 });
       await presenter.keyboard.type('8');
       await presenter.keyboard.press('Enter');
-      await expect(counter(page)).toHaveText(/ 8 \/ 13$/, { timeout: 500 });
+      await expect(counter(page)).toHaveText(/ 8 \/ 12$/, { timeout: 500 });
 
       // A reloaded audience window is on the current slide and still in step.
       await page.reload();
-      await expect(counter(page)).toHaveText(/ 8 \/ 13$/);
+      await expect(counter(page)).toHaveText(/ 8 \/ 12$/);
       await presenter.keyboard.press('ArrowLeft');
-      await expect(counter(page)).toHaveText(/ 7 \/ 13$/, { timeout: 500 });
+      await expect(counter(page)).toHaveText(/ 7 \/ 12$/, { timeout: 500 });
       await page.keyboard.press('ArrowLeft');
-      await expect(presenterCount(presenter)).toHaveText('6 / 13', { timeout: 500 });
+      await expect(presenterCount(presenter)).toHaveText('6 / 12', { timeout: 500 });
 
       // B in the presenter's window blacks out the audience's, and brings it back.
       await presenter.keyboard.press('b');
@@ -86,7 +86,7 @@ test.describe('the presenter view', () => {
       await presenter.close();
       await page.keyboard.press('End');
       const reopened = await openPresenter(context, page);
-      await expect(presenterCount(reopened)).toHaveText('13 / 13');
+      await expect(presenterCount(reopened)).toHaveText('12 / 12');
       await expect(reopened.getByRole('region', { name: words.next })).toContainText(
         lang === 'fr' ? 'Fin de la présentation' : 'End of the presentation',
       );
@@ -100,9 +100,9 @@ test.describe('the presenter view', () => {
     await page.goto('/?mode=present&slide=4');
     const presenter = await context.newPage();
     await presenter.goto('/?mode=presenter&slide=1');
-    await expect(presenterCount(presenter)).toHaveText('4 / 13');
+    await expect(presenterCount(presenter)).toHaveText('4 / 12');
     await presenter.reload();
-    await expect(presenterCount(presenter)).toHaveText('4 / 13');
+    await expect(presenterCount(presenter)).toHaveText('4 / 12');
   });
 
   test('R and a click on the time reset the timer', async ({ page }) => {
@@ -126,7 +126,7 @@ test.describe('the presenter view', () => {
     await page.addInitScript(() => {
       window.open = () => null;
     });
-    await page.goto('/?mode=present&slide=6');
+    await page.goto('/?mode=present&slide=5');
     await page.getByRole('button', { name: 'Vue présentateur' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Le navigateur a bloqué la fenêtre' }),

@@ -9,6 +9,7 @@ import {
   figureRows,
   listFormat,
   quotationSize,
+  sourceByline,
   sourcesLayout,
 } from './layout-slide';
 import { textHeight } from './measure-text';
@@ -192,7 +193,7 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
             },
           },
           {
-            text: `${item.publisher}  ${item.date}`,
+            text: sourceByline(item),
             options: { fontSize: size, breakLine: true },
           },
           {

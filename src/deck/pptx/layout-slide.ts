@@ -52,7 +52,8 @@ function measureBlock(block: SlideBlock, body: number, language: Locale): number
           block.items.map((text) => ({ text, fontSize: body })),
           CONTENT_WIDTH - 0.4,
         ) +
-        block.items.length * (body / 2 / 72)
+        // Half a line after each item but the last.
+        (block.items.length - 1) * (body / 2 / 72)
       );
     case 'figures': {
       return figureRows(block.figures).reduce((sum, row) => {
@@ -121,10 +122,9 @@ export function columnHeight(
   );
 }
 
-/** The screen's: smaller for a long quotation. */
+/** The screen's: the series' size the selector chose. */
 export function quotationSize(block: Extract<SlideBlock, { kind: 'quotation' }>): number {
-  const length = block.parts.join('').length;
-  return length > LIMITS.longQuotationChars ? FONT.quotationLong : FONT.quotation;
+  return FONT[block.size];
 }
 
 function quotationHeight(block: Extract<SlideBlock, { kind: 'quotation' }>, body: number): number {
@@ -151,12 +151,17 @@ function quotationHeight(block: Extract<SlideBlock, { kind: 'quotation' }>, body
 
 export type SourceItems = Extract<SlideBlock, { kind: 'sources' }>['items'];
 
+/** "ONUDC · 31 janvier 2018": the screen's line under a source's title (slide-view.tsx). */
+export function sourceByline(item: { publisher: string; date: string }): string {
+  return `${item.publisher} · ${item.date}`;
+}
+
 function sourcesHeight(items: SourceItems, size: number, width: number) {
   return (
     textHeight(
       items.flatMap((item) => [
         { text: `[${item.number}] ${item.title}`, fontSize: size },
-        { text: `${item.publisher}  ${item.date}`, fontSize: size },
+        { text: sourceByline(item), fontSize: size },
         { text: item.url, fontSize: size },
       ]),
       width,
@@ -233,12 +238,37 @@ export function contentTop(slide: Slide): number {
     : CONTENT_TOP;
 }
 
+/**
+ * A series of slides that continue one another ("(1/2)", "(2/2)"), or of one kind side by side (the
+ * quotations): set at one size, so that the type does not jump from one to the next.
+ */
+export function seriesOf(slide: Slide): string {
+  if (slide.id.startsWith('quote-')) return 'quote';
+  return slide.id.replace(/-\d+$/, '');
+}
+
+/**
+ * Each slide's body size: the largest at which every slide of its series fits (chooseBodySize of
+ * the series' most crowded slide), so a series is set at one size and nothing is shrunk to fit.
+ */
+export function seriesBodySizes(slides: readonly Slide[], language: Locale): number[] {
+  const own = slides.map((slide) => chooseBodySize(slide, language));
+  const least = new Map<string, number>();
+  slides.forEach((slide, index) => {
+    const series = seriesOf(slide);
+    least.set(series, Math.min(least.get(series) ?? Number.POSITIVE_INFINITY, own[index]!));
+  });
+  return slides.map((slide) => least.get(seriesOf(slide))!);
+}
+
 /** Where each block goes: measured blocks at their height, the chart and timeline share the rest. */
 export function layoutSlide(
   slide: Slide,
   language: Locale,
+  /** The series' size (seriesBodySizes); the slide's own largest that fits without it. */
+  seriesBody?: number,
 ): { body: number; placed: { block: SlideBlock; box: Box }[] } {
-  const body = chooseBodySize(slide, language);
+  const body = seriesBody ?? chooseBodySize(slide, language);
   const top = contentTop(slide);
   const available = CONTENT_BOTTOM - top;
   const heights = slide.blocks.map((block) => measureBlock(block, body, language));

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { SlideDeck } from '../slide-types';
 import { drawBlock } from './draw-slide-blocks';
-import { contentTop, layoutSlide, titleSize } from './layout-slide';
+import { contentTop, layoutSlide, seriesBodySizes, titleSize } from './layout-slide';
 import {
   COLOR,
   CONTENT_WIDTH,
@@ -54,7 +54,7 @@ function defineMaster(pptx: PptxGenJS, deck: SlideDeck, lang: string) {
       },
       {
         text: {
-          text: deck.title,
+          text: deck.footer,
           options: {
             x: MARGIN,
             y: footerY + 0.05,
@@ -108,7 +108,10 @@ export async function writeDeckPptx(deck: SlideDeck): Promise<Blob> {
   pptx.company = deck.title;
   defineMaster(pptx, deck, lang);
 
-  for (const slideModel of deck.slides) {
+  // Never shrunk to fit (no autofit, which LibreOffice draws smaller still): each slide is laid out
+  // at its series' size, measured beforehand.
+  const bodySizes = seriesBodySizes(deck.slides, deck.language);
+  for (const [index, slideModel] of deck.slides.entries()) {
     const slide = pptx.addSlide({ masterName: MASTER });
     slide.addText(slideModel.title, {
       x: MARGIN,
@@ -121,9 +124,8 @@ export async function writeDeckPptx(deck: SlideDeck): Promise<Blob> {
       color: COLOR.navy,
       lang,
       valign: 'middle',
-      fit: 'shrink',
     });
-    const { body, placed } = layoutSlide(slideModel, deck.language);
+    const { body, placed } = layoutSlide(slideModel, deck.language, bodySizes[index]);
     for (const { block, box } of placed) {
       drawBlock({ pptx, slide, lang, language: deck.language }, block, box, body);
     }

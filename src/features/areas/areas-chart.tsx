@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { useIsPrinting } from '../../components/ui/use-is-printing';
 import { useMediaQuery } from '../../components/ui/use-media-query';
-import { CHART_PALETTES } from './chart-palettes';
+import { AREA_SERIES_ORDER, CHART_PALETTES } from './chart-palettes';
 
 export interface AreasChartDatum {
   themeId: string;
@@ -106,12 +106,15 @@ const ThemeBarChart = memo(function ThemeBarChart({
     : isProjector
       ? '100%'
       : 80 + bars.length * 44;
-  // Stacked in this order: continuing, then new, then (where any) not documented.
-  const series = [
-    { dataKey: 'continuingCount', name: continuingLabel, fill: colors.continuing },
-    { dataKey: 'newCount', name: newLabel, fill: colors.isNew },
-    ...(hasUnknown ? [{ dataKey: 'unknownCount', name: unknownLabel, fill: colors.unknown }] : []),
-  ];
+  // Stacked in AREA_SERIES_ORDER, as in the deck and the PowerPoint.
+  const byKind = {
+    continuing: { dataKey: 'continuingCount', name: continuingLabel, fill: colors.continuing },
+    isNew: { dataKey: 'newCount', name: newLabel, fill: colors.isNew },
+    unknown: { dataKey: 'unknownCount', name: unknownLabel, fill: colors.unknown },
+  } as const;
+  const series = AREA_SERIES_ORDER.filter((kind) => kind !== 'unknown' || hasUnknown).map(
+    (kind) => byKind[kind],
+  );
   const handleClick = (entry: unknown) => {
     const themeId = (entry as { payload?: { themeId?: unknown } }).payload?.themeId;
     if (typeof themeId === 'string') onSelectTheme(themeId);

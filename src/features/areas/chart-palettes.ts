@@ -21,3 +21,12 @@ export const CHART_PALETTES = {
     muted: '#cbd5e1',
   },
 } as const;
+
+/**
+ * The order of the stacked series, left to right in a bar and in the legend, for every chart of
+ * the areas (the page, the deck, the PowerPoint): what continues, then what is new, then what no
+ * source says.
+ */
+export const AREA_SERIES_ORDER = ['continuing', 'isNew', 'unknown'] as const;
+
+export type AreaSeriesKind = (typeof AREA_SERIES_ORDER)[number];
