@@ -40,8 +40,10 @@ export const KB = 1000;
 // of it), gated 2 KB above. Issue 18 ("Finish every output") then took everything from 284.5 to
 // 286.1 KB, none of it in the first load: a reader's own dataset kept in IndexedDB (0.65 KB, its own
 // chunk, loaded after the first view), every problem of an imported file in one list (the reference
-// check reads what did not parse, 0.3 KB) and each problem in French words (0.3 KB); the gate
-// follows, 0.4 KB above, so that it still cannot creep.
+// check reads what did not parse, 0.3 KB) and each problem in French words (0.3 KB), and to
+// 287.3 KB with the deck's side of it (controls that fade, tap and swipe, the phone menu, a filtered
+// deck's notice, one type size per series: 1.2 KB, all in the deck's chunk); the gate follows,
+// 0.5 KB above, so that it still cannot creep.
 export const BUDGETS = {
   firstLoad: {
     label: 'first load: HTML + entry JS + CSS (+ dataset if fetched at start), gzip',
@@ -51,7 +53,7 @@ export const BUDGETS = {
   everything: {
     label: 'everything the app can ever load, gzip (on-demand export apart)',
     bytes: 250 * KB,
-    gate: 286.5 * KB,
+    gate: 287.8 * KB,
   },
   // pptxgenjs 4.0.1 and jszip come to about 125 KB gzip; the ceiling leaves room for the writer.
   onDemandExport: {
