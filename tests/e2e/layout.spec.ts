@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectCleanLayout, findLayoutProblems } from './layout-check';
+import { expectCleanLayout, findLayoutProblems, waitForStillLayout } from './layout-check';
 import { expect, openDashboard, test, waitForChart } from './support';
 
 // Every view, slide and printed page is checked for what a reader would see as broken: text over
@@ -73,6 +73,8 @@ test.describe('on a broken copy', () => {
     await page.addStyleTag({
       content: '.slide-stage h2 { white-space: nowrap; font-size: 40cqh }',
     });
+    // The slide fades in (opacity 0 at first, which the check takes for hidden): let it end.
+    await waitForStillLayout(page, '.deck-root');
     const deck = await findLayoutProblems(page, { root: '.deck-root' });
     expect(deck.map((problem) => problem.kind)).toContain('clipped');
 

@@ -89,10 +89,10 @@ test.describe('offline, after one visit', () => {
 
     // Presenting works offline too, chart slide and presenter view included.
     await page.getByRole('button', { name: 'Present', exact: true }).click();
-    await expect(page.locator('.deck-progress')).toHaveText('Slide 1 / 11');
+    await expect(page.locator('.deck-progress')).toHaveText('Slide 1 / 10');
     await expect(page.locator('.deck .slide-stage')).toHaveCSS('aspect-ratio', '16 / 9');
-    // Past the timeline and the milestones' two slides.
-    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    // Past the timeline and the milestones' slide.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
     await expect(page.locator('.deck [role="group"] h2')).toHaveText(
       'Thematic areas of the 2018-2019 plan',
     );
@@ -100,12 +100,12 @@ test.describe('offline, after one visit', () => {
     const popup = context.waitForEvent('page');
     await page.keyboard.press('s');
     const presenter = await popup;
-    await expect(presenter.locator('.presenter-count')).toHaveText('5 / 11');
+    await expect(presenter.locator('.presenter-count')).toHaveText('4 / 10');
     await expect(presenter.getByRole('region', { name: 'Notes' })).toContainText('Crime and');
     await presenter.keyboard.press('ArrowRight');
-    await expect(page.locator('.deck-progress')).toHaveText('Slide 6 / 11');
+    await expect(page.locator('.deck-progress')).toHaveText('Slide 5 / 10');
     await page.reload();
-    await expect(page.locator('.deck-progress')).toHaveText('Slide 6 / 11');
+    await expect(page.locator('.deck-progress')).toHaveText('Slide 5 / 10');
   });
 
   test('the web app manifest is linked and describes an installable app', async ({ page }) => {
