@@ -3,12 +3,12 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { setTimeout as delay } from 'node:timers/promises';
 import { CHROME_PATH } from './chromium.mjs';
+import { isServing } from './is-serving.mjs';
 
 const startedAt = Date.now();
 export const log = (message) =>
@@ -37,21 +37,6 @@ export function machine() {
     cpu: model,
     chromium: chromiumVersion,
   };
-}
-
-function isServing(origin) {
-  return new Promise((resolve) => {
-    const req = request(`${origin}/`, { method: 'HEAD', timeout: 1000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode === 200);
-    });
-    req.on('error', () => resolve(false));
-    req.on('timeout', () => {
-      req.destroy();
-      resolve(false);
-    });
-    req.end();
-  });
 }
 
 /** `vite preview` of a build on a port; `cwd` is the project whose vite and config serve it. */

@@ -4,12 +4,12 @@
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import process from 'node:process';
 import { setTimeout as delay } from 'node:timers/promises';
+import { isServing } from './is-serving.mjs';
 import { pdfPageFiles } from './review-options.mjs';
 
 const startedAt = Date.now();
@@ -36,21 +36,6 @@ export function freePort() {
       const { port } = server.address();
       server.close(() => resolve(port));
     });
-  });
-}
-
-function isServing(origin) {
-  return new Promise((resolve) => {
-    const req = request(`${origin}/`, { method: 'HEAD', timeout: 1000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode === 200);
-    });
-    req.on('error', () => resolve(false));
-    req.on('timeout', () => {
-      req.destroy();
-      resolve(false);
-    });
-    req.end();
   });
 }
 
