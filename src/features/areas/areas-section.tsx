@@ -31,9 +31,18 @@ const GRID_PAGE_SIZE = 60;
 // change: the chart's data, not every keystroke.
 const MemoizedAreasChart = memo(LazyAreasChart);
 
-/** "Thème : {theme}" with the theme's label marked where the search found its words. */
-function markedThemeText(t: I18n['t'], label: string, query: string): TextPart[] {
+/** The words around a theme's label in "Thème : {theme}", split once for all the cards. */
+function themeTextAround(t: I18n['t']): readonly [string, string] {
   const [before = '', after = ''] = t('themeWithLabel', { theme: '\u0000' }).split('\u0000');
+  return [before, after];
+}
+
+/** "Thème : {theme}" with the theme's label marked where the search found its words. */
+function markedThemeText(
+  [before, after]: readonly [string, string],
+  label: string,
+  query: string,
+): TextPart[] {
   return [
     { text: before, isMatch: false },
     ...markMatches(label, query),
@@ -41,11 +50,17 @@ function markedThemeText(t: I18n['t'], label: string, query: string): TextPart[]
   ].filter((part) => part.text !== '');
 }
 
-function toCard(area: AreaView, t: I18n['t'], planLabel: string, query: string): AreaCardView {
+function toCard(
+  area: AreaView,
+  t: I18n['t'],
+  planLabel: string,
+  query: string,
+  themeAround: readonly [string, string],
+): AreaCardView {
   return {
     id: area.id,
     name: markMatches(area.name, query),
-    themeText: markedThemeText(t, area.themeLabel, query),
+    themeText: markedThemeText(themeAround, area.themeLabel, query),
     newLabel:
       area.isNew === true
         ? t('isNew', { plan: planLabel })
@@ -107,10 +122,10 @@ export function AreasSection() {
     [dataset, shownFilters, locale],
   );
   const newTotal = useMemo(() => plan.areas.filter((area) => area.isNew === true).length, [plan]);
-  const cards = useMemo(
-    () => areas.slice(0, limit).map((area) => toCard(area, t, planLabel, shownQuery)),
-    [areas, limit, t, planLabel, shownQuery],
-  );
+  const cards = useMemo(() => {
+    const themeAround = themeTextAround(t);
+    return areas.slice(0, limit).map((area) => toCard(area, t, planLabel, shownQuery, themeAround));
+  }, [areas, limit, t, planLabel, shownQuery]);
   const downloads = useAreaDownloads(dataset, filters, i18n);
   const isFiltered = hasActiveFilters(filters);
   const downloadButtons: AreaDownloadsProps['buttons'] = [
