@@ -3,14 +3,15 @@
 // pdftoppm, LibreOffice Impress).
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { setTimeout as delay } from 'node:timers/promises';
 import { isServing } from './is-serving.mjs';
 import { pdfPageFiles } from './review-options.mjs';
+
+export { pptxToPdf } from './libreoffice.mjs';
 
 const startedAt = Date.now();
 export const log = (message) =>
@@ -99,27 +100,4 @@ export function pdfToPngs(pdf, prefix) {
     if (join(dir, name) !== target) renameSync(join(dir, name), target);
     return target;
   });
-}
-
-/** LibreOffice Impress's PDF of a .pptx, in a profile of its own; returns the PDF's path. */
-export function pptxToPdf(pptx) {
-  const profile = mkdtempSync(join(tmpdir(), 'review-lo-'));
-  try {
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dirname(pptx),
-        pptx,
-      ],
-      { timeout: 180_000, stdio: 'pipe' },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  return join(dirname(pptx), `${basename(pptx, '.pptx')}.pdf`);
 }

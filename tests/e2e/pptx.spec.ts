@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { pptxToPdf } from '../../scripts/libreoffice.mjs';
 import { chartCategories, readPptx } from '../../src/testing/read-pptx';
 import {
   collectViolations,
@@ -48,33 +48,20 @@ async function downloadPptx(page: Page, language: Language) {
 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
-/** Pages of the PDF that LibreOffice Impress makes of the file, in a profile of its own. */
+/** Pages of the PDF that LibreOffice Impress makes of the file. */
 function pagesInLibreOffice(bytes: Buffer): number {
   const dir = mkdtempSync(join(tmpdir(), 'pptx-e2e-'));
-  const profile = join(tmpdir(), `lo-${randomUUID()}`);
   try {
     const file = join(dir, 'deck.pptx');
     writeFileSync(file, bytes);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        file,
-      ],
-      { timeout: 120_000, stdio: 'pipe' },
-    );
-    const info = execFileSync('pdfinfo', [join(dir, 'deck.pdf')], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [pptxToPdf(file, { timeout: 120_000 })], {
+      encoding: 'utf8',
+    });
     const pages = /^Pages:\s+(\d+)$/m.exec(info)?.[1];
     if (!pages) throw new Error(`pdfinfo gave no page count:\n${info}`);
     return Number(pages);
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 
