@@ -126,12 +126,17 @@ export const messagesEn: Messages = {
   quoteVersionOriginal: '{label}, the original text',
   quoteShowVersion: 'Show the {language} version',
   quoteDate: 'Quotation published on {date}',
+  quoteUnofficialTranslation: 'Unofficial translation of the {language} version',
+  quotePublishedText: 'Published text, in {language}',
 
   sourcesTitle: 'Sources',
   sourcesIntro: 'Every fact in the dashboard points to one of these sources.',
   sourceLanguage: 'Language: {language}',
   languageFr: 'French',
   languageEn: 'English',
+  chooseLanguage: 'Language',
+  translationNotice:
+    'Original: French and English. The sources are published in French and English; this page is an unofficial translation of them.',
 
   printHandout: 'Print handout',
   printHeaderTitle: 'Handout printed from the dashboard',

@@ -132,12 +132,19 @@ export const messagesFr = {
   quoteVersionOriginal: '{label}, texte original',
   quoteShowVersion: 'Voir la version en {language}',
   quoteDate: 'Citation publiée le {date}',
+  // Shown only in the six languages the sources do not speak: a translation next to the verbatim.
+  quoteUnofficialTranslation: 'Traduction non officielle de la version en {language}',
+  quotePublishedText: 'Texte publié, en {language}',
 
   sourcesTitle: 'Sources',
   sourcesIntro: 'Chaque fait du tableau de bord renvoie à l’une de ces sources.',
   sourceLanguage: 'Langue : {language}',
   languageFr: 'français',
   languageEn: 'anglais',
+  chooseLanguage: 'Langue',
+  // The equivalent of the OSCE's "Original: ENGLISH" masthead, shown in the six translated languages.
+  translationNotice:
+    'Original : français et anglais. Les sources sont publiées en français et en anglais ; cette page en est une traduction non officielle.',
 
   printHandout: 'Imprimer la fiche',
   printHeaderTitle: 'Fiche imprimée depuis le tableau de bord',
