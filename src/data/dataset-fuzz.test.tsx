@@ -26,6 +26,7 @@ import { datasetQueryOptions } from './dataset-query';
 import type { Dataset } from './dataset-schema';
 import { DatasetError } from './dataset-error';
 import { parseDataset } from './parse-dataset';
+import { localize } from './localize';
 
 // Mutated datasets (200 in `npm test`, 1,000 in CI: FUZZ_RUNS), each validated, then drawn (valid) or reported (invalid).
 // Drawing goes through the whole <App> with react-dom/server (several times faster than a jsdom
@@ -91,16 +92,16 @@ function renderError(error: DatasetError, locale: Locale): Document {
 /** The dataset's own words that the page must show, as text, for this view. */
 function expectedTexts(dataset: Dataset, url: UrlState): [string, string][] {
   const l = url.lang;
-  const texts: [string, string][] = [['summary', dataset.summary[l]]];
+  const texts: [string, string][] = [['summary', localize(dataset.summary, l)]];
   const selected =
     dataset.plans.find((plan) => plan.id === url.plan) ??
     dataset.plans.find((plan) => plan.id === dataset.featuredPlanId)!;
   const featured = dataset.plans.find((plan) => plan.id === dataset.featuredPlanId)!;
-  for (const plan of dataset.plans) texts.push([`title of ${plan.id}`, plan.title[l]]);
-  if (selected.signing.place) texts.push(['place of signing', selected.signing.place[l]]);
-  for (const fact of selected.facts) texts.push([`fact ${fact.id}`, fact.text[l]]);
+  for (const plan of dataset.plans) texts.push([`title of ${plan.id}`, localize(plan.title, l)]);
+  if (selected.signing.place) texts.push(['place of signing', localize(selected.signing.place, l)]);
+  for (const fact of selected.facts) texts.push([`fact ${fact.id}`, localize(fact.text, l)]);
   if (url.q === '')
-    for (const area of featured.areas) texts.push([`area ${area.id}`, area.name[l]]);
+    for (const area of featured.areas) texts.push([`area ${area.id}`, localize(area.name, l)]);
   for (const source of dataset.sources) {
     texts.push([`title of source ${source.id}`, source.title]);
     texts.push([`publisher of source ${source.id}`, source.publisher]);
@@ -171,11 +172,11 @@ const asXmlText = (text: string) =>
 function chartSvgProblems(dataset: Dataset, locale: Locale): string[] {
   const rows = selectThemeCounts(dataset, { themes: [], q: '', newOnly: false }, locale);
   const svg = buildChartSvg({
-    title: dataset.summary[locale],
+    title: localize(dataset.summary, locale),
     caption: 'caption',
     sourcesTitle: 'sources',
     sourceLines: dataset.sources.map((s) => `${s.publisher}, ${s.title}`),
-    dataLine: dataset.title[locale],
+    dataLine: localize(dataset.title, locale),
     dateLine: 'date',
     lang: locale,
     legend: { continuing: 'continuing', isNew: 'new', unknown: 'unknown' },

@@ -5,10 +5,11 @@ import * as z from 'zod/mini';
 
 /**
  * The version this app writes. Version 2 added quotations in parts and an original language that
- * may be unknown; a version 1 file (one text per quotation) still loads as it is.
+ * may be unknown; version 3 added translations made for the dashboard (`translations`,
+ * `nameTranslations`, `titleTranslations`). Version 1 and 2 files still load as they are.
  */
-export const SCHEMA_VERSION = 2;
-export const READABLE_SCHEMA_VERSIONS = [1, 2] as const;
+export const SCHEMA_VERSION = 3;
+export const READABLE_SCHEMA_VERSIONS = [1, 2, 3] as const;
 
 // At most 64 characters: a link carries plan and theme ids (src/url-state/url-state.ts), and a
 // longer one could be shown but never chosen.
@@ -17,7 +18,27 @@ const id = z
   .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'), z.maxLength(64));
 const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
 
-export const localizedSchema = z.object({ fr: text, en: text });
+/**
+ * A text in the six languages the sources are not published in. Being here is the mark: each is a
+ * translation made for the dashboard (from the English, ../shared/DATA-BRIEF.md), never a source's
+ * own words. Any may be missing: the dashboard then shows the English, tagged as English.
+ */
+export const translationsSchema = z.strictObject({
+  ar: z.optional(text),
+  zh: z.optional(text),
+  es: z.optional(text),
+  ru: z.optional(text),
+  de: z.optional(text),
+  it: z.optional(text),
+});
+export type Translations = z.infer<typeof translationsSchema>;
+
+/** A text in the sources' two languages, and its translations made for the dashboard. */
+export const localizedSchema = z.object({
+  fr: text,
+  en: text,
+  translations: z.optional(translationsSchema),
+});
 export type Localized = z.infer<typeof localizedSchema>;
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -62,6 +83,8 @@ export type Organization = z.infer<typeof organizationSchema>;
 export const personSchema = z.object({
   id,
   name: text,
+  /** The name as each language's press writes it (Юрий Федотов), where it differs. */
+  nameTranslations: z.optional(translationsSchema),
   role: localizedSchema,
   organizationId: id,
 });
@@ -76,7 +99,10 @@ export type Theme = z.infer<typeof themeSchema>;
 
 export const sourceSchema = z.object({
   id,
+  /** As published: a title is a name. */
   title: text,
+  /** The title translated for the dashboard, shown after the published one and marked so. */
+  titleTranslations: z.optional(translationsSchema),
   publisher: text,
   language: z.enum(['fr', 'en']),
   date: partialDateSchema,
@@ -192,18 +218,56 @@ export const quoteVersionSchema = z
   );
 export type QuoteVersion = z.infer<typeof quoteVersionSchema>;
 
-export const quoteSchema = z.object({
-  id,
-  personId: id,
-  planId: id,
-  date: partialDateSchema,
-  /**
-   * The language the quotation was first given in, where a source says so; null when none does
-   * (then no version is shown as the original: each is the version its source published).
-   */
-  originalLanguage: z.nullable(z.enum(['fr', 'en'])),
-  versions: z.array(quoteVersionSchema).check(z.minLength(1)),
+/** A quotation translated for the dashboard from one published version, in the same parts. */
+export const quoteTranslationSchema = z.object({
+  fromLanguage: z.enum(['fr', 'en']),
+  parts: z.array(quotePartSchema).check(z.minLength(1), z.maxLength(20)),
 });
+export type QuoteTranslation = z.infer<typeof quoteTranslationSchema>;
+
+export const quoteSchema = z
+  .object({
+    id,
+    personId: id,
+    planId: id,
+    date: partialDateSchema,
+    /**
+     * The language the quotation was first given in, where a source says so; null when none does
+     * (then no version is shown as the original: each is the version its source published).
+     */
+    originalLanguage: z.nullable(z.enum(['fr', 'en'])),
+    versions: z.array(quoteVersionSchema).check(z.minLength(1)),
+    /**
+     * Unofficial translations made for the dashboard, each of one published version
+     * (`fromLanguage`). Shown only beside that verbatim version, labelled, never as quoted words.
+     */
+    translations: z.optional(
+      z.strictObject({
+        ar: z.optional(quoteTranslationSchema),
+        zh: z.optional(quoteTranslationSchema),
+        es: z.optional(quoteTranslationSchema),
+        ru: z.optional(quoteTranslationSchema),
+        de: z.optional(quoteTranslationSchema),
+        it: z.optional(quoteTranslationSchema),
+      }),
+    ),
+  })
+  .check(
+    z.superRefine((quote, ctx) => {
+      const published = new Set(quote.versions.map((version) => version.language));
+      for (const [language, translation] of Object.entries(quote.translations ?? {})) {
+        if (translation === undefined || published.has(translation.fromLanguage)) continue;
+        // Only a published version can be translated: the languages there are.
+        ctx.addIssue({
+          code: 'invalid_value',
+          values: [...published],
+          message: `no published ${translation.fromLanguage} version to translate from`,
+          path: ['translations', language, 'fromLanguage'],
+          input: translation.fromLanguage,
+        });
+      }
+    }),
+  );
 export type Quote = z.infer<typeof quoteSchema>;
 
 /** A dated event of the partnership (a meeting, a signing), drawn on the timeline. */

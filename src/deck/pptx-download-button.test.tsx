@@ -1,13 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Locale } from '../i18n/locale';
+import type { SourceLocale } from '../i18n/locale';
 import { I18nProvider } from '../i18n/use-i18n';
 import { captureDownloads } from '../testing/capture-download';
 import { readPptx } from '../testing/read-pptx';
 import { PptxDownloadButton } from './pptx-download-button';
 import { buildSlideDeckFixture } from './slide-deck-fixture';
 
-function renderButton(locale: Locale) {
+function renderButton(locale: SourceLocale) {
   const deck = buildSlideDeckFixture(locale);
   render(
     <I18nProvider locale={locale}>

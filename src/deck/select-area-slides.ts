@@ -4,6 +4,7 @@ import { formatNumber } from '../i18n/intl-objects';
 import { LIMITS } from './deck-metrics';
 import { noteFor, type Context } from './slide-context';
 import type { Slide, SlideAreaItem, SlideBlock, SlideChartSeries } from './slide-types';
+import { localize } from '../data/localize';
 
 // The thematic areas: a chart by theme, the areas in columns by theme over as few slides as fit,
 // and what is new in the featured plan.
@@ -40,8 +41,8 @@ function themeColumns(context: Context, areas: AreaView[]) {
       columns.push({
         heading:
           start === 0
-            ? theme.label[locale]
-            : t('deckColumnContinued', { theme: theme.label[locale] }),
+            ? localize(theme.label, locale)
+            : t('deckColumnContinued', { theme: localize(theme.label, locale) }),
         areas: slice,
         items: slice.map((area) => areaItem(context, area)),
       });
@@ -70,7 +71,7 @@ function chartBlock(context: Context, areas: AreaView[]): SlideBlock {
   return {
     kind: 'chart',
     caption: t('deckChartCaption', { plan: planLabel }),
-    categories: themes.map((theme) => theme.label[locale]),
+    categories: themes.map((theme) => localize(theme.label, locale)),
     series,
   };
 }

@@ -16,6 +16,7 @@ import { timelineSlides } from './select-timeline-slides';
 import { titleSlide } from './select-title-slide';
 import { createCiter, describeView, type Context } from './slide-context';
 import type { Slide, SlideDeck } from './slide-types';
+import { localize } from '../data/localize';
 
 // One module a slide family (select-*-slide(s).ts), composed here in the deck's order; what fits on
 // a slide is in deck-metrics.ts.
@@ -32,7 +33,7 @@ export function selectSlideDeck(
 ): SlideDeck {
   const t = withDeckMessages(pageT, locale);
   const plan = selectFeaturedPlan(dataset);
-  const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
+  const planLabel = selectPlanLabel(plan) ?? localize(plan.title, locale);
   const filters = selectAreaFilters(dataset, url);
   const isFiltered = hasActiveFilters(filters);
   const { areas, total } = selectVisibleAreas(dataset, filters, locale);
@@ -52,11 +53,11 @@ export function selectSlideDeck(
 
   return {
     language: locale,
-    title: dataset.title[locale],
+    title: localize(dataset.title, locale),
     subtitle: t('deckSubtitle', { plan: planLabel, view }),
     footer: isFiltered
-      ? t('deckFooterFiltered', { title: dataset.title[locale], view })
-      : dataset.title[locale],
+      ? t('deckFooterFiltered', { title: localize(dataset.title, locale), view })
+      : localize(dataset.title, locale),
     fileStem: exportFileName({
       datasetId: dataset.id,
       what: 'slides',

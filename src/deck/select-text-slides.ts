@@ -4,6 +4,7 @@ import { languageNameKey } from '../i18n/language-name';
 import { LIMITS } from './deck-metrics';
 import { noteFor, type Context } from './slide-context';
 import type { Slide } from './slide-types';
+import { localize } from '../data/localize';
 
 // The slides of words: the plan's facts, one slide a quotation, the sources a few a slide.
 
@@ -14,8 +15,8 @@ export function factSlides(context: Context): Slide[] {
     {
       id: 'facts',
       title: t('deckFactsTitle', { plan: planLabel }),
-      blocks: [{ kind: 'bullets', items: plan.facts.map((fact) => fact.text[locale]) }],
-      notes: plan.facts.map((fact) => noteFor(context, fact.text[locale], fact.evidence)),
+      blocks: [{ kind: 'bullets', items: plan.facts.map((fact) => localize(fact.text, locale)) }],
+      notes: plan.facts.map((fact) => noteFor(context, localize(fact.text, locale), fact.evidence)),
     },
   ];
 }
@@ -103,7 +104,9 @@ export function sourceSlides(context: Context): Slide[] {
       ...part.flatMap((item) => {
         const source = dataset.sources.find((s) => cite.numberOf(s.id) === item.number);
         return [source?.dateNote, source?.note].flatMap((note) =>
-          note ? [t('deckNoteSourceDate', { number: item.number, note: note[locale] })] : [],
+          note
+            ? [t('deckNoteSourceDate', { number: item.number, note: localize(note, locale) })]
+            : [],
         );
       }),
     ],

@@ -6,6 +6,7 @@ import { formatCountWord, formatPartialDate } from '../i18n/formatters';
 import { LIMITS } from './deck-metrics';
 import { noteFor, sortedPlans, type Context, type T } from './slide-context';
 import type { Slide, SlideBlock, SlideTimelineMilestone, SlideTimelinePlan } from './slide-types';
+import { localize } from '../data/localize';
 
 // The plans on a time axis, then the milestones' dated list on slides of their own.
 
@@ -24,7 +25,7 @@ export function timelineSlides(context: Context): Slide[] {
       id: plan.id,
       number: plan.number,
       periodLabel: formatPeriod({ startYear, endYear }, t),
-      title: plan.title[locale],
+      title: localize(plan.title, locale),
       evidence: plan.period.evidence.level,
       evidenceLabel: t(evidenceLabelKey[plan.period.evidence.level]),
       startYear,
@@ -43,7 +44,7 @@ export function timelineSlides(context: Context): Slide[] {
         letter: milestoneLetter(index),
         year: scale.firstYear + mark.at * axisSpan,
         dateLabel: formatPartialDate(mark.date, locale),
-        label: milestone.text[locale],
+        label: localize(milestone.text, locale),
         evidence: mark.evidence,
         evidenceLabel: t(evidenceLabelKey[mark.evidence]),
       },

@@ -5,13 +5,14 @@ import { formatNumber } from '../i18n/intl-objects';
 import type { Locale } from '../i18n/locale';
 import { noteFor, sortedPlans, type Context } from './slide-context';
 import type { Slide, SlideBlock } from './slide-types';
+import { localize } from '../data/localize';
 
 // The title slide: the plans in figures, and where, when and by whom the featured plan was signed.
 
 function signatoryNames(dataset: Dataset, plan: Plan, locale: Locale): string[] {
   return plan.signing.signatoryIds.flatMap((id) => {
     const person = dataset.people.find((p) => p.id === id);
-    return person ? [`${person.name} (${person.role[locale]})`] : [];
+    return person ? [`${person.name} (${localize(person.role, locale)})`] : [];
   });
 }
 
@@ -63,7 +64,7 @@ export function titleSlide(context: Context, areas: AreaView[], total: number): 
   ];
 
   const unknown = t('deckSigningUnknown');
-  const place = plan.signing.place?.[locale] ?? unknown;
+  const place = (plan.signing.place ? localize(plan.signing.place, locale) : undefined) ?? unknown;
   const date = plan.signing.announcedOn
     ? formatPartialDate(plan.signing.announcedOn, locale)
     : unknown;
@@ -75,8 +76,8 @@ export function titleSlide(context: Context, areas: AreaView[], total: number): 
     {
       kind: 'text',
       text: isFiltered
-        ? t('deckFilteredLead', { plan: plan.title[locale], view: context.view })
-        : plan.title[locale],
+        ? t('deckFilteredLead', { plan: localize(plan.title, locale), view: context.view })
+        : localize(plan.title, locale),
     },
     { kind: 'figures', figures },
     {
@@ -119,5 +120,5 @@ export function titleSlide(context: Context, areas: AreaView[], total: number): 
       plan.signing.evidence,
     ),
   ];
-  return { id: 'title', title: dataset.title[locale], blocks, notes };
+  return { id: 'title', title: localize(dataset.title, locale), blocks, notes };
 }

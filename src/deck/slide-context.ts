@@ -3,6 +3,7 @@ import { formatList, formatPartialDate } from '../i18n/formatters';
 import type { Locale } from '../i18n/locale';
 import type { UrlState } from '../url-state/url-state';
 import type { DeckTranslate } from './deck-i18n';
+import { localize } from '../data/localize';
 
 // What every slide family of the selector shares: the deck's context (dataset, language, the
 // filters in words, the sources' numbers) and the speaker notes written from a fact's evidence.
@@ -53,7 +54,7 @@ export function createCiter(dataset: Dataset, locale: Locale, t: T): Citer {
  */
 export function noteFor(context: Context, fact: string, evidence: Evidence): string {
   const { t, locale, cite } = context;
-  const note = evidence.note?.[locale] ?? null;
+  const note = (evidence.note ? localize(evidence.note, locale) : undefined) ?? null;
   // A fact written as a sentence loses its full stop before " : indiqué par la source."
   const factText = fact.replace(/\.\s*$/, '');
   const sentences: string[] = [];
@@ -82,7 +83,7 @@ export function describeView(
   if (!isFiltered) return t('deckViewAll');
   const themes = dataset.themes
     .filter((theme) => url.themes.includes(theme.id))
-    .map((theme) => theme.label[locale]);
+    .map((theme) => localize(theme.label, locale));
   const query = url.q.trim();
   const parts = [
     ...(themes.length > 0 ? [t('printThemes', { themes: formatList(themes, locale) })] : []),

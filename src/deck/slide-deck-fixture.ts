@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale';
+import type { SourceLocale } from '../i18n/locale';
 import type { SlideDeck } from './slide-types';
 
 // A hand-built deck with every block kind, in both languages, for the renderers' unit tests. The
@@ -102,7 +102,7 @@ const words = {
   },
 } as const;
 
-export function buildSlideDeckFixture(language: Locale): SlideDeck {
+export function buildSlideDeckFixture(language: SourceLocale): SlideDeck {
   const w = words[language];
   const themes = [w.crime, w.terrorism, w.economic, w.people, w.governance, w.cyber];
   return {

@@ -1,6 +1,6 @@
 import type { DatasetProblem } from '../data/dataset-error';
-import { datasetErrorMessagesEn } from './dataset-error-messages-en';
-import { datasetErrorMessagesFr, type DatasetErrorMessageKey } from './dataset-error-messages-fr';
+import { datasetErrorMessages } from './dataset-error-messages';
+import type { DatasetErrorMessageKey } from './dataset-error-messages-fr';
 import type { Locale } from './locale';
 import { extendTranslate, type ExtendedTranslate, type I18n } from './use-i18n';
 
@@ -8,7 +8,7 @@ export type DatasetErrorTranslate = ExtendedTranslate<DatasetErrorMessageKey>;
 
 /** The page's translator, taught the words of a dataset's errors (only a failure loads them). */
 export function withDatasetErrorMessages(t: I18n['t'], locale: Locale): DatasetErrorTranslate {
-  return extendTranslate(t, locale, { fr: datasetErrorMessagesFr, en: datasetErrorMessagesEn });
+  return extendTranslate(t, locale, datasetErrorMessages);
 }
 
 const unknownRefKey: Record<

@@ -1,9 +1,10 @@
 import type { Locale } from './locale';
-import { formatNumber, once } from './intl-objects';
+import { formatNumber, INTL_LOCALE, once } from './intl-objects';
 
-export { formatNumber, pluralRulesFor } from './intl-objects';
+export { formatNumber, INTL_LOCALE, pluralRulesFor } from './intl-objects';
 
-const MONTHS: Record<Locale, readonly string[]> = {
+// French and English month names, written here (see formatPartialDate); the other six go to Intl.
+const MONTHS: Partial<Record<Locale, readonly string[]>> = {
   fr: [
     'janvier',
     'février',
@@ -35,7 +36,7 @@ const MONTHS: Record<Locale, readonly string[]> = {
 };
 
 /** The Intl locale whose dates a language's text uses: English dates as the UN writes them. */
-export const DATE_LOCALE: Record<Locale, string> = { fr: 'fr', en: 'en-GB' };
+export const DATE_LOCALE: Record<Locale, string> = INTL_LOCALE;
 
 /**
  * Formats "2018", "2018-01" or "2018-01-31" as precisely as it is known, as
@@ -47,12 +48,22 @@ export const DATE_LOCALE: Record<Locale, string> = { fr: 'fr', en: 'en-GB' };
 export function formatPartialDate(value: string, locale: Locale): string {
   const [year, month, day] = value.split('-').map(Number);
   if (year === undefined) return value;
-  if (month === undefined) return String(year);
+  if (month === undefined) {
+    // A year alone: digits in French and English; "2018年", "2018 г." as Intl writes them elsewhere.
+    if (locale === 'fr' || locale === 'en' || year < 1) return String(year);
+    const yearOnly = once(
+      `date ${locale} year`,
+      () => new Intl.DateTimeFormat(DATE_LOCALE[locale], { year: 'numeric', timeZone: 'UTC' }),
+    );
+    const date = new Date(0);
+    date.setUTCFullYear(year, 0, 1);
+    return yearOnly.format(date);
+  }
   // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day ?? 1);
   const shownYear = date.getUTCFullYear();
-  const monthName = MONTHS[locale][date.getUTCMonth()];
+  const monthName = MONTHS[locale]?.[date.getUTCMonth()];
   if (shownYear < 1 || monthName === undefined) {
     return once(`date ${locale} ${day === undefined ? 'month' : 'day'}`, () =>
       day === undefined
@@ -85,7 +96,11 @@ export function formatList(items: readonly string[], locale: Locale): string {
   const last = items[items.length - 1];
   const rest = items.slice(0, -1).join(', ');
   if (locale === 'fr') return `${rest} et ${last}`;
-  return items.length === 2 ? `${rest} and ${last}` : `${rest}, and ${last}`;
+  if (locale === 'en') return items.length === 2 ? `${rest} and ${last}` : `${rest}, and ${last}`;
+  return once(
+    `list ${locale}`,
+    () => new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }),
+  ).format(items);
 }
 
 /**
@@ -96,7 +111,7 @@ export function formatList(items: readonly string[], locale: Locale): string {
 export function formatBytes(bytes: number, locale: Locale, fractionDigits?: number): string {
   const [value, unit] =
     bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1000, 'kilobyte'];
-  return new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
     style: 'unit',
     unit,
     minimumFractionDigits: fractionDigits ?? 0,
@@ -104,7 +119,9 @@ export function formatBytes(bytes: number, locale: Locale, fractionDigits?: numb
   }).format(value);
 }
 
-const NUMBER_WORDS: Record<Locale, readonly string[]> = {
+// French and English prose writes small counts in words; the other six languages' messages take
+// digits, which need no agreement of case or gender with the thing counted (Russian, Arabic).
+const NUMBER_WORDS: Partial<Record<Locale, readonly string[]>> = {
   fr: [
     'zéro',
     'un',
@@ -139,10 +156,13 @@ const NUMBER_WORDS: Record<Locale, readonly string[]> = {
 
 /** Small counts in words, as prose writes them ("the four plans"); larger ones in digits. */
 export function formatCountWord(count: number, locale: Locale): string {
-  return NUMBER_WORDS[locale][count] ?? formatNumber(count, locale);
+  return NUMBER_WORDS[locale]?.[count] ?? formatNumber(count, locale);
 }
 
-/** A quotation with the marks of its own language: « … » in French, “…” in English. */
+/** A quotation with the marks of its own language: « … » in French, “…” in English, „…“ in German. */
 export function formatQuotation(text: string, language: string): string {
-  return language === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
+  if (language === 'fr') return `«\u00a0${text}\u00a0»`;
+  if (language === 'de') return `„${text}“`;
+  if (['ru', 'es', 'it', 'ar'].includes(language)) return `«${text}»`;
+  return `“${text}”`;
 }

@@ -11,8 +11,26 @@ export function once<T>(key: string, create: () => T): T {
   return intlObjects.get(key) as T;
 }
 
-// Thousands as each language's Intl.NumberFormat groups them: a narrow no-break space in French.
-const GROUP_SEPARATORS: Record<Locale, string> = { fr: '\u202f', en: ',' };
+/**
+ * The tag each language's Intl objects are built with. Arabic pins its digits to the Latin ones
+ * (0-9), as the UN's Arabic pages write years and figures: browsers and Node disagree on Arabic's
+ * default digits since CLDR changed it in 2024 (cldr #3678), and one page must not mix the two.
+ * English writes dates as the UN and the OSCE do ("31 January 2018"), which is British English's form.
+ */
+export const INTL_LOCALE: Record<Locale, string> = {
+  ar: 'ar-u-nu-latn',
+  zh: 'zh-Hans',
+  en: 'en-GB',
+  es: 'es',
+  fr: 'fr',
+  ru: 'ru',
+  de: 'de',
+  it: 'it',
+};
+
+// Thousands as French and English group them (a narrow no-break space in French); the other six
+// languages' numbers go to Intl.
+const GROUP_SEPARATORS: Partial<Record<Locale, string>> = { fr: '\u202f', en: ',' };
 
 /**
  * A number as `new Intl.NumberFormat(locale).format` writes it. Whole numbers, which is what the
@@ -22,11 +40,12 @@ const GROUP_SEPARATORS: Record<Locale, string> = { fr: '\u202f', en: ',' };
  * Intl (src/i18n/intl-objects.test.ts checks that both write the same).
  */
 export function formatNumber(value: number, locale: Locale): string {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    return once(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+  const separator = GROUP_SEPARATORS[locale];
+  if (separator === undefined || !Number.isSafeInteger(value) || value < 0) {
+    return once(`number ${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale])).format(value);
   }
-  return String(value).replace(/\B(?=(\d{3})+$)/g, GROUP_SEPARATORS[locale]);
+  return String(value).replace(/\B(?=(\d{3})+$)/g, separator);
 }
 
 export const pluralRulesFor = (locale: Locale): Intl.PluralRules =>
-  once(`plural ${locale}`, () => new Intl.PluralRules(locale));
+  once(`plural ${locale}`, () => new Intl.PluralRules(INTL_LOCALE[locale]));

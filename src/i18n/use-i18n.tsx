@@ -7,6 +7,8 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import type { Localized } from '../data/dataset-schema';
+import { localize } from '../data/localize';
 import { formatMessage, type MessageValues } from './format-message';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFr, type MessageKey, type Messages } from './messages-fr';
@@ -18,6 +20,12 @@ const catalogs: Partial<Record<Locale, Messages>> = { fr: messagesFr };
 const loaders: Record<Locale, () => Promise<Messages>> = {
   fr: () => Promise.resolve(messagesFr),
   en: () => import('./messages-en').then((module) => module.messagesEn),
+  ar: () => import('./messages-ar').then((module) => module.messagesAr),
+  zh: () => import('./messages-zh').then((module) => module.messagesZh),
+  es: () => import('./messages-es').then((module) => module.messagesEs),
+  ru: () => import('./messages-ru').then((module) => module.messagesRu),
+  de: () => import('./messages-de').then((module) => module.messagesDe),
+  it: () => import('./messages-it').then((module) => module.messagesIt),
 };
 const loading = new Map<Locale, Promise<void>>();
 
@@ -49,8 +57,8 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 export interface I18n {
   locale: Locale;
   t: Translate;
-  /** Picks the current language's text from a dataset's `{ fr, en }` record. */
-  pick: (text: { fr: string; en: string }) => string;
+  /** Picks the current language's text from a dataset's text (English where it has none). */
+  pick: (text: Localized) => string;
 }
 
 /** The translator for a language whose messages are loaded (see loadCatalog). */
@@ -60,7 +68,7 @@ export function createI18n(locale: Locale): I18n {
   return {
     locale,
     t: (key, values = {}) => formatMessage(messages[key], values, locale),
-    pick: (text) => text[locale],
+    pick: (text) => localize(text, locale),
   };
 }
 

@@ -44,7 +44,16 @@ export const COLOR = {
 } as const;
 
 /** Languages as PowerPoint tags them (the spelling checker and the voice read the text with it). */
-export const LANGUAGE_TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+export const LANGUAGE_TAGS: Record<Locale, string> = {
+  ar: 'ar-SA',
+  zh: 'zh-CN',
+  en: 'en-GB',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  ru: 'ru-RU',
+  de: 'de-DE',
+  it: 'it-IT',
+};
 
 export interface Box {
   x: number;

@@ -1,4 +1,4 @@
-import { LOCALES } from '../../i18n/locale';
+import { SOURCE_LOCALES } from '../../i18n/locale';
 import { chartCategories, readPptx } from '../../testing/read-pptx';
 import { buildSlideDeckFixture } from '../slide-deck-fixture';
 import type { SlideDeck } from '../slide-types';
@@ -7,7 +7,7 @@ import { countLines } from './measure-text';
 import { FONT, SLIDE_HEIGHT } from './pptx-style';
 import { deckPptxFileName, writeDeckPptx } from './write-deck-pptx';
 
-describe.each(LOCALES)('the deck as PowerPoint (%s)', (language) => {
+describe.each(SOURCE_LOCALES)('the deck as PowerPoint (%s)', (language) => {
   const deck = buildSlideDeckFixture(language);
   let pptx: Awaited<ReturnType<typeof readPptx>>;
   beforeAll(async () => {

@@ -4,8 +4,9 @@ import {
   selectFeaturedPlan,
   type SourceRef,
 } from '../../data/dataset-selectors';
-import type { Locale } from '../../i18n/locale';
+import { sourceLocaleFor, type Locale } from '../../i18n/locale';
 import type { UrlState } from '../../url-state/url-state';
+import { localize } from '../../data/localize';
 
 export interface AreaFilters {
   themes: string[];
@@ -43,7 +44,7 @@ function searchText(area: Area, locale: Locale, themeLabel: string): string {
   const key = `${locale} ${themeLabel}`;
   let text = byLabel.get(key);
   if (text === undefined) {
-    text = normalizeText(`${area.name[locale]} ${themeLabel}`);
+    text = normalizeText(`${localize(area.name, locale)} ${themeLabel}`);
     byLabel.set(key, text);
   }
   return text;
@@ -135,20 +136,22 @@ export function selectVisibleAreas(
   locale: Locale,
 ): AreaSelection {
   const plan = selectFeaturedPlan(dataset);
-  const themeLabels = new Map(dataset.themes.map((theme) => [theme.id, theme.label[locale]]));
-  const sourceRefs = createSourceResolver(dataset, locale);
+  const themeLabels = new Map(
+    dataset.themes.map((theme) => [theme.id, localize(theme.label, locale)]),
+  );
+  const sourceRefs = createSourceResolver(dataset, sourceLocaleFor(locale));
   // Folded once per selection, not once per area.
   const words = queryWords(filters.q);
   const areas = plan.areas
     .filter((area) => matches(area, filters, words, locale, themeLabels.get(area.themeId) ?? ''))
     .map((area) => ({
       id: area.id,
-      name: area.name[locale],
+      name: localize(area.name, locale),
       themeId: area.themeId,
       themeLabel: themeLabels.get(area.themeId) ?? area.themeId,
       isNew: area.isNew,
       evidenceLevel: area.evidence.level,
-      evidenceNote: area.evidence.note?.[locale] ?? null,
+      evidenceNote: (area.evidence.note ? localize(area.evidence.note, locale) : undefined) ?? null,
       sources: sourceRefs(area.evidence.sourceIds),
     }));
   return { areas, total: plan.areas.length };
@@ -186,7 +189,7 @@ export function selectThemeCounts(
     return [
       {
         themeId: theme.id,
-        label: theme.label[locale],
+        label: localize(theme.label, locale),
         newCount: tally.isNew,
         continuingCount: tally.continuing,
         unknownCount: tally.unknown,

@@ -24,6 +24,7 @@ import { AreaDownloads, type AreaDownloadsProps } from './area-downloads';
 import { ChartTable } from './chart-table';
 import { LazyAreasChart } from './lazy-areas-chart';
 import { useAreaDownloads } from './use-area-downloads';
+import { localize } from '../../data/localize';
 
 const GRID_PAGE_SIZE = 60;
 
@@ -95,7 +96,7 @@ export function AreasSection() {
   // every filter change would otherwise lay out thousands of cards.
   const [limit, setLimit] = useState(GRID_PAGE_SIZE);
   const plan = selectFeaturedPlan(dataset);
-  const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
+  const planLabel = selectPlanLabel(plan) ?? localize(plan.title, locale);
   const filters = useMemo(() => selectAreaFilters(dataset, url), [dataset, url]);
   // The controls answer at once; the chart, count and grid follow in a render React may
   // interrupt (thousands of areas make that render the slow part of a click or a keystroke).

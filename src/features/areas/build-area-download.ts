@@ -6,13 +6,14 @@ import {
 } from '../../data/dataset-selectors';
 import { evidenceLabelKey } from '../../i18n/evidence-label';
 import { formatPartialDate } from '../../i18n/formatters';
-import { downloadMessagesEn } from '../../i18n/download-messages-en';
-import { downloadMessagesFr } from '../../i18n/download-messages-fr';
+import { downloadMessages } from '../../i18n/download-messages';
 import { extendTranslate, type I18n } from '../../i18n/use-i18n';
+import { sourceLocaleFor } from '../../i18n/locale';
 import { selectThemeCounts, selectVisibleAreas, type AreaFilters } from './area-selectors';
 import { buildChartSvg, svgToPng } from './chart-image';
 import * as exporters from './export-areas';
 import type { DownloadKind } from './download-kind';
+import { localize } from '../../data/localize';
 
 const NO_FILTERS: AreaFilters = { themes: [], q: '', newOnly: false };
 
@@ -27,9 +28,9 @@ export async function buildAreaDownload(
   filters: AreaFilters,
   { t: pageT, locale, pick }: I18n,
 ): Promise<{ blob: Blob; file: string }> {
-  const t = extendTranslate(pageT, locale, { fr: downloadMessagesFr, en: downloadMessagesEn });
+  const t = extendTranslate(pageT, locale, downloadMessages);
   const plan = selectFeaturedPlan(dataset);
-  const planLabel = selectPlanLabel(plan) ?? plan.title[locale];
+  const planLabel = selectPlanLabel(plan) ?? localize(plan.title, locale);
   const isFiltered = kind.endsWith('filtered');
   const { areas } = selectVisibleAreas(dataset, isFiltered ? filters : NO_FILTERS, locale);
   const fileName = (what: string, extension: string, filtered = isFiltered) =>
@@ -76,7 +77,7 @@ export async function buildAreaDownload(
     // Each source in the reader's language where it has an edition in it (UNODC's English page,
     // not ONUDC's French one, in English), one a line with its date.
     // In the order of their numbers, as the page lists them.
-    const cite = createSourceResolver(dataset, locale);
+    const cite = createSourceResolver(dataset, sourceLocaleFor(locale));
     const sources = cite(plan.areas.flatMap((area) => area.evidence.sourceIds)).sort(
       (a, b) => a.number - b.number,
     );

@@ -1,6 +1,6 @@
 import { useDataset } from '../../data/dataset-query';
 import { formatList } from '../../i18n/formatters';
-import { languageNameKey } from '../../i18n/language-name';
+import { OWN_NAMES } from '../../i18n/locale';
 import { useI18n } from '../../i18n/use-i18n';
 import { usePageAddress, useUrlState } from '../../url-state/use-url-state';
 import { selectPrintSummary } from './print-selectors';
@@ -31,7 +31,7 @@ export function PrintHeader() {
       <p className="font-bold">{t('printHeaderTitle')}</p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3">
         <dt className="font-semibold">{t('printLanguage')}</dt>
-        <dd>{t(languageNameKey[locale])}</dd>
+        <dd lang={locale}>{OWN_NAMES[locale]}</dd>
         <dt className="font-semibold">{t('printFilters')}</dt>
         <dd>
           {filters.length > 0 ? (

@@ -2,6 +2,7 @@ import type { Dataset } from '../../data/dataset-schema';
 import { selectFeaturedPlan, selectPlanLabel } from '../../data/dataset-selectors';
 import type { Locale } from '../../i18n/locale';
 import type { UrlState } from '../../url-state/url-state';
+import { localize } from '../../data/localize';
 
 /** What a printed handout says about the view it was printed from. */
 export interface PrintSummary {
@@ -24,16 +25,20 @@ export function selectPrintSummary(dataset: Dataset, url: UrlState, locale: Loca
   const featured = selectFeaturedPlan(dataset);
   const themeLabels = dataset.themes
     .filter((theme) => url.themes.includes(theme.id))
-    .map((theme) => theme.label[locale]);
+    .map((theme) => localize(theme.label, locale));
   const query = url.q.trim();
   const plan = dataset.plans.find((p) => p.id === url.plan) ?? featured;
   return {
     themeLabels,
     query,
     isNewOnly: url.newOnly,
-    featuredPlanLabel: selectPlanLabel(featured) ?? featured.title[locale],
+    featuredPlanLabel: selectPlanLabel(featured) ?? localize(featured.title, locale),
     areaCount: featured.areas.length,
-    plan: { number: plan.number, period: selectPlanLabel(plan), title: plan.title[locale] },
+    plan: {
+      number: plan.number,
+      period: selectPlanLabel(plan),
+      title: localize(plan.title, locale),
+    },
     hasFilters: themeLabels.length > 0 || query !== '' || url.newOnly,
   };
 }

@@ -1,6 +1,7 @@
 import type { Dataset, EvidenceLevel, Plan } from '../../data/dataset-schema';
 import { createSourceResolver, type SourceRef } from '../../data/dataset-selectors';
-import type { Locale } from '../../i18n/locale';
+import { sourceLocaleFor, type Locale } from '../../i18n/locale';
+import { localize } from '../../data/localize';
 
 export type { SourceRef };
 
@@ -55,7 +56,7 @@ function toSummary(plan: Plan, selectedId: string, locale: Locale): PlanSummary 
   return {
     id: plan.id,
     number: plan.number,
-    title: plan.title[locale],
+    title: localize(plan.title, locale),
     startYear: plan.period.startYear,
     endYear: plan.period.endYear,
     periodEvidence: plan.period.evidence.level,
@@ -70,21 +71,21 @@ export function selectPlanDetails(
 ): PlanDetails | null {
   const plan = dataset.plans.find((p) => p.id === planId);
   if (!plan) return null;
-  const sourceRefs = createSourceResolver(dataset, locale);
+  const sourceRefs = createSourceResolver(dataset, sourceLocaleFor(locale));
   const people = new Map(dataset.people.map((person) => [person.id, person]));
   const evidence = (e: Plan['period']['evidence']): EvidenceView => ({
     level: e.level,
-    note: e.note?.[locale] ?? null,
+    note: (e.note ? localize(e.note, locale) : undefined) ?? null,
     sources: sourceRefs(e.sourceIds),
   });
   return {
     ...toSummary(plan, planId, locale),
     periodEvidenceView: evidence(plan.period.evidence),
-    place: plan.signing.place?.[locale] ?? null,
+    place: (plan.signing.place ? localize(plan.signing.place, locale) : undefined) ?? null,
     announcedOn: plan.signing.announcedOn,
     signatories: plan.signing.signatoryIds.flatMap((id) => {
       const person = people.get(id);
-      return person ? [`${person.name} (${person.role[locale]})`] : [];
+      return person ? [`${person.name} (${localize(person.role, locale)})`] : [];
     }),
     signingEvidence: evidence(plan.signing.evidence),
     areaCount: plan.areaCount,
@@ -98,12 +99,12 @@ export function selectPlanDetails(
         : null,
     areas: plan.areas.map((area) => ({
       id: area.id,
-      name: area.name[locale],
+      name: localize(area.name, locale),
       evidence: evidence(area.evidence),
     })),
     facts: plan.facts.map((fact) => ({
       id: fact.id,
-      text: fact.text[locale],
+      text: localize(fact.text, locale),
       evidence: evidence(fact.evidence),
     })),
   };
@@ -118,7 +119,7 @@ export interface MilestoneView {
 
 /** The dataset's dated milestones in date order (none in a dataset without them). */
 export function selectMilestones(dataset: Dataset, locale: Locale): MilestoneView[] {
-  const sourceRefs = createSourceResolver(dataset, locale);
+  const sourceRefs = createSourceResolver(dataset, sourceLocaleFor(locale));
   return (
     [...(dataset.milestones ?? [])]
       // ISO dates sort as text; localeCompare would build a collator (ICU data) on the first call.
@@ -126,10 +127,12 @@ export function selectMilestones(dataset: Dataset, locale: Locale): MilestoneVie
       .map((milestone) => ({
         id: milestone.id,
         date: milestone.date,
-        text: milestone.text[locale],
+        text: localize(milestone.text, locale),
         evidence: {
           level: milestone.evidence.level,
-          note: milestone.evidence.note?.[locale] ?? null,
+          note:
+            (milestone.evidence.note ? localize(milestone.evidence.note, locale) : undefined) ??
+            null,
           sources: sourceRefs(milestone.evidence.sourceIds),
         },
       }))

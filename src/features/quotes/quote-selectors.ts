@@ -8,6 +8,7 @@ import { formatPartialDate } from '../../i18n/formatters';
 import { languageNameKey } from '../../i18n/language-name';
 import type { Locale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/use-i18n';
+import { localize } from '../../data/localize';
 
 export interface QuoteVersionView {
   language: 'fr' | 'en';
@@ -51,8 +52,8 @@ export function selectQuotes(dataset: Dataset, locale: Locale): QuoteView[] {
       {
         id: quote.id,
         personName: person.name,
-        role: person.role[locale],
-        organization: organization ? organization.name[locale] : '',
+        role: localize(person.role, locale),
+        organization: organization ? localize(organization.name, locale) : '',
         date: quote.date,
         versions,
       },

@@ -6,6 +6,7 @@ import { sourceElementId } from '../../data/dataset-selectors';
 import { formatPartialDate } from '../../i18n/formatters';
 import { languageNameKey } from '../../i18n/language-name';
 import { useI18n } from '../../i18n/use-i18n';
+import { localize } from '../../data/localize';
 
 // No props: memo keeps a URL change elsewhere on the page (a filter, a keystroke) from redrawing it.
 export const SourcesSection = memo(function SourcesSection() {
@@ -34,9 +35,11 @@ export const SourcesSection = memo(function SourcesSection() {
               })}
             </p>
             {source.dateNote ? (
-              <p className="text-sm text-slate-700">{source.dateNote[locale]}</p>
+              <p className="text-sm text-slate-700">{localize(source.dateNote, locale)}</p>
             ) : null}
-            {source.note ? <p className="text-sm text-slate-700">{source.note[locale]}</p> : null}
+            {source.note ? (
+              <p className="text-sm text-slate-700">{localize(source.note, locale)}</p>
+            ) : null}
             <p className="break-all text-sm text-slate-700">{source.url}</p>
           </li>
         ))}

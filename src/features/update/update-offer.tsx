@@ -1,8 +1,7 @@
 /// <reference types="vite-plugin-pwa/react" />
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { buttonClass } from '../../components/ui/button-styles';
-import { updateMessagesEn } from '../../i18n/update-messages-en';
-import { updateMessagesFr } from '../../i18n/update-messages-fr';
+import { updateMessages } from '../../i18n/update-messages';
 import { extendTranslate, useI18n } from '../../i18n/use-i18n';
 
 // A briefing laptop may keep the page open all day: look for a new deployment now and then.
@@ -17,7 +16,7 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
  */
 export default function UpdateOffer() {
   const { t: pageT, locale } = useI18n();
-  const t = extendTranslate(pageT, locale, { fr: updateMessagesFr, en: updateMessagesEn });
+  const t = extendTranslate(pageT, locale, updateMessages);
   const {
     needRefresh: [isUpdateWaiting, setIsUpdateWaiting],
     updateServiceWorker,

@@ -1,0 +1,27 @@
+import { isSourceLocale, type Locale } from '../i18n/locale';
+import type { Localized, Translations } from './dataset-schema';
+
+/**
+ * The language a text is shown in: the one asked for where the data has it, English otherwise
+ * (the UN's and the OSCE's common working language), never a blank or a key. A text shown in
+ * another language than the page's is tagged with its own (`lang="en"`).
+ */
+export function languageShown(text: Localized, locale: Locale): Locale {
+  if (isSourceLocale(locale)) return locale;
+  return text.translations?.[locale] === undefined ? 'en' : locale;
+}
+
+/** A dataset text in the page's language (see languageShown). */
+export function localize(text: Localized, locale: Locale): string {
+  if (isSourceLocale(locale)) return text[locale];
+  return text.translations?.[locale] ?? text.en;
+}
+
+/** A name as the page's language writes it: its translation where there is one, else as given. */
+export function localizeName(
+  name: string,
+  translations: Translations | undefined,
+  locale: Locale,
+): string {
+  return isSourceLocale(locale) ? name : (translations?.[locale] ?? name);
+}

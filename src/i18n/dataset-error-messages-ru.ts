@@ -1,0 +1,33 @@
+import type { DatasetErrorMessages } from './dataset-error-messages-fr';
+
+export const datasetErrorMessagesRu: DatasetErrorMessages = {
+  errorTitle: 'The data could not be loaded',
+  errorHttp: 'The server answered {status} for {url}.',
+  errorNetwork: 'The network does not answer ({url}).',
+  errorTimeout: 'The server took too long to answer ({url}).',
+  errorNotJson: 'The file {url} is not valid JSON.',
+  errorSchema: 'The file {url} does not follow the expected format:',
+  errorSchemaIssue: '{path}: {message}',
+  issueMissing: 'missing value',
+  issueType: 'expected type: {expected}, received: {received}',
+  issueTooSmall: 'too small or too short (minimum: {minimum})',
+  issueTooBig: 'too large or too long (maximum: {maximum})',
+  issueFormat: 'invalid format ({format})',
+  issueUrl: 'address refused: only http:// and https:// addresses are accepted',
+  issueValue: 'unexpected value (expected: {values})',
+  issueUnknownSource: 'unknown source "{value}"',
+  issueUnknownTheme: 'unknown theme "{value}"',
+  issueUnknownPerson: 'unknown person "{value}"',
+  issueUnknownOrganization: 'unknown organization "{value}"',
+  issueUnknownPlan: 'unknown plan "{value}"',
+  issueDuplicate: 'duplicate id "{value}"',
+  issueEndBeforeStart: 'the end year is before the start year',
+  issuePartsAndText: 'the quotation is given as parts or as text, not both',
+  issueBeforeFirstPart:
+    'the first part follows nothing: words before it are not part of the quotation',
+  issueUnsupportedVersion: 'version {value} is not supported (supported versions: {supported})',
+  issueOther: 'invalid value ({message})',
+  issueMore: '{count, plural, one {… and # more problem} other {… and # more problems}}',
+  errorTooLarge: 'The file {url} is too large ({size}; limit: {limit}).',
+  errorRead: 'The file {url} could not be read.',
+};
