@@ -32,7 +32,7 @@ describe('dataset schema', () => {
       if (area.evidence.level === 'stated')
         expect(area.evidence.sourceIds.length).toBeGreaterThan(0);
       if (area.evidence.level === 'inferred')
-        expect(area.evidence.note, area.id).toEqual({
+        expect(area.evidence.note, area.id).toMatchObject({
           fr: expect.stringMatching(/\S/),
           en: expect.stringMatching(/\S/),
         });
@@ -162,13 +162,13 @@ describe('dataset schema', () => {
 
   it('reports the unknown theme with the shape problems, not once they are mended', () => {
     const issues = issuesOf((d) => {
-      (d as { schemaVersion: number }).schemaVersion = 3;
+      (d as { schemaVersion: number }).schemaVersion = 4;
       d.sources[1]!.url = 'data:text/html,x';
       d.themes[0]!.label.fr = '';
       d.plans[3]!.areas[0]!.themeId = 'nope';
     });
     expect(issues.map((i) => [i.path, i.problem])).toEqual([
-      ['schemaVersion', { kind: 'unsupported-version', value: '3', supported: ['1', '2'] }],
+      ['schemaVersion', { kind: 'unsupported-version', value: '4', supported: ['1', '2', '3'] }],
       ['themes.0.label.fr', { kind: 'too-small', minimum: 1 }],
       ['sources.1.url', { kind: 'format', format: 'url' }],
       ['plans.3.areas.0.themeId', { kind: 'unknown-ref', ref: 'theme', value: 'nope' }],

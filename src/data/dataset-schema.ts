@@ -23,7 +23,7 @@ const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
  * translation made for the dashboard (from the English, ../shared/DATA-BRIEF.md), never a source's
  * own words. Any may be missing: the dashboard then shows the English, tagged as English.
  */
-export const translationsSchema = z.strictObject({
+export const translationsSchema = z.object({
   ar: z.optional(text),
   zh: z.optional(text),
   es: z.optional(text),
@@ -225,49 +225,32 @@ export const quoteTranslationSchema = z.object({
 });
 export type QuoteTranslation = z.infer<typeof quoteTranslationSchema>;
 
-export const quoteSchema = z
-  .object({
-    id,
-    personId: id,
-    planId: id,
-    date: partialDateSchema,
-    /**
-     * The language the quotation was first given in, where a source says so; null when none does
-     * (then no version is shown as the original: each is the version its source published).
-     */
-    originalLanguage: z.nullable(z.enum(['fr', 'en'])),
-    versions: z.array(quoteVersionSchema).check(z.minLength(1)),
-    /**
-     * Unofficial translations made for the dashboard, each of one published version
-     * (`fromLanguage`). Shown only beside that verbatim version, labelled, never as quoted words.
-     */
-    translations: z.optional(
-      z.strictObject({
-        ar: z.optional(quoteTranslationSchema),
-        zh: z.optional(quoteTranslationSchema),
-        es: z.optional(quoteTranslationSchema),
-        ru: z.optional(quoteTranslationSchema),
-        de: z.optional(quoteTranslationSchema),
-        it: z.optional(quoteTranslationSchema),
-      }),
-    ),
-  })
-  .check(
-    z.superRefine((quote, ctx) => {
-      const published = new Set(quote.versions.map((version) => version.language));
-      for (const [language, translation] of Object.entries(quote.translations ?? {})) {
-        if (translation === undefined || published.has(translation.fromLanguage)) continue;
-        // Only a published version can be translated: the languages there are.
-        ctx.addIssue({
-          code: 'invalid_value',
-          values: [...published],
-          message: `no published ${translation.fromLanguage} version to translate from`,
-          path: ['translations', language, 'fromLanguage'],
-          input: translation.fromLanguage,
-        });
-      }
+export const quoteSchema = z.object({
+  id,
+  personId: id,
+  planId: id,
+  date: partialDateSchema,
+  /**
+   * The language the quotation was first given in, where a source says so; null when none does
+   * (then no version is shown as the original: each is the version its source published).
+   */
+  originalLanguage: z.nullable(z.enum(['fr', 'en'])),
+  versions: z.array(quoteVersionSchema).check(z.minLength(1)),
+  /**
+   * Unofficial translations made for the dashboard, each of one published version
+   * (`fromLanguage`). Shown only beside that verbatim version, labelled, never as quoted words.
+   */
+  translations: z.optional(
+    z.strictObject({
+      ar: z.optional(quoteTranslationSchema),
+      zh: z.optional(quoteTranslationSchema),
+      es: z.optional(quoteTranslationSchema),
+      ru: z.optional(quoteTranslationSchema),
+      de: z.optional(quoteTranslationSchema),
+      it: z.optional(quoteTranslationSchema),
     }),
-  );
+  ),
+});
 export type Quote = z.infer<typeof quoteSchema>;
 
 /** A dated event of the partnership (a meeting, a signing), drawn on the timeline. */

@@ -8,7 +8,23 @@ import type { JsonPath } from './json-tree';
 export const patternOf = (path: JsonPath) =>
   path.map((part) => (typeof part === 'number' ? '*' : part)).join('.');
 
-export const OPTIONAL_KEYS = new Set(['note', 'dateNote', 'before', 'editionIds', 'milestones']);
+export const OPTIONAL_KEYS = new Set([
+  'note',
+  'dateNote',
+  'before',
+  'editionIds',
+  'milestones',
+  // Version 3: translations made for the dashboard, each language of them optional too.
+  'translations',
+  'nameTranslations',
+  'titleTranslations',
+  'ar',
+  'zh',
+  'es',
+  'ru',
+  'de',
+  'it',
+]);
 export const NULLABLE_KEYS = new Set([
   'startYear',
   'endYear',
@@ -47,6 +63,7 @@ export const NON_EMPTY_LISTS = new Set([
   'plans',
   'quotes.*.versions',
   'quotes.*.versions.*.parts',
+  'quotes.*.translations.*.parts',
 ]);
 const REFERENCES: [RegExp, string][] = [
   [/^featuredPlanId$/, 'plans'],
@@ -67,9 +84,13 @@ export const isExtra = (path: JsonPath) =>
 export function textLimit(path: JsonPath): number | null {
   const pattern = patternOf(path);
   if (/\.(fr|en)$/.test(pattern)) return 2000;
+  if (/(^|\.)(translations|nameTranslations|titleTranslations)\.(ar|zh|es|ru|de|it)$/.test(pattern))
+    return pattern.startsWith('quotes.') ? null : 2000;
   if (['people.*.name', 'sources.*.title', 'sources.*.publisher'].includes(pattern)) return 2000;
-  if (pattern === 'quotes.*.versions.*.parts.*.text') return 4000;
-  if (pattern === 'quotes.*.versions.*.parts.*.before') return 2000;
+  if (/^quotes\.\*\.(versions|translations\.\w+)\.\*?\.?parts\.\*\.text$/.test(pattern))
+    return 4000;
+  if (/^quotes\.\*\.(versions|translations\.\w+)\.\*?\.?parts\.\*\.before$/.test(pattern))
+    return 2000;
   return null;
 }
 export const isReference = (path: JsonPath) => REFERENCES.some(([re]) => re.test(patternOf(path)));
