@@ -1,0 +1,33 @@
+import type { DatasetErrorMessages } from './dataset-error-messages-fr';
+
+export const datasetErrorMessagesZh: DatasetErrorMessages = {
+  errorTitle: '无法加载数据',
+  errorHttp: '服务器对{url}返回了{status}。',
+  errorNetwork: '网络无响应（{url}）。',
+  errorTimeout: '服务器响应超时（{url}）。',
+  errorNotJson: '文件{url}不是有效的JSON。',
+  errorSchema: '文件{url}不符合预期格式：',
+  errorSchemaIssue: '{path}：{message}',
+  issueMissing: '缺少值',
+  issueType: '预期类型：{expected}，实际类型：{received}',
+  issueTooSmall: '过小或过短（最小值：{minimum}）',
+  issueTooBig: '过大或过长（最大值：{maximum}）',
+  issueFormat: '格式无效（{format}）',
+  issueUrl: '地址被拒绝：仅接受http://和https://地址',
+  issueValue: '意外的值（预期：{values}）',
+  issueUnknownSource: '未知来源“{value}”',
+  issueUnknownTheme: '未知主题“{value}”',
+  issueUnknownPerson: '未知人员“{value}”',
+  issueUnknownOrganization: '未知组织“{value}”',
+  issueUnknownPlan: '未知计划“{value}”',
+  issueDuplicate: '重复的标识符“{value}”',
+  issueEndBeforeStart: '结束年份早于开始年份',
+  issuePartsAndText: '引文应以分段（parts）或整段（text）形式给出，不能两者兼有',
+  issueBeforeFirstPart: '第一段之前不应有其他内容：其前面的文字不属于引文',
+  issueUnsupportedVersion: '不支持版本{value}（支持的版本：{supported}）',
+  // zod's message is English: as on the French page, it is not shown.
+  issueOther: '值无效',
+  issueMore: '{count, plural, other {……另有#个问题}}',
+  errorTooLarge: '文件{url}过大（{size}；上限：{limit}）。',
+  errorRead: '无法读取文件{url}。',
+};
