@@ -1,7 +1,7 @@
 import type { UpdateMessages } from './update-messages-fr';
 
 export const updateMessagesAr: UpdateMessages = {
-  updateAvailable: 'A new version of the dashboard is available.',
-  updateReload: 'Reload with the new version',
-  updateLater: 'Later',
+  updateAvailable: 'يتوفر إصدار جديد من لوحة المعلومات.',
+  updateReload: 'إعادة التحميل بالإصدار الجديد',
+  updateLater: 'لاحقا',
 };

@@ -1,7 +1,7 @@
 import type { UpdateMessages } from './update-messages-fr';
 
 export const updateMessagesRu: UpdateMessages = {
-  updateAvailable: 'A new version of the dashboard is available.',
-  updateReload: 'Reload with the new version',
-  updateLater: 'Later',
+  updateAvailable: 'Доступна новая версия информационной панели.',
+  updateReload: 'Перезагрузить страницу с новой версией',
+  updateLater: 'Позже',
 };

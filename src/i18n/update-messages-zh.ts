@@ -1,7 +1,7 @@
 import type { UpdateMessages } from './update-messages-fr';
 
 export const updateMessagesZh: UpdateMessages = {
-  updateAvailable: 'A new version of the dashboard is available.',
-  updateReload: 'Reload with the new version',
-  updateLater: 'Later',
+  updateAvailable: '仪表板有新版本可用。',
+  updateReload: '重新加载以使用新版本',
+  updateLater: '稍后',
 };
