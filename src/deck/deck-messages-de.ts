@@ -21,7 +21,7 @@ export const deckMessagesDe: DeckMessages = {
   deckKeyEndsKeys: 'Pos1, Ende',
   deckKeyEnds: 'Erste oder letzte Folie',
   deckKeyJumpKeys: 'Nummer, dann Enter',
-  deckKeyJump: 'Zur Folie mit dieser Nummer',
+  deckKeyJump: 'Zur Folie mit dieser Nummer springen',
   deckKeyBlackKeys: 'B oder .',
   deckKeyBlack: 'Schwarzer Bildschirm; dieselbe Taste zeigt die Folie wieder an',
   deckKeyWhiteKeys: 'W oder ,',
@@ -59,7 +59,8 @@ export const deckMessagesDe: DeckMessages = {
     '{count, plural, one {Themenbereich im Plan {plan}} other {Themenbereiche im Plan {plan}}}',
   deckFigureAreasShown:
     '{count, plural, one {von {total} Bereichen nach Filterung} other {von {total} Bereichen nach Filterung}}',
-  deckFigureNew: '{count, plural, one {neuer Bereich in {plan}} other {neue Bereiche in {plan}}}',
+  deckFigureNew:
+    '{count, plural, one {neuer Bereich im Plan {plan}} other {neue Bereiche im Plan {plan}}}',
   deckFigureContinuing:
     '{count, plural, one {fortgeführter Bereich} other {fortgeführte Bereiche}}',
   deckFigureNewShown:
@@ -79,7 +80,7 @@ export const deckMessagesDe: DeckMessages = {
   deckAreasTitlePart: 'Die Themenbereiche nach Thema ({part}/{parts})',
   deckChartCaption: 'Themenbereiche des Plans {plan} nach Thema, neu und fortgeführt.',
   deckNoAreas: 'Kein Bereich entspricht diesen Filtern: {view}.',
-  deckNewTitle: 'Neu in {plan}',
+  deckNewTitle: 'Neu im Plan {plan}',
   deckColumnContinued: '{theme} (Fortsetzung)',
   deckNewMore:
     '{count, plural, one {… und # weiterer, auf den Folien der Bereiche} other {… und # weitere, auf den Folien der Bereiche}}',
@@ -114,7 +115,7 @@ export const deckMessagesDe: DeckMessages = {
   deckNoteView: 'Gezeigte Ansicht: {view}.',
   deckNoteThemeCount:
     '{theme}: {count, plural, one {# Bereich} other {# Bereiche}}, {new, plural, =0 {keiner neu} one {davon # neu} other {davon # neu}}',
-  deckNoteAreaNew: '{area}, neu in {plan}',
+  deckNoteAreaNew: '{area}, neu im Plan {plan}',
   deckNoteArea: '{area}',
   deckNoteQuote:
     'Wörtliches Zitat von {person}, {role}, vom {date}, wie es die Quelle veröffentlicht.',

@@ -4,7 +4,7 @@ export const downloadMessagesDe: DownloadMessages = {
   exportColumnId: 'Kennung',
   exportColumnArea: 'Bereich',
   exportColumnTheme: 'Thema',
-  exportColumnNew: 'neu in {plan}',
+  exportColumnNew: 'neu im Plan {plan}',
   exportColumnEvidence: 'Belegstufe',
   exportColumnNote: 'Herleitung (falls abgeleitet)',
   exportColumnSources: 'Adresse der Quelle',

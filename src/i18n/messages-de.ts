@@ -109,7 +109,7 @@ export const messagesDe: Messages = {
   filterThemes: 'Themen',
   search: 'Bereiche durchsuchen',
   searchPlaceholder: 'Z. B. Reform, Cyberkriminalität…',
-  newOnly: 'Nur neue Bereiche in {plan}',
+  newOnly: 'Nur neue Bereiche im Plan {plan}',
   clearFilters: 'Filter zurücksetzen',
   resultCount:
     '{shown, plural, =0 {Kein Bereich} one {# Bereich} other {# Bereiche}} von {total} angezeigt',
@@ -119,7 +119,7 @@ export const messagesDe: Messages = {
   areaList: 'Themenbereiche',
   theme: 'Thema',
   themeWithLabel: 'Thema: {theme}',
-  isNew: 'Neu in {plan}',
+  isNew: 'Neu im Plan {plan}',
   isContinuing: 'Fortgeführt',
   newnessUnknown: 'Ob neu, ist nicht dokumentiert',
   inferredHow: 'Herleitung: {note}',
