@@ -1,7 +1,7 @@
 import type { UpdateMessages } from './update-messages-fr';
 
 export const updateMessagesDe: UpdateMessages = {
-  updateAvailable: 'A new version of the dashboard is available.',
-  updateReload: 'Reload with the new version',
-  updateLater: 'Later',
+  updateAvailable: 'Eine neue Version des Dashboards ist verfügbar.',
+  updateReload: 'Mit der neuen Version neu laden',
+  updateLater: 'Später',
 };

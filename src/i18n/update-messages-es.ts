@@ -1,7 +1,7 @@
 import type { UpdateMessages } from './update-messages-fr';
 
 export const updateMessagesEs: UpdateMessages = {
-  updateAvailable: 'A new version of the dashboard is available.',
-  updateReload: 'Reload with the new version',
-  updateLater: 'Later',
+  updateAvailable: 'Hay disponible una nueva versión del panel.',
+  updateReload: 'Recargar con la nueva versión',
+  updateLater: 'Más tarde',
 };

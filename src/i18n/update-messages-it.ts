@@ -1,7 +1,7 @@
 import type { UpdateMessages } from './update-messages-fr';
 
 export const updateMessagesIt: UpdateMessages = {
-  updateAvailable: 'A new version of the dashboard is available.',
-  updateReload: 'Reload with the new version',
-  updateLater: 'Later',
+  updateAvailable: 'È disponibile una nuova versione del cruscotto.',
+  updateReload: 'Ricaricare con la nuova versione',
+  updateLater: 'Più tardi',
 };
