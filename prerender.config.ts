@@ -6,20 +6,30 @@ import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { bundledDatasetElement } from './src/data/bundled-dataset.ts';
 import { APP_ENTRY_MARK, CLIENT_RENDER_MARK } from './src/app/boot/boot-marks.ts';
+import {
+  DEFAULT_LOCALE,
+  directionOf,
+  LANGUAGE_CHOICE_KEY,
+  LOCALES,
+  type Locale,
+} from './src/i18n/locale.ts';
 
 /** What src/app/boot/prerender-page.tsx returns (kept apart: this file is type-checked for Node). */
 interface PrerenderedPage {
-  html: string;
+  html: Partial<Record<Locale, string>>;
+  head: Partial<Record<Locale, { title: string; description: string }>>;
   dataset: unknown;
 }
 
 /**
  * Inline (allowed by its hash, csp.config.ts), as a request would delay every first paint.
  *
- * The colour scheme and the view mark must be on <html> before the first paint, which only a
- * script in the page can do: the mark hides the pre-rendered view (French, no filter…) when the
- * address asks for another, until the app has drawn it (app-root.tsx lifts it); `v` and `scheme`
- * change no text or layout.
+ * The language, colour scheme and view mark must be settled before the first paint, which only a
+ * script in the page can do. A first visit to the French page without `lang` goes to the page of the
+ * reader's first browser language among the eight (or the one they last chose: LANGUAGE_CHOICE_KEY),
+ * the French view hidden meanwhile. The mark hides the pre-rendered view (no filter…) when the
+ * address asks for another, until the app has drawn it (app-root.tsx lifts it); `v`, `scheme` and
+ * the page's own `lang` change no text or layout.
  *
  * Then it adds the app's module, and the manifest's link (deferManifest), kept in an inert
  * <template data-app-entry> until the page's first contentful paint (at once if nothing is to be
@@ -28,6 +38,20 @@ interface PrerenderedPage {
 export const BOOT_SCRIPT = `(function () {
   var root = document.documentElement;
   var params = new URLSearchParams(location.search);
+  if (!params.has('lang') && root.lang === '${DEFAULT_LOCALE}') {
+    var wanted = navigator.languages || [];
+    try {
+      if (localStorage.getItem('${LANGUAGE_CHOICE_KEY}')) wanted = [localStorage.getItem('${LANGUAGE_CHOICE_KEY}')];
+    } catch (e) {}
+    for (var i = 0; i < wanted.length; i++) {
+      var code = String(wanted[i]).toLowerCase().split(/[-_]/)[0];
+      if (${JSON.stringify(LOCALES)}.indexOf(code) < 0) continue;
+      if (code === root.lang) break;
+      root.setAttribute('${CLIENT_RENDER_MARK}', 'client');
+      return location.replace(location.pathname.replace(/(index\\.html)?$/, code + '/') + location.search + location.hash);
+    }
+  }
+  if (params.get('lang') === root.lang) params.delete('lang');
   var scheme = params.get('scheme');
   if (scheme !== 'light' && scheme !== 'dark') {
     scheme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
@@ -120,14 +144,14 @@ export function prerender(): Plugin {
         },
       });
       const moduleUrl = `${pathToFileURL(join(outDir, 'prerender-page.js')).href}?${Date.now()}`;
-      const { prerenderPage } = (await import(moduleUrl)) as {
-        prerenderPage: (json: unknown, source: string) => PrerenderedPage;
+      const { prerenderPages } = (await import(moduleUrl)) as {
+        prerenderPages: (json: unknown, source: string) => Promise<PrerenderedPage>;
       };
       favicon = svgDataUrl(await readFile(join(publicDir, 'icons/icon.svg'), 'utf8'));
       const datasetPath = join(publicDir, 'data/plans.json');
       const json: unknown = JSON.parse(await readFile(datasetPath, 'utf8'));
       try {
-        page = prerenderPage(json, 'public/data/plans.json');
+        page = await prerenderPages(json, 'public/data/plans.json');
         const source = JSON.stringify(page.dataset);
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
         datasetFile = { fileName: `assets/plans-${hash}.json`, source };
@@ -139,8 +163,20 @@ export function prerender(): Plugin {
         });
       }
     },
-    generateBundle() {
-      this.emitFile({ type: 'asset', ...datasetFile });
+    // The other languages' pages: index.html as built (scripts, policy, styles), with each one's
+    // own language, direction, title, description and markup. Run after index.html is final.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        this.emitFile({ type: 'asset', ...datasetFile });
+        const index = bundle['index.html'];
+        if (!page || index?.type !== 'asset') throw new Error('Pre-render: no index.html built');
+        for (const locale of LOCALES) {
+          if (locale === DEFAULT_LOCALE) continue;
+          const source = localizePage(String(index.source), page, locale);
+          this.emitFile({ type: 'asset', fileName: `${locale}/index.html`, source });
+        }
+      },
     },
     transformIndexHtml: {
       order: 'post',
@@ -160,9 +196,19 @@ export function prerender(): Plugin {
         return {
           html: html
             .replace(entryScript, '')
-            .replace(ROOT, () => `<div id="root">${page?.html ?? ''}</div>\n    ${data}`),
+            .replace(ROOT, () => `<div id="root">${page?.html.fr ?? ''}</div>\n    ${data}`),
           tags: [
             { tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' },
+            // Each language's page names the others, for search engines and readers without script.
+            ...[...LOCALES, 'x-default' as const].map((hreflang) => ({
+              tag: 'link',
+              attrs: {
+                rel: 'alternate',
+                hreflang,
+                href: `${base}${hreflang === 'x-default' || hreflang === DEFAULT_LOCALE ? '' : `${hreflang}/`}`,
+              },
+              injectTo: 'head' as const,
+            })),
             // The favicon in the page (0.3 KB gzip): no request for it competes with the first
             // paint (LCP 1.06 to 0.94 s with the manifest's link below, BENCHMARKS.md).
             {
@@ -184,6 +230,38 @@ export function prerender(): Plugin {
     },
   };
 }
+
+/** The French page made another language's: the same document, its words and direction changed. */
+function localizePage(french: string, page: PrerenderedPage, locale: Locale): string {
+  const replaceOnce = (html: string, from: string | RegExp, to: string) => {
+    const found = typeof from === 'string' ? html.includes(from) : from.test(html);
+    if (!found) throw new Error(`Pre-render (${locale}): ${String(from).slice(0, 60)} not found`);
+    return html.replace(from, () => to);
+  };
+  const head = page.head[locale];
+  const markup = page.html[locale];
+  if (!head || markup === undefined) throw new Error(`Pre-render: no ${locale} page rendered`);
+  const { title, description } = head;
+  let html = replaceOnce(
+    french,
+    '<html lang="fr">',
+    `<html lang="${locale}" dir="${directionOf(locale)}">`,
+  );
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
+  html = replaceOnce(
+    html,
+    /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+    `<meta name="description" content="${escapeHtml(description)}" />`,
+  );
+  return replaceOnce(
+    html,
+    `<div id="root">${page.html.fr ?? ''}</div>`,
+    `<div id="root">${markup}</div>`,
+  );
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -4,9 +4,12 @@ import { LocalDatasetProvider } from '../data/local-dataset';
 import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
+import { directionOf } from '../i18n/locale';
+import { LanguageSwitcher } from '../features/language/language-switcher';
 import { useApplyColorScheme, useResolvedScheme } from '../url-state/use-color-scheme';
 import { UrlStateProvider, useUrlState } from '../url-state/use-url-state';
 import { isDeckMode, serializeUrlState } from '../url-state/url-state';
+import { currentPageLocale } from '../url-state/page-path';
 import { Dashboard, DatasetGate, EmbedDashboard } from './dashboard';
 import {
   DatasetFileStatus,
@@ -53,20 +56,12 @@ function Page() {
   const isPresenter = url.mode === 'presenter';
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
     // The presenter's window names itself (src/deck/presentation.tsx).
     if (!isPresenter) document.title = t('appTitle');
   }, [locale, t, isPresenter]);
 
-  const otherLocale = locale === 'fr' ? 'en' : 'fr';
-  // Form actions: React keeps a press made before it has hydrated the header, and runs each in a
-  // transition, which keeps the sections still waiting for their code as they are.
-  const languageSwitch = (
-    <form action={() => updateUrl({ lang: otherLocale })} className="contents">
-      <button type="submit" lang={otherLocale} className={headerButtonClass}>
-        {t('switchLanguage')}
-      </button>
-    </form>
-  );
+  const languageSwitch = <LanguageSwitcher summaryClassName={headerButtonClass} />;
 
   if (isDeckMode(url.mode)) {
     return (
@@ -81,7 +76,7 @@ function Page() {
   }
 
   if (url.mode === 'embed') {
-    const fullView = `${window.location.pathname}${serializeUrlState({ ...url, mode: 'dashboard' })}`;
+    const fullView = `${window.location.pathname}${serializeUrlState({ ...url, mode: 'dashboard' }, currentPageLocale())}`;
     return (
       <div className="min-h-screen bg-white text-slate-900">
         <header className="flex flex-wrap items-center justify-between gap-3 bg-[#172554] px-4 py-3 text-[#ffffff]">
@@ -140,7 +135,7 @@ function Page() {
             <h1 className="text-2xl font-bold sm:text-4xl">{t('appTitle')}</h1>
             <p className="mt-1 text-sm text-[#dbeafe] sm:text-base">{t('appTagline')}</p>
           </div>
-          <div className="flex gap-3 noscript:hidden">
+          <div className="flex gap-3">
             {languageSwitch}
             {/* On a phone the actions fold into a menu, so the header leaves the screen to the
                 content; from 640 px they are all in view and the toggle is gone. */}
@@ -149,7 +144,7 @@ function Page() {
               type="button"
               aria-expanded={isMenuOpen}
               aria-controls="header-actions"
-              className={`${headerButtonClass} sm:hidden`}
+              className={`${headerButtonClass} noscript:hidden sm:hidden`}
               onClick={() => setIsMenuOpen((open) => !open)}
             >
               {t('headerMenu')}

@@ -10,6 +10,7 @@ import { useDeckSync, type DeckSyncState } from './use-deck-sync';
 import { withDeckMessages, type DeckTranslate } from './deck-i18n';
 import type { DeckMessageKey } from './deck-messages-fr';
 import { useI18n } from '../i18n/use-i18n';
+import { currentPageLocale } from '../url-state/page-path';
 import { serializeUrlState } from '../url-state/url-state';
 import { useUrlState } from '../url-state/use-url-state';
 import { selectSlideDeck } from './select-slides';
@@ -128,11 +129,10 @@ function AudienceWindow() {
   }, [updateUrl]);
 
   const handleOpenPresenter = useCallback(() => {
-    const href = `${window.location.pathname}${serializeUrlState({
-      ...url,
-      mode: 'presenter',
-      slide: index + 1,
-    })}`;
+    const href = `${window.location.pathname}${serializeUrlState(
+      { ...url, mode: 'presenter', slide: index + 1 },
+      currentPageLocale(),
+    )}`;
     let opened: Window | null = null;
     try {
       opened = window.open(href, PRESENTER_WINDOW, 'popup,width=1280,height=800');

@@ -35,6 +35,9 @@ export const OWN_NAMES: Record<Locale, string> = {
   it: 'Italiano',
 };
 
+/** Where the language a reader chose is kept (localStorage), for their next first visit. */
+export const LANGUAGE_CHOICE_KEY = 'joint-action-plans:language';
+
 /** Arabic is the only one of the eight written right to left. */
 export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');
 

@@ -11,7 +11,9 @@ export const BUNDLED_URL = '/assets/plans-test.json';
  * `failures`: how many of the first requests for that copy fail as a network error does.
  */
 export function loadPrerenderedPage({ failures = 0 } = {}) {
-  const { html, dataset } = prerenderPage(bundledDatasetJson(), 'public/data/plans.json');
+  const page = prerenderPage(bundledDatasetJson(), 'public/data/plans.json');
+  const { dataset } = page;
+  const html = page.html.fr ?? '';
   document.body.innerHTML = `<div id="root">${html}</div>${bundledDatasetElement(BUNDLED_URL)}`;
   let failed = 0;
   const fetchMock = stubFetch((url) => {

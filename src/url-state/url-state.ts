@@ -44,13 +44,16 @@ function oneOf<T extends string>(values: readonly T[], value: string | null, fal
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
-/** Never throws: anything unknown or malformed falls back to its default. */
-export function parseUrlState(search: string): UrlState {
+/**
+ * Never throws: anything unknown or malformed falls back to its default. Without `lang`, the
+ * language is the page's own (`pageLocale`: French at the root, Russian in ru/, page-path.ts).
+ */
+export function parseUrlState(search: string, pageLocale: Locale = DEFAULT_LOCALE): UrlState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { ...DEFAULT_URL_STATE };
+    return { ...DEFAULT_URL_STATE, lang: pageLocale };
   }
   const lang = params.get('lang');
   const themes = (params.get('themes') ?? '')
@@ -63,7 +66,7 @@ export function parseUrlState(search: string): UrlState {
   const mode =
     params.get('embed') === '1' ? 'embed' : oneOf(VIEW_MODES, params.get('mode'), 'dashboard');
   return {
-    lang: isLocale(lang) ? lang : DEFAULT_LOCALE,
+    lang: isLocale(lang) ? lang : pageLocale,
     themes: [...new Set(themes)],
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
     newOnly: params.get('new') === '1',
@@ -74,10 +77,10 @@ export function parseUrlState(search: string): UrlState {
   };
 }
 
-/** Writes only what differs from the defaults, so links stay short. */
-export function serializeUrlState(state: UrlState): string {
+/** Writes only what differs from the defaults (the page's own language), so links stay short. */
+export function serializeUrlState(state: UrlState, pageLocale: Locale = DEFAULT_LOCALE): string {
   const params = new URLSearchParams();
-  if (state.lang !== DEFAULT_LOCALE) params.set('lang', state.lang);
+  if (state.lang !== pageLocale) params.set('lang', state.lang);
   if (state.themes.length > 0) params.set('themes', state.themes.join(','));
   if (state.q !== '') params.set('q', state.q);
   if (state.newOnly) params.set('new', '1');

@@ -9,6 +9,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import { currentPageLocale } from './page-path';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 /**
@@ -50,9 +51,11 @@ export function UrlStateProvider({
     return () => window.removeEventListener('popstate', read);
   }, []);
   const update = useCallback<UpdateUrlState>((patch, options = {}) => {
-    const current = parseUrlState(window.location.search);
+    const pageLocale = currentPageLocale();
+    const current = parseUrlState(window.location.search, pageLocale);
     const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
-    const url = `${window.location.pathname}${serializeUrlState(next)}${window.location.hash}`;
+    const query = serializeUrlState(next, pageLocale);
+    const url = `${window.location.pathname}${query}${window.location.hash}`;
     if (options.replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     // Urgent or a transition as the caller's own update is: a keystroke in the search box is
@@ -72,7 +75,7 @@ function useUrlStateValue(): UrlStateValue {
 /** The URL is the only store of shareable state; this hook reads and writes it. */
 export function useUrlState(): [UrlState, UpdateUrlState] {
   const { search, update } = useUrlStateValue();
-  const state = useMemo(() => parseUrlState(search), [search]);
+  const state = useMemo(() => parseUrlState(search, currentPageLocale()), [search]);
   return [state, update];
 }
 

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { fetchBundledDataset, readBundledDatasetUrl } from '../../data/bundled-dataset';
 import { datasetQueryOptions } from '../../data/dataset-query';
 import { isCatalogLoaded, loadCatalog } from '../../i18n/use-i18n';
+import { pathLocale } from '../../url-state/page-path';
 import { parseUrlState } from '../../url-state/url-state';
 import { createAppElement } from './app-root';
 import { deferLaterSections, sectionsFrom } from './deferred-sections';
@@ -17,7 +18,7 @@ import { reportCaughtError } from './report-caught-error';
  * 2. The boot script, before the first paint, applies the colour scheme and, when the address asks
  *    for another view (English, a filter…), marks <html> so the stylesheet hides the French one.
  * 3. After the first paint the boot script adds the app's modules; main.tsx calls startApp.
- * 4. The default view is hydrated (hydrateRoot, in a transition: in slices). The header answers at
+ * 4. The default view is hydrated (after its messages, on a page in another language than French) (hydrateRoot, in a transition: in slices). The header answers at
  *    once; each later section is a `lazy` component whose code and dataset are asked for when the
  *    page is idle or at the reader's first move (deferred-sections.tsx); until then React keeps its
  *    markup. A kept press is given once its form has hydrated; a form action's update is a
@@ -47,10 +48,25 @@ export function startApp(container: HTMLElement): {
   if (isPrerenderedView) {
     const element = createAppElement(queryClient, deferLaterSections(view, loadBundled), '');
     let root: ReturnType<typeof hydrateRoot> | null = null;
-    startTransition(() => {
-      root = hydrateRoot(container, element, { onCaughtError: reportCaughtError });
-    });
-    return { mode: 'hydrated', unmount: () => root?.unmount() };
+    let isUnmounted = false;
+    const hydrate = () => {
+      if (isUnmounted) return;
+      startTransition(() => {
+        root = hydrateRoot(container, element, { onCaughtError: reportCaughtError });
+      });
+    };
+    // A page in another language than French hydrates once its messages are there, as its markup
+    // was written with them; if they cannot be fetched, the page stays as it reads without script.
+    const pageLocale = pathLocale(doc.location.pathname);
+    if (isCatalogLoaded(pageLocale)) hydrate();
+    else loadCatalog(pageLocale).then(hydrate, () => {});
+    return {
+      mode: 'hydrated',
+      unmount: () => {
+        isUnmounted = true;
+        root?.unmount();
+      },
+    };
   }
   const root = createRoot(container, { onCaughtError: reportCaughtError });
   let isUnmounted = false;
@@ -60,7 +76,7 @@ export function startApp(container: HTMLElement): {
     container.replaceChildren();
     root.render(createAppElement(queryClient, sections));
   };
-  const { lang } = parseUrlState(doc.location.search);
+  const { lang } = parseUrlState(doc.location.search, pathLocale(doc.location.pathname));
   Promise.all([
     import('./later-sections'),
     isCatalogLoaded(lang) || loadCatalog(lang),
