@@ -6,6 +6,7 @@ import { PrintButton } from '../features/briefing/print-button';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
 import { directionOf } from '../i18n/locale';
 import { LanguageSwitcher } from '../features/language/language-switcher';
+import { TranslationNotice } from '../features/language/translation-notice';
 import { useApplyColorScheme, useResolvedScheme } from '../url-state/use-color-scheme';
 import { UrlStateProvider, useUrlState } from '../url-state/use-url-state';
 import { isDeckMode, serializeUrlState } from '../url-state/url-state';
@@ -93,6 +94,7 @@ function Page() {
             {languageSwitch}
           </div>
         </header>
+        <TranslationNotice />
         <main id="main" className="px-4 pb-6">
           <EmbedDashboard />
         </main>
@@ -185,6 +187,7 @@ function Page() {
           />
         </div>
       </header>
+      <TranslationNotice />
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 pb-16 pt-6 sm:px-6">
         <DatasetFileStatus error={datasetFile.error} onDismiss={datasetFile.clearError} />
         <Dashboard />

@@ -84,7 +84,7 @@ export const QUOTATION_OMISSION = '[…]';
  * own words between two parts (the attribution, for example), or a marked omission where the
  * dataset gives none. A version 1 quotation (one text) is one part.
  */
-export function selectQuotationParts(version: QuoteVersion): {
+export function selectQuotationParts(version: { parts?: QuoteVersion['parts']; text?: string }): {
   parts: string[];
   between: string[];
 } {

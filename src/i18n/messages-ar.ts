@@ -145,6 +145,7 @@ export const messagesAr: Messages = {
   sourcesTitle: 'المصادر',
   sourcesIntro: 'تحيل كل واقعة في لوحة المعلومات إلى أحد هذه المصادر.',
   sourceLanguage: 'اللغة: {language}',
+  sourceTitleTranslated: '[ترجمة غير رسمية: {title}]',
   languageFr: 'الفرنسية',
   languageEn: 'الإنكليزية',
   chooseLanguage: 'اللغة',

@@ -138,6 +138,7 @@ export const messagesDe: Messages = {
   sourcesTitle: 'Quellen',
   sourcesIntro: 'Jede Angabe im Dashboard verweist auf eine dieser Quellen.',
   sourceLanguage: 'Sprache: {language}',
+  sourceTitleTranslated: '[nichtamtliche Übersetzung: {title}]',
   languageFr: 'Französisch',
   languageEn: 'Englisch',
   chooseLanguage: 'Sprache',

@@ -132,6 +132,7 @@ export const messagesEn: Messages = {
   sourcesTitle: 'Sources',
   sourcesIntro: 'Every fact in the dashboard points to one of these sources.',
   sourceLanguage: 'Language: {language}',
+  sourceTitleTranslated: '[unofficial translation: {title}]',
   languageFr: 'French',
   languageEn: 'English',
   chooseLanguage: 'Language',

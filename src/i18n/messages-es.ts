@@ -134,6 +134,7 @@ export const messagesEs: Messages = {
   sourcesTitle: 'Fuentes',
   sourcesIntro: 'Cada dato del panel remite a una de estas fuentes.',
   sourceLanguage: 'Idioma: {language}',
+  sourceTitleTranslated: '[traducción no oficial: {title}]',
   languageFr: 'francés',
   languageEn: 'inglés',
   chooseLanguage: 'Idioma',

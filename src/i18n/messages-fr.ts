@@ -139,6 +139,7 @@ export const messagesFr = {
   sourcesTitle: 'Sources',
   sourcesIntro: 'Chaque fait du tableau de bord renvoie à l’une de ces sources.',
   sourceLanguage: 'Langue : {language}',
+  sourceTitleTranslated: '[traduction non officielle\u00a0: {title}]',
   languageFr: 'français',
   languageEn: 'anglais',
   chooseLanguage: 'Langue',

@@ -136,6 +136,7 @@ export const messagesIt: Messages = {
   sourcesTitle: 'Fonti',
   sourcesIntro: 'Ogni fatto del cruscotto rimanda a una di queste fonti.',
   sourceLanguage: 'Lingua: {language}',
+  sourceTitleTranslated: '[traduzione non ufficiale: {title}]',
   languageFr: 'francese',
   languageEn: 'inglese',
   chooseLanguage: 'Lingua',

@@ -144,6 +144,7 @@ export const messagesRu: Messages = {
   sourcesIntro:
     'Каждый факт на информационной панели подкреплен ссылкой на один из этих источников.',
   sourceLanguage: 'Язык: {language}',
+  sourceTitleTranslated: '[неофициальный перевод: {title}]',
   languageFr: 'французский',
   languageEn: 'английский',
   chooseLanguage: 'Язык',

@@ -129,6 +129,7 @@ export const messagesZh: Messages = {
   sourcesTitle: '来源',
   sourcesIntro: '仪表板中的每项事实均指向以下来源之一。',
   sourceLanguage: '语言：{language}',
+  sourceTitleTranslated: '[非正式译文：{title}]',
   languageFr: '法文',
   languageEn: '英文',
   chooseLanguage: '语言',

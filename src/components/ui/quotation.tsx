@@ -1,3 +1,4 @@
+import { directionOf, isLocale } from '../../i18n/locale';
 import { formatQuotation } from '../../i18n/formatters';
 
 export interface QuotedText {
@@ -25,7 +26,7 @@ export interface QuotationProps {
 export function Quotation({ quotation, className, betweenClassName }: QuotationProps) {
   const { language, parts, between } = quotation;
   return (
-    <blockquote lang={language} className={className}>
+    <blockquote lang={language} dir={isLocale(language) ? directionOf(language) : 'auto'} className={className}>
       <p>
         {parts.map((part, index) => (
           <span key={index}>

@@ -16,6 +16,17 @@ export interface QuoteCardProps {
     sourceLabel: string | null;
     sourceUrl: string | null;
     showLabel: string;
+    /**
+     * In a language no source speaks: the dashboard's translation of this version, labelled as
+     * unofficial and never in quotation marks, above the verbatim text, which is labelled too.
+     */
+    translation: {
+      language: string;
+      parts: string[];
+      between: string[];
+      label: string;
+      publishedLabel: string;
+    } | null;
   }[];
 }
 
@@ -27,6 +38,27 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
   const nextVersion = next === null ? null : versions[next];
   return (
     <figure className="flex h-full flex-col gap-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm print:gap-2 print:p-3">
+      {shown.translation ? (
+        <div lang={shown.translation.language} className="flex flex-col gap-1">
+          <p className="text-sm font-semibold text-slate-700">{shown.translation.label}</p>
+          <p className="text-lg leading-relaxed text-slate-900 print:text-base print:leading-snug">
+            {shown.translation.parts.map((part, index) => (
+              <span key={index}>
+                {index > 0 ? (
+                  <span className="text-base text-slate-700 print:text-sm">
+                    {' '}
+                    {shown.translation?.between[index - 1]}{' '}
+                  </span>
+                ) : null}
+                {part}
+              </span>
+            ))}
+          </p>
+          <p className="mt-2 text-sm font-semibold text-slate-700">
+            {shown.translation.publishedLabel}
+          </p>
+        </div>
+      ) : null}
       <Quotation
         quotation={shown}
         className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900 print:text-base print:leading-snug"

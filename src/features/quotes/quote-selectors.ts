@@ -6,12 +6,12 @@ import {
 } from '../../data/dataset-selectors';
 import { formatPartialDate } from '../../i18n/formatters';
 import { languageNameKey } from '../../i18n/language-name';
-import type { Locale } from '../../i18n/locale';
+import { isSourceLocale, sourceLocaleFor, type Locale, type SourceLocale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/use-i18n';
-import { localize } from '../../data/localize';
+import { localize, localizeName } from '../../data/localize';
 
 export interface QuoteVersionView {
-  language: 'fr' | 'en';
+  language: SourceLocale;
   /** The quoted parts, each verbatim. */
   parts: string[];
   /** The source's own words between two parts (parts.length - 1 of them), or a marked omission. */
@@ -19,6 +19,8 @@ export interface QuoteVersionView {
   /** true where the dataset names this version's language the original; null where no source says. */
   isOriginal: boolean | null;
   source: SourceRef | null;
+  /** The dashboard's unofficial translation of this version into the page's language, if any. */
+  translation: { language: Locale; parts: string[]; between: string[] } | null;
 }
 
 export interface QuoteView {
@@ -39,6 +41,9 @@ export function selectQuotes(dataset: Dataset, locale: Locale): QuoteView[] {
     const person = people.get(quote.personId);
     if (!person) return [];
     const organization = organizations.get(person.organizationId);
+    // In the six translated languages, the version translated from comes first, with its translation.
+    const translation = isSourceLocale(locale) ? undefined : quote.translations?.[locale];
+    const first = translation?.fromLanguage ?? sourceLocaleFor(locale);
     const versions = quote.versions
       .map((version) => ({
         language: version.language,
@@ -46,12 +51,16 @@ export function selectQuotes(dataset: Dataset, locale: Locale): QuoteView[] {
         isOriginal:
           quote.originalLanguage === null ? null : version.language === quote.originalLanguage,
         source: sourceRefs([version.sourceId])[0] ?? null,
+        translation:
+          translation?.fromLanguage === version.language
+            ? { language: locale, ...selectQuotationParts(translation) }
+            : null,
       }))
-      .sort((a, b) => Number(b.language === locale) - Number(a.language === locale));
+      .sort((a, b) => Number(b.language === first) - Number(a.language === first));
     return [
       {
         id: quote.id,
-        personName: person.name,
+        personName: localizeName(person.name, person.nameTranslations, locale),
         role: localize(person.role, locale),
         organization: organization ? localize(organization.name, locale) : '',
         date: quote.date,

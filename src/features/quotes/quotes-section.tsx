@@ -3,6 +3,7 @@ import { Section } from '../../components/ui/section';
 import { useDataset } from '../../data/dataset-query';
 import { formatPartialDate } from '../../i18n/formatters';
 import { languageNameKey } from '../../i18n/language-name';
+import type { SourceLocale } from '../../i18n/locale';
 import { useI18n } from '../../i18n/use-i18n';
 import { QuoteCard } from './quote-card';
 import { formatQuoteVersionLabel, selectQuotes } from './quote-selectors';
@@ -12,7 +13,7 @@ export const QuotesSection = memo(function QuotesSection() {
   const dataset = useDataset();
   const { t, locale } = useI18n();
   const quotes = selectQuotes(dataset, locale);
-  const languageName = (language: 'fr' | 'en') => t(languageNameKey[language]);
+  const languageName = (language: SourceLocale) => t(languageNameKey[language]);
   return (
     <Section id="quotes" title={t('quotesTitle')}>
       <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2 print:gap-3">
@@ -32,6 +33,17 @@ export const QuotesSection = memo(function QuotesSection() {
               sourceLabel: version.source ? t('sourceLink', { title: version.source.title }) : null,
               sourceUrl: version.source?.url ?? null,
               showLabel: t('quoteShowVersion', { language: languageName(version.language) }),
+              translation: version.translation
+                ? {
+                    ...version.translation,
+                    label: t('quoteUnofficialTranslation', {
+                      language: languageName(version.language),
+                    }),
+                    publishedLabel: t('quotePublishedText', {
+                      language: languageName(version.language),
+                    }),
+                  }
+                : null,
             }))}
           />
         ))}

@@ -7,11 +7,15 @@ import { formatPartialDate } from '../../i18n/formatters';
 import { languageNameKey } from '../../i18n/language-name';
 import { useI18n } from '../../i18n/use-i18n';
 import { localize } from '../../data/localize';
+import type { Source } from '../../data/dataset-schema';
+import { isSourceLocale } from '../../i18n/locale';
 
 // No props: memo keeps a URL change elsewhere on the page (a filter, a keystroke) from redrawing it.
 export const SourcesSection = memo(function SourcesSection() {
   const dataset = useDataset();
   const { t, locale } = useI18n();
+  const translatedTitle = (source: Source) =>
+    isSourceLocale(locale) ? undefined : source.titleTranslations?.[locale];
   return (
     <Section id="sources" title={t('sourcesTitle')} intro={<p>{t('sourcesIntro')}</p>}>
       {/* Numbered in the dataset's order: the references on every fact carry these numbers. */}
@@ -27,6 +31,12 @@ export const SourcesSection = memo(function SourcesSection() {
               <ExternalLink href={source.url} lang={source.language}>
                 {source.title}
               </ExternalLink>
+              {/* A title is a name: published as it is, a translation after it, marked so. */}
+              {translatedTitle(source) ? (
+                <span lang={locale} className="ms-1 font-normal">
+                  {t('sourceTitleTranslated', { title: translatedTitle(source) ?? '' })}
+                </span>
+              ) : null}
             </p>
             <p className="text-slate-800">
               {source.publisher} · {formatPartialDate(source.date, locale)} ·{' '}
