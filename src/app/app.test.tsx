@@ -256,7 +256,7 @@ describe('the dashboard in English', () => {
   it('switches every label, the quotes and <html lang> with one click, and back', async () => {
     const { user } = renderApp();
     await areaList();
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('link', { name: 'English' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'UNODC–OSCE joint action plans' }),
     ).toBeInTheDocument();
@@ -284,7 +284,7 @@ describe('the dashboard in English', () => {
       '“This joint action plan has emerged from a genuine culture of cooperation between our organizations,” said OSCE Secretary General Greminger. “It is based on',
     );
 
-    await user.click(screen.getByRole('button', { name: 'Français' }));
+    await user.click(screen.getByRole('link', { name: 'Français' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Plans d’action conjoints ONUDC–OSCE' }),
     ).toBeInTheDocument();

@@ -21,7 +21,7 @@ describe('at a glance', () => {
       '2010 première année documentée de la coopération',
       `${sources} sources citées`,
     ]);
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('link', { name: 'English' }));
     expect(await figures('Key figures')).toEqual([
       '4 joint action plans',
       '12 thematic areas of the 2018-2019 plan',

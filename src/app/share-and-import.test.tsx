@@ -162,7 +162,7 @@ describe('opening your own dataset', () => {
       [
         JSON.stringify(
           buildDataset((d) => {
-            (d as { schemaVersion: number }).schemaVersion = 3;
+            (d as { schemaVersion: number }).schemaVersion = 4;
             d.sources[1]!.url = 'data:text/html,x';
             d.themes[0]!.label.fr = '';
             d.plans[3]!.areas[0]!.themeId = 'nope';
@@ -179,7 +179,7 @@ describe('opening your own dataset', () => {
     await user.upload(fileInput(), fourProblemsFile());
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem').map(plain)).toEqual([
-      'schemaVersion : version 3 non prise en charge (versions prises en charge : 1, 2)',
+      'schemaVersion : version 4 non prise en charge (versions prises en charge : 1, 2, 3)',
       'themes.0.label.fr : trop petit ou trop court (minimum : 1)',
       'sources.1.url : adresse refusée : seules les adresses http:// et https:// sont acceptées',
       'plans.3.areas.0.themeId : thème inconnu « nope »',
@@ -193,7 +193,7 @@ describe('opening your own dataset', () => {
     await user.upload(fileInput(), fourProblemsFile());
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem').map(plain)).toEqual([
-      'schemaVersion: version 3 is not supported (supported versions: 1, 2)',
+      'schemaVersion: version 4 is not supported (supported versions: 1, 2, 3)',
       'themes.0.label.fr: too small or too short (minimum: 1)',
       'sources.1.url: address refused: only http:// and https:// addresses are accepted',
       'plans.3.areas.0.themeId: unknown theme "nope"',
@@ -215,7 +215,7 @@ describe('opening your own dataset', () => {
         [
           JSON.stringify(
             buildDataset((d) => {
-              (d as { schemaVersion: number }).schemaVersion = 3;
+              (d as { schemaVersion: number }).schemaVersion = 4;
               for (const area of d.plans[3]!.areas) area.themeId = 'nope';
               for (const source of d.sources) source.url = 'data:text/html,x';
               for (const theme of d.themes) theme.label.fr = '';
@@ -230,7 +230,7 @@ describe('opening your own dataset', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
     expect(plain(alert)).toMatch(/… et \d+ autres problèmes/);
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('link', { name: 'English' }));
     // The language switches in a transition: wait for the English words.
     await waitFor(() =>
       expect(plain(screen.getByRole('alert'))).toMatch(/… and \d+ more problems/),

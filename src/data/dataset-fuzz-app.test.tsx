@@ -10,7 +10,7 @@ import {
   vi,
   type MockInstance,
 } from 'vitest';
-import type { Locale } from '../i18n/locale';
+import { LOCALES, type Locale } from '../i18n/locale';
 import { describeCase, fuzzSettings, mutateDataset, mutationsArb } from '../testing/dataset-fuzz';
 import { renderApp } from '../testing/render-app';
 import { unsafeMarkup } from '../testing/safe-markup';
@@ -27,7 +27,7 @@ import type { Dataset } from './dataset-schema';
 
 const { seed, runs } = fuzzSettings('dataset fuzz (whole app in jsdom)', 4, 'FUZZ_APP_RUNS');
 
-const caseArb = fc.record({ mutations: mutationsArb, lang: fc.constantFrom<Locale>('fr', 'en') });
+const caseArb = fc.record({ mutations: mutationsArb, lang: fc.constantFrom<Locale>(...LOCALES) });
 
 function expectSafe(context: string) {
   expect(unsafeMarkup(document.body), context).toEqual([]);
@@ -75,9 +75,10 @@ async function useAsReader(container: HTMLElement, dataset: Dataset, context: st
   }
   expectSafe(context);
 
-  // The other language.
+  // Another language: Arabic (right to left, translated texts) from French, French from the others.
   const lang = document.documentElement.lang;
-  fireEvent.click(container.querySelector<HTMLElement>('header button[lang]')!);
+  const other = lang === 'fr' ? 'ar' : 'fr';
+  fireEvent.click(container.querySelector<HTMLElement>(`header a[hreflang="${other}"]`)!);
   await waitFor(() => expect(document.documentElement.lang).not.toBe(lang));
   expectSafe(context);
   expect(sectionAlerts(), `${context}: a section failed`).toHaveLength(0);
@@ -125,7 +126,7 @@ describe('a mutated dataset in the whole app', () => {
           error = caught as DatasetError;
         }
         const { container, unmount } = renderApp({
-          url: lang === 'en' ? '/?lang=en' : '/',
+          url: lang === 'fr' ? '/' : `/?lang=${lang}`,
           responder: () =>
             new Response(text, { status: 200, headers: { 'Content-Type': 'application/json' } }),
           withUserEvent: false,

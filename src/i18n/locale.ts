@@ -41,18 +41,6 @@ export const LANGUAGE_CHOICE_KEY = 'joint-action-plans:language';
 /** Arabic is the only one of the eight written right to left. */
 export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');
 
-/**
- * The first of the reader's browser languages that is one of the eight ("ru-RU" is Russian, "zh-TW"
- * is Chinese, written here in simplified characters), or null.
- */
-export function preferredLocale(languages: readonly string[]): Locale | null {
-  for (const tag of languages) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
-    if (isLocale(base)) return base;
-  }
-  return null;
-}
-
 /** The source language a language's text comes from: its own, or the English it is translated from. */
 export const sourceLocaleFor = (locale: Locale): SourceLocale =>
   isSourceLocale(locale) ? locale : 'en';

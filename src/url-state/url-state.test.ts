@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
+import { localePagePath, pathLocale } from './page-path';
 
 describe('URL state', () => {
   it.each<UrlState>([
@@ -26,7 +27,8 @@ describe('URL state', () => {
   });
 
   it.each([
-    ['?lang=de', { lang: 'fr' }],
+    ['?lang=pt', { lang: 'fr' }],
+    ['?lang=fr-CA', { lang: 'fr' }],
     ['?lang=EN', { lang: 'fr' }],
     ['?themes=crime,,<script>,Crime,crime', { themes: ['crime'] }],
     ['?new=yes', { newOnly: false }],
@@ -69,5 +71,28 @@ describe('URL state', () => {
 
   it('caps a very long search text', () => {
     expect(parseUrlState(`?q=${'a'.repeat(10_000)}`).q).toHaveLength(100);
+  });
+});
+
+describe('the page of each language', () => {
+  it('takes its language from its folder, and writes `lang` only where it differs', () => {
+    expect(pathLocale('/')).toBe('fr');
+    expect(pathLocale('/index.html')).toBe('fr');
+    expect(pathLocale('/ru/')).toBe('ru');
+    expect(pathLocale('/app/ar/index.html')).toBe('ar');
+    expect(pathLocale('/fr/')).toBe('fr');
+    expect(pathLocale('/ru/x')).toBe('fr');
+    expect(parseUrlState('', 'ru').lang).toBe('ru');
+    expect(parseUrlState('?lang=de', 'ru').lang).toBe('de');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, lang: 'ru' }, 'ru')).toBe('');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, lang: 'fr' }, 'ru')).toBe('?v=1&lang=fr');
+  });
+
+  it('finds a language’s page from any other', () => {
+    expect(localePagePath('/', 'ru')).toBe('/ru/');
+    expect(localePagePath('/index.html', 'zh')).toBe('/zh/');
+    expect(localePagePath('/ru/', 'fr')).toBe('/');
+    expect(localePagePath('/app/ru/index.html', 'de')).toBe('/app/de/');
+    expect(localePagePath('/app/', 'fr')).toBe('/app/');
   });
 });

@@ -16,7 +16,7 @@ describe('the printed handout', () => {
     const header = await screen.findByRole('complementary', {
       name: 'Fiche imprimée depuis le tableau de bord',
     });
-    expect(field(header, 'Langue')).toHaveTextContent('français');
+    expect(field(header, 'Langue')).toHaveTextContent('Français');
     expect(
       within(field(header, 'Filtres'))
         .getAllByRole('listitem')

@@ -22,7 +22,7 @@ describe('the dataset error message, loaded on demand', () => {
       'Plans d’action conjoints ONUDC–OSCE',
     );
 
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('link', { name: 'English' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('This section could not be shown.');
 
     chunk.isAvailable = true;

@@ -72,7 +72,7 @@ export function LanguageSwitcher({ summaryClassName }: { summaryClassName: strin
               lang={option}
               hrefLang={option}
               aria-current={option === locale ? 'true' : undefined}
-              className="block min-h-11 px-4 py-2 text-start font-semibold text-blue-900 underline-offset-2 hover:bg-blue-50 hover:underline aria-[current]:bg-blue-100 aria-[current]:text-blue-950"
+              className="block min-h-11 px-4 py-2 text-start font-semibold text-blue-900 underline-offset-2 hover:bg-slate-100 hover:underline aria-[current]:bg-blue-50 aria-[current]:text-blue-950"
               onClick={(event) => choose(event, option)}
             >
               {OWN_NAMES[option]}
