@@ -1,5 +1,5 @@
 import { formatQuoteVersionLabel, selectQuotes } from '../features/quotes/quote-selectors';
-import { formatPartialDate } from '../i18n/formatters';
+import { formatPartialDate, formatQuotation } from '../i18n/formatters';
 import { languageNameKey } from '../i18n/language-name';
 import { LIMITS } from './deck-metrics';
 import { noteFor, type Context } from './slide-context';
@@ -25,17 +25,37 @@ export function quoteSlides(context: Context): Slide[] {
   const { dataset, locale, t, cite } = context;
   const quotes = selectQuotes(dataset, locale);
   // One size for the series of quotations: the largest that holds the longest of them.
-  const isAnyLong = quotes.some(
-    (quote) => (quote.versions[0]?.parts.join('').length ?? 0) > LIMITS.longQuotationChars,
-  );
+  const isAnyLong = quotes.some((quote) => {
+    const shown = quote.versions[0]?.translation ?? quote.versions[0];
+    return (shown?.parts.join('').length ?? 0) > LIMITS.longQuotationChars;
+  });
   const size = isAnyLong ? ('quotationLong' as const) : ('quotation' as const);
   return quotes.flatMap((quote) => {
     const [version, ...others] = quote.versions;
     if (!version) return [];
-    const versionLabel = formatQuoteVersionLabel(version, t, locale);
+    const published = formatQuoteVersionLabel(version, t, locale);
+    const { translation } = version;
+    const languageName = t(languageNameKey[version.language]);
+    // In the six translated languages: the dashboard's translation, said to be one, on the slide;
+    // the words as published in the notes, for the presenter to read or cite.
+    const versionLabel = translation
+      ? `${t('quoteUnofficialTranslation', { language: languageName })} · ${published}`
+      : published;
     const date = formatPartialDate(quote.date, locale);
+    const verbatim = translation
+      ? [
+          `${t('quotePublishedText', { language: languageName })} ${version.parts
+            .map((part, index) =>
+              [version.between[index - 1], formatQuotation(part, version.language)]
+                .filter((text) => text !== undefined)
+                .join(' '),
+            )
+            .join(' ')}`,
+        ]
+      : [];
     const notes = [
       t('deckNoteQuote', { person: quote.personName, role: quote.role, date }),
+      ...verbatim,
       ...(version.source
         ? [
             t('deckNoteSources', {
@@ -62,9 +82,9 @@ export function quoteSlides(context: Context): Slide[] {
         blocks: [
           {
             kind: 'quotation' as const,
-            language: version.language,
-            parts: version.parts,
-            between: version.between,
+            ...(translation
+              ? { ...translation, isTranslation: true }
+              : { language: version.language, parts: version.parts, between: version.between }),
             person: quote.personName,
             role: quote.role,
             versionLabel,

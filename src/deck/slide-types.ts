@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale';
+import type { Locale, SourceLocale } from '../i18n/locale';
 
 // One model, several renderers (../shared/STYLE.md): a pure selector in src/app/ turns
 // (dataset, URL state, locale) into this list; the screen deck, the presenter view, the printed
@@ -71,7 +71,7 @@ export interface SlideSourceItem {
   /** The number a note or a slide cites it by ([1], [2]…). */
   number: number;
   title: string;
-  language: 'fr' | 'en';
+  language: SourceLocale;
   publisher: string;
   date: string;
   url: string;
@@ -111,7 +111,10 @@ export type SlideBlock =
     }
   | {
       kind: 'quotation';
-      language: 'fr' | 'en';
+      /** The quoted version's language, or the page's for the dashboard's translation of it. */
+      language: Locale;
+      /** A translation made for the dashboard (its label says so; the verbatim is in the notes). */
+      isTranslation?: boolean;
       /** Each part verbatim, as its source prints it (a quotation may be in several parts). */
       parts: string[];
       /** The source's own words between two parts (length parts.length - 1), e.g. the attribution. */

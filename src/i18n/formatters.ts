@@ -159,6 +159,17 @@ export function formatCountWord(count: number, locale: Locale): string {
   return NUMBER_WORDS[locale]?.[count] ?? formatNumber(count, locale);
 }
 
+/**
+ * A quoted part as shown: in its language's quotation marks when verbatim; a translation made for
+ * the dashboard is never put in quotation marks, as if someone had said it that way.
+ */
+export function formatQuotedPart(
+  text: string,
+  quotation: { language: string; isTranslation?: boolean },
+): string {
+  return quotation.isTranslation ? text : formatQuotation(text, quotation.language);
+}
+
 /** A quotation with the marks of its own language: « … » in French, “…” in English, „…“ in German. */
 export function formatQuotation(text: string, language: string): string {
   if (language === 'fr') return `«\u00a0${text}\u00a0»`;

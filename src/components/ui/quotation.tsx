@@ -1,5 +1,5 @@
 import { directionOf, isLocale } from '../../i18n/locale';
-import { formatQuotation } from '../../i18n/formatters';
+import { formatQuotedPart } from '../../i18n/formatters';
 
 export interface QuotedText {
   language: string;
@@ -7,6 +7,8 @@ export interface QuotedText {
   parts: readonly string[];
   /** The source's own words between two parts, verbatim (or a marked omission). */
   between: readonly string[];
+  /** The dashboard's translation, not the words said: shown without quotation marks. */
+  isTranslation?: boolean;
 }
 
 export interface QuotationProps {
@@ -26,7 +28,11 @@ export interface QuotationProps {
 export function Quotation({ quotation, className, betweenClassName }: QuotationProps) {
   const { language, parts, between } = quotation;
   return (
-    <blockquote lang={language} dir={isLocale(language) ? directionOf(language) : 'auto'} className={className}>
+    <blockquote
+      lang={language}
+      dir={isLocale(language) ? directionOf(language) : 'auto'}
+      className={className}
+    >
       <p>
         {parts.map((part, index) => (
           <span key={index}>
@@ -36,7 +42,7 @@ export function Quotation({ quotation, className, betweenClassName }: QuotationP
                 <span className={betweenClassName}>{between[index - 1]}</span>{' '}
               </>
             ) : null}
-            {formatQuotation(part, language)}
+            {formatQuotedPart(part, quotation)}
           </span>
         ))}
       </p>

@@ -1,4 +1,4 @@
-import { formatQuotation } from '../../i18n/formatters';
+import { formatQuotedPart } from '../../i18n/formatters';
 import type { SlideBlock } from '../slide-types';
 import { drawChart } from './draw-slide-chart';
 import { drawTimeline } from './draw-slide-timeline';
@@ -133,8 +133,13 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
       const runs: Run[] = [];
       block.parts.forEach((part, index) => {
         runs.push({
-          text: formatQuotation(part, block.language),
-          options: { fontSize: quote, italic: true, lang: quoteLang, breakLine: true },
+          text: formatQuotedPart(part, block),
+          options: {
+            fontSize: quote,
+            italic: !block.isTranslation,
+            lang: quoteLang,
+            breakLine: true,
+          },
         });
         for (const text of block.between.slice(index, index + 1)) {
           runs.push({

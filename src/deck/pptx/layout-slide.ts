@@ -1,4 +1,4 @@
-import { formatQuotation } from '../../i18n/formatters';
+import { formatQuotedPart } from '../../i18n/formatters';
 import type { Locale } from '../../i18n/locale';
 import { LIMITS } from '../deck-metrics';
 import type { Slide, SlideBlock } from '../slide-types';
@@ -132,7 +132,7 @@ function quotationHeight(block: Extract<SlideBlock, { kind: 'quotation' }>, body
   return (
     textHeight(
       block.parts.flatMap((part, index) => [
-        { text: formatQuotation(part, block.language), fontSize: quote },
+        { text: formatQuotedPart(part, block), fontSize: quote },
         ...block.between.slice(index, index + 1).map((text) => ({ text, fontSize: body })),
       ]),
       CONTENT_WIDTH - 0.6,
