@@ -1,16 +1,18 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SourceLocale } from '../i18n/locale';
-import { I18nProvider } from '../i18n/use-i18n';
+import { formatMessage } from '../i18n/format-message';
+import { LOCALES, type Locale, type SourceLocale } from '../i18n/locale';
+import { createI18n, I18nProvider, loadCatalog } from '../i18n/use-i18n';
 import { captureDownloads } from '../testing/capture-download';
 import { readPptx } from '../testing/read-pptx';
+import { deckMessages } from './deck-messages';
 import { PptxDownloadButton } from './pptx-download-button';
 import { buildSlideDeckFixture } from './slide-deck-fixture';
 
-function renderButton(locale: SourceLocale) {
+function renderButton(locale: SourceLocale, shownIn: Locale = locale) {
   const deck = buildSlideDeckFixture(locale);
   render(
-    <I18nProvider locale={locale}>
+    <I18nProvider locale={shownIn}>
       <PptxDownloadButton deck={deck} className="" />
     </I18nProvider>,
   );
@@ -83,5 +85,41 @@ describe('the PowerPoint download', () => {
     finish(new Blob(['x']));
     expect(await screen.findByText('File deck.pptx downloaded.')).toBeInTheDocument();
     expect(saved).toHaveLength(1);
+  });
+});
+
+describe.each(LOCALES)('the PowerPoint download’s words in %s', (locale) => {
+  it('names the button, says it is writing, then that the file is saved or why it is not', async () => {
+    await loadCatalog(locale);
+    const deckWords = deckMessages[locale];
+    let attempt = 0;
+    let finish: (blob: Blob) => void = () => {};
+    vi.doMock('./pptx/write-deck-pptx', () => ({
+      writeDeckPptx: () => {
+        attempt += 1;
+        return attempt === 1
+          ? Promise.reject(new Error('disk full'))
+          : new Promise<Blob>((resolve) => {
+              finish = resolve;
+            });
+      },
+      deckPptxFileName: () => `deck-${locale}.pptx`,
+    }));
+    const saved = captureDownloads();
+    const { user } = renderButton('en', locale);
+    const button = await screen.findByRole('button', { name: deckWords.pptxDownload });
+    await user.click(button);
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        formatMessage(deckWords.pptxFailed, { reason: 'disk full' }, locale),
+      ),
+    );
+    await user.click(button);
+    expect(await screen.findByText(deckWords.pptxWriting)).toBeInTheDocument();
+    finish(new Blob(['x']));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      createI18n(locale).t('downloadDone', { file: `deck-${locale}.pptx` }),
+    );
   });
 });
