@@ -55,7 +55,7 @@ afterEach(() => vi.restoreAllMocks());
 describe.each(LOCALES)('downloads in %s', (locale) => {
   const setup = (filters = ALL) => {
     const i18n = createI18n(locale);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<Downloads i18n={i18n} filters={filters} />);
     const planLabel = selectPlanLabel(plan) ?? localize(plan.title, locale);
     const d = (key: keyof (typeof downloadMessages)['fr'], values = {}) =>

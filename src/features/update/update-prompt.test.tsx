@@ -74,7 +74,7 @@ describe('the update prompt', () => {
       await loadCatalog(locale);
       const words = updateMessages[locale];
       registration.isUpdateWaiting = true;
-      const user = userEvent.setup();
+      const user = userEvent.setup({ delay: null });
       const { unmount } = renderPrompt(locale);
       expect(await screen.findByText(words.updateAvailable)).toBeVisible();
       await user.click(screen.getByRole('button', { name: words.updateReload }));
