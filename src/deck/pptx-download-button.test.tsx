@@ -9,6 +9,24 @@ import { deckMessages } from './deck-messages';
 import { PptxDownloadButton } from './pptx-download-button';
 import { buildSlideDeckFixture } from './slide-deck-fixture';
 
+// The real writer, unless a test stands in for it: one mock for the whole file. A stand-in per
+// test (a mock set and unset around each, with the module cache reset) now and then outlived its
+// test under load, and the next test's press went to it.
+const writer = vi.hoisted(() => ({
+  standIn: null as null | { write: () => Promise<Blob>; fileName: string },
+}));
+
+vi.mock('./pptx/write-deck-pptx', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./pptx/write-deck-pptx')>();
+  return {
+    ...real,
+    writeDeckPptx: (...args: Parameters<typeof real.writeDeckPptx>) =>
+      writer.standIn ? writer.standIn.write() : real.writeDeckPptx(...args),
+    deckPptxFileName: (...args: Parameters<typeof real.deckPptxFileName>) =>
+      writer.standIn ? writer.standIn.fileName : real.deckPptxFileName(...args),
+  };
+});
+
 function renderButton(locale: SourceLocale, shownIn: Locale = locale) {
   const deck = buildSlideDeckFixture(locale);
   render(
@@ -20,8 +38,7 @@ function renderButton(locale: SourceLocale, shownIn: Locale = locale) {
 }
 
 afterEach(() => {
-  vi.doUnmock('./pptx/write-deck-pptx');
-  vi.resetModules();
+  writer.standIn = null;
 });
 
 describe('the PowerPoint download', () => {
@@ -44,10 +61,10 @@ describe('the PowerPoint download', () => {
   );
 
   it('says in place, in the reader’s language, when the file cannot be written', async () => {
-    vi.doMock('./pptx/write-deck-pptx', () => ({
-      writeDeckPptx: () => Promise.reject(new Error('disk full')),
-      deckPptxFileName: () => 'deck.pptx',
-    }));
+    writer.standIn = {
+      write: () => Promise.reject(new Error('disk full')),
+      fileName: 'deck.pptx',
+    };
     const saved = captureDownloads();
     const { user } = renderButton('fr');
     await user.click(screen.getByRole('button', { name: 'Télécharger en PowerPoint' }));
@@ -65,15 +82,15 @@ describe('the PowerPoint download', () => {
   it('shows that it is writing, and a second press meanwhile writes nothing more', async () => {
     let finish: (blob: Blob) => void = () => {};
     const writes: number[] = [];
-    vi.doMock('./pptx/write-deck-pptx', () => ({
-      writeDeckPptx: () => {
+    writer.standIn = {
+      write: () => {
         writes.push(1);
         return new Promise<Blob>((resolve) => {
           finish = resolve;
         });
       },
-      deckPptxFileName: () => 'deck.pptx',
-    }));
+      fileName: 'deck.pptx',
+    };
     const saved = captureDownloads();
     const { user } = renderButton('en');
     const button = screen.getByRole('button', { name: 'Download as PowerPoint' });
@@ -94,8 +111,8 @@ describe.each(LOCALES)('the PowerPoint download’s words in %s', (locale) => {
     const deckWords = deckMessages[locale];
     let attempt = 0;
     let finish: (blob: Blob) => void = () => {};
-    vi.doMock('./pptx/write-deck-pptx', () => ({
-      writeDeckPptx: () => {
+    writer.standIn = {
+      write: () => {
         attempt += 1;
         return attempt === 1
           ? Promise.reject(new Error('disk full'))
@@ -103,8 +120,8 @@ describe.each(LOCALES)('the PowerPoint download’s words in %s', (locale) => {
               finish = resolve;
             });
       },
-      deckPptxFileName: () => `deck-${locale}.pptx`,
-    }));
+      fileName: `deck-${locale}.pptx`,
+    };
     const saved = captureDownloads();
     const { user } = renderButton('en', locale);
     const button = await screen.findByRole('button', { name: deckWords.pptxDownload });
