@@ -1,16 +1,36 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SourceLocale } from '../i18n/locale';
-import { I18nProvider } from '../i18n/use-i18n';
+import { formatMessage } from '../i18n/format-message';
+import { LOCALES, type Locale, type SourceLocale } from '../i18n/locale';
+import { createI18n, I18nProvider, loadCatalog } from '../i18n/use-i18n';
 import { captureDownloads } from '../testing/capture-download';
 import { readPptx } from '../testing/read-pptx';
+import { deckMessages } from './deck-messages';
 import { PptxDownloadButton } from './pptx-download-button';
 import { buildSlideDeckFixture } from './slide-deck-fixture';
 
-function renderButton(locale: SourceLocale) {
+// The real writer, unless a test stands in for it: one mock for the whole file. A stand-in per
+// test (a mock set and unset around each, with the module cache reset) now and then outlived its
+// test under load, and the next test's press went to it.
+const writer = vi.hoisted(() => ({
+  standIn: null as null | { write: () => Promise<Blob>; fileName: string },
+}));
+
+vi.mock('./pptx/write-deck-pptx', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./pptx/write-deck-pptx')>();
+  return {
+    ...real,
+    writeDeckPptx: (...args: Parameters<typeof real.writeDeckPptx>) =>
+      writer.standIn ? writer.standIn.write() : real.writeDeckPptx(...args),
+    deckPptxFileName: (...args: Parameters<typeof real.deckPptxFileName>) =>
+      writer.standIn ? writer.standIn.fileName : real.deckPptxFileName(...args),
+  };
+});
+
+function renderButton(locale: SourceLocale, shownIn: Locale = locale) {
   const deck = buildSlideDeckFixture(locale);
   render(
-    <I18nProvider locale={locale}>
+    <I18nProvider locale={shownIn}>
       <PptxDownloadButton deck={deck} className="" />
     </I18nProvider>,
   );
@@ -18,8 +38,7 @@ function renderButton(locale: SourceLocale) {
 }
 
 afterEach(() => {
-  vi.doUnmock('./pptx/write-deck-pptx');
-  vi.resetModules();
+  writer.standIn = null;
 });
 
 describe('the PowerPoint download', () => {
@@ -42,10 +61,10 @@ describe('the PowerPoint download', () => {
   );
 
   it('says in place, in the reader’s language, when the file cannot be written', async () => {
-    vi.doMock('./pptx/write-deck-pptx', () => ({
-      writeDeckPptx: () => Promise.reject(new Error('disk full')),
-      deckPptxFileName: () => 'deck.pptx',
-    }));
+    writer.standIn = {
+      write: () => Promise.reject(new Error('disk full')),
+      fileName: 'deck.pptx',
+    };
     const saved = captureDownloads();
     const { user } = renderButton('fr');
     await user.click(screen.getByRole('button', { name: 'Télécharger en PowerPoint' }));
@@ -63,15 +82,15 @@ describe('the PowerPoint download', () => {
   it('shows that it is writing, and a second press meanwhile writes nothing more', async () => {
     let finish: (blob: Blob) => void = () => {};
     const writes: number[] = [];
-    vi.doMock('./pptx/write-deck-pptx', () => ({
-      writeDeckPptx: () => {
+    writer.standIn = {
+      write: () => {
         writes.push(1);
         return new Promise<Blob>((resolve) => {
           finish = resolve;
         });
       },
-      deckPptxFileName: () => 'deck.pptx',
-    }));
+      fileName: 'deck.pptx',
+    };
     const saved = captureDownloads();
     const { user } = renderButton('en');
     const button = screen.getByRole('button', { name: 'Download as PowerPoint' });
@@ -83,5 +102,41 @@ describe('the PowerPoint download', () => {
     finish(new Blob(['x']));
     expect(await screen.findByText('File deck.pptx downloaded.')).toBeInTheDocument();
     expect(saved).toHaveLength(1);
+  });
+});
+
+describe.each(LOCALES)('the PowerPoint download’s words in %s', (locale) => {
+  it('names the button, says it is writing, then that the file is saved or why it is not', async () => {
+    await loadCatalog(locale);
+    const deckWords = deckMessages[locale];
+    let attempt = 0;
+    let finish: (blob: Blob) => void = () => {};
+    writer.standIn = {
+      write: () => {
+        attempt += 1;
+        return attempt === 1
+          ? Promise.reject(new Error('disk full'))
+          : new Promise<Blob>((resolve) => {
+              finish = resolve;
+            });
+      },
+      fileName: `deck-${locale}.pptx`,
+    };
+    const saved = captureDownloads();
+    const { user } = renderButton('en', locale);
+    const button = await screen.findByRole('button', { name: deckWords.pptxDownload });
+    await user.click(button);
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        formatMessage(deckWords.pptxFailed, { reason: 'disk full' }, locale),
+      ),
+    );
+    await user.click(button);
+    expect(await screen.findByText(deckWords.pptxWriting)).toBeInTheDocument();
+    finish(new Blob(['x']));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      createI18n(locale).t('downloadDone', { file: `deck-${locale}.pptx` }),
+    );
   });
 });

@@ -1,9 +1,25 @@
-import { describe, expect, it } from 'vitest';
-import type { Locale } from '../i18n/locale';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES, type Locale } from '../i18n/locale';
+import { loadCatalog } from '../i18n/use-i18n';
 import { buildDataset } from '../testing/dataset-builders';
 import { deckFor, slideById } from '../testing/slide-deck-testing';
 
 describe('selectSlideDeck: speaker notes, from the evidence', () => {
+  beforeAll(() => Promise.all(LOCALES.map(loadCatalog)));
+
+  it.each(LOCALES)('every slide has a title and notes, fully written, in %s', (locale) => {
+    const deck = deckFor(`?lang=${locale}`);
+    expect(deck.language).toBe(locale);
+    expect(deck.fileStem).toMatch(new RegExp(`-${locale}$`));
+    for (const slide of deck.slides) {
+      expect(slide.title.trim(), slide.id).not.toBe('');
+      expect(slide.notes.length, slide.id).toBeGreaterThan(0);
+      for (const text of [slide.title, ...slide.notes]) {
+        expect(text, slide.id).not.toMatch(/[{}]|undefined|NaN/);
+      }
+    }
+  });
+
   it('every slide has notes', () => {
     for (const locale of ['fr', 'en'] as Locale[]) {
       for (const slide of deckFor(`?lang=${locale}`).slides)

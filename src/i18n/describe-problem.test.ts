@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetProblem } from '../data/dataset-error';
 import { describeProblem, withDatasetErrorMessages } from './describe-problem';
-import { createI18n } from './use-i18n';
+import { LOCALES, type Locale } from './locale';
+import { createI18n, loadCatalog } from './use-i18n';
 
-const describeIn = (locale: 'fr' | 'en', problem: DatasetProblem, message = 'Invalid input') =>
+const describeIn = (locale: Locale, problem: DatasetProblem, message = 'Invalid input') =>
   describeProblem(problem, message, withDatasetErrorMessages(createI18n(locale).t, locale));
 
 const problems: DatasetProblem[] = [
@@ -23,12 +24,28 @@ const problems: DatasetProblem[] = [
 ];
 
 describe('a dataset problem in the reader’s language', () => {
-  it.each(problems.map((problem) => [problem.kind, problem] as const))(
-    'in French, never carries zod’s English message (%s)',
-    (_kind, problem) => {
-      expect(describeIn('fr', problem)).not.toContain('Invalid input');
+  beforeAll(() => Promise.all(LOCALES.map(loadCatalog)));
+
+  // Only English may keep zod's own (English) words.
+  it.each(LOCALES.filter((locale) => locale !== 'en'))(
+    'in %s, never carries zod’s English message',
+    (locale) => {
+      for (const problem of problems) {
+        expect(describeIn(locale, problem), problem.kind).not.toContain('Invalid input');
+      }
     },
   );
+
+  it.each(LOCALES)('in %s, names the version read and those supported', (locale) => {
+    const text = describeIn(locale, {
+      kind: 'unsupported-version',
+      value: '7',
+      supported: ['1', '2', '3'],
+    });
+    expect(text).toMatch(/7/);
+    expect(text).toMatch(/1\D+2\D+3/);
+    expect(text).not.toMatch(/[{}]/);
+  });
 
   it('names the versions read for an unsupported schemaVersion (fr and en)', () => {
     const problem: DatasetProblem = {

@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DATE_LOCALE, formatBytes, formatList, formatPartialDate } from './formatters';
+import {
+  DATE_LOCALE,
+  formatBytes,
+  formatList,
+  formatNumber,
+  formatPartialDate,
+  INTL_LOCALE,
+} from './formatters';
+import { LOCALES, type Locale } from './locale';
 
 const intl = (locale: 'fr' | 'en', withDay: boolean) =>
   new Intl.DateTimeFormat(DATE_LOCALE[locale], {
@@ -63,6 +71,64 @@ describe('lists, written without Intl.ListFormat', () => {
       }
     });
   }
+});
+
+describe('dates, lists and numbers in the six other languages', () => {
+  const others = LOCALES.filter((locale) => locale !== 'fr' && locale !== 'en');
+  const dateIntl = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' });
+
+  it.each(others)('are written as Intl writes them (%s)', (locale) => {
+    for (const [year, month] of [
+      [2018, 1],
+      [2011, 12],
+      [2020, 2],
+    ] as const) {
+      const mm = String(month).padStart(2, '0');
+      expect(formatPartialDate(`${year}-${mm}-28`, locale)).toBe(
+        dateIntl(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(
+          utc(year, month, 28),
+        ),
+      );
+      expect(formatPartialDate(`${year}-${mm}`, locale)).toBe(
+        dateIntl(locale, { year: 'numeric', month: 'long' }).format(utc(year, month, 1)),
+      );
+      expect(formatPartialDate(`${year}`, locale)).toBe(
+        dateIntl(locale, { year: 'numeric' }).format(utc(year, 1, 1)),
+      );
+    }
+    const list = new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' });
+    const items = ['UNODC', 'OSCE', 'ESN', 'UNODC 2018'];
+    for (let count = 0; count <= items.length; count += 1) {
+      expect(formatList(items.slice(0, count), locale)).toBe(list.format(items.slice(0, count)));
+    }
+    const number = new Intl.NumberFormat(INTL_LOCALE[locale]);
+    for (const value of [0, 1, 12, 999, 1000, 2018, 12345, 1234567, 1.5, -3]) {
+      expect(formatNumber(value, locale), String(value)).toBe(number.format(value));
+    }
+  });
+
+  it.each([
+    ['ru', '31 января 2018 г.', 'декабрь 2011 г.', 'UNODC, OSCE и ESN', '12\u00a0345'],
+    ['de', '31. Januar 2018', 'Dezember 2011', 'UNODC, OSCE und ESN', '12.345'],
+    ['es', '31 de enero de 2018', 'diciembre de 2011', 'UNODC, OSCE y ESN', '12.345'],
+    ['it', '31 gennaio 2018', 'dicembre 2011', 'UNODC, OSCE e ESN', '12.345'],
+    ['zh', '2018年1月31日', '2011年12月', 'UNODC、OSCE和ESN', '12,345'],
+    // Latin digits in Arabic, everywhere (src/i18n/intl-objects.ts).
+    ['ar', '31 يناير 2018', 'ديسمبر 2011', 'UNODC وOSCE وESN', '12,345'],
+  ] as const)('read as %s writes them', (locale, day, month, list, number) => {
+    expect(formatPartialDate('2018-01-31', locale)).toBe(day);
+    expect(formatPartialDate('2011-12', locale)).toBe(month);
+    expect(formatList(['UNODC', 'OSCE', 'ESN'], locale)).toBe(list);
+    expect(formatNumber(12345, locale)).toBe(number);
+    expect(formatNumber(2018, locale)).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
+  });
+
+  it('write a year alone as each language does', () => {
+    expect(formatPartialDate('2011', 'zh')).toBe('2011年');
+    expect(formatPartialDate('2011', 'ru')).toBe('2011');
+    expect(formatPartialDate('2011', 'ar')).toBe('2011');
+  });
 });
 
 describe('sizes, in decimal units', () => {

@@ -1,5 +1,26 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { LOCALES, type Locale } from './locale';
+import type { Messages } from './messages-fr';
+import { messagesAr } from './messages-ar';
+import { messagesDe } from './messages-de';
+import { messagesEn } from './messages-en';
+import { messagesEs } from './messages-es';
+import { messagesIt } from './messages-it';
+import { messagesRu } from './messages-ru';
+import { messagesZh } from './messages-zh';
+
+type OtherLocale = Exclude<Locale, 'fr'>;
+const OTHER_LOCALES = LOCALES.filter((locale): locale is OtherLocale => locale !== 'fr');
+const CATALOGS: Record<OtherLocale, Messages> = {
+  ar: messagesAr,
+  zh: messagesZh,
+  en: messagesEn,
+  es: messagesEs,
+  ru: messagesRu,
+  de: messagesDe,
+  it: messagesIt,
+};
 
 // The test setup loads the English messages for every other test; this one takes a fresh copy of
 // the module, as a page that has only the French messages with it.
@@ -36,4 +57,31 @@ describe('messages per language', () => {
     await loadCatalog('en');
     expect(createI18n('en').t('switchLanguage')).toBe('Français');
   });
+
+  it.each(OTHER_LOCALES)(
+    'a page asked in %s stays in French until that language’s messages arrive, then is drawn whole in it',
+    async (locale) => {
+      const messages = CATALOGS[locale];
+      const { I18nProvider, useI18n, isCatalogLoaded } = await freshI18n();
+      expect(isCatalogLoaded(locale)).toBe(false);
+      function Title() {
+        const { t, locale: shown } = useI18n();
+        return (
+          <>
+            <h1 lang={shown}>{t('appTitle')}</h1>
+            <p lang={shown}>{t('switchLanguage')}</p>
+          </>
+        );
+      }
+      render(
+        <I18nProvider locale={locale}>
+          <Title />
+        </I18nProvider>,
+      );
+      expect(screen.getByRole('heading')).toHaveAttribute('lang', 'fr');
+      const heading = await screen.findByRole('heading', { name: messages.appTitle });
+      expect(heading).toHaveAttribute('lang', locale);
+      expect(screen.getByText(messages.switchLanguage)).toHaveAttribute('lang', locale);
+    },
+  );
 });

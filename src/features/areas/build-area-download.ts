@@ -58,7 +58,7 @@ export async function buildAreaDownload(
       unknown: t('exportUnknown'),
       evidenceLevel: (level) => t(evidenceLabelKey[level]),
     });
-    blob = new Blob([exporters.toCsv(table, locale === 'fr' ? ';' : ',')], {
+    blob = new Blob([exporters.toCsv(table, exporters.csvSeparatorFor(locale))], {
       type: 'text/csv;charset=utf-8',
     });
     file = fileName('areas', 'csv');

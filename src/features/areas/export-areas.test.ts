@@ -6,6 +6,7 @@ import { selectVisibleAreas } from './area-selectors';
 import {
   buildAreaTable,
   CSV_BOM,
+  csvSeparatorFor,
   exportFileName,
   toAreaJson,
   toCsv,
@@ -57,6 +58,22 @@ const labels: AreaTableLabels = {
 };
 
 describe('area exports', () => {
+  it.each([
+    ['fr', ';'],
+    ['de', ';'],
+    ['es', ';'],
+    ['it', ';'],
+    ['ru', ';'],
+    ['en', ','],
+    ['zh', ','],
+    ['ar', ','],
+  ] as const)(
+    'separates cells as a spreadsheet in %s expects: %s where the comma is the decimal separator',
+    (locale, separator) => {
+      expect(csvSeparatorFor(locale)).toBe(separator);
+    },
+  );
+
   it('writes every area as a CSV row with a BOM, CRLF and the French separator, and reads back the same', () => {
     const { areas } = selectVisibleAreas(dataset, { themes: [], q: '', newOnly: false }, 'fr');
     const csv = toCsv(buildAreaTable(areas, labels), ';');

@@ -1,3 +1,5 @@
+import { INTL_LOCALE, once } from '../../i18n/intl-objects';
+import type { Locale } from '../../i18n/locale';
 import type { AreaView } from './area-selectors';
 
 export const CSV_BOM = '\uFEFF';
@@ -50,8 +52,20 @@ function csvCell(value: string, separator: string): string {
 }
 
 /**
- * RFC 4180 CSV with a UTF-8 byte-order mark so that spreadsheet programs read accents right.
- * French spreadsheets expect ";" between cells (the comma is the decimal separator), English ",".
+ * The cell separator a spreadsheet in the reader's language expects: ";" where the comma is the
+ * decimal separator (French, German, Spanish, Italian, Russian), "," otherwise. Read from the
+ * language's own number format rather than a list, so that it follows Intl's data.
+ */
+export function csvSeparatorFor(locale: Locale): ',' | ';' {
+  const decimal = once(`number ${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale]))
+    .formatToParts(1.5)
+    .find((part) => part.type === 'decimal')?.value;
+  return decimal === ',' ? ';' : ',';
+}
+
+/**
+ * RFC 4180 CSV with a UTF-8 byte-order mark so that spreadsheet programs read accents, Cyrillic,
+ * Arabic and Chinese right; `separator` from csvSeparatorFor.
  */
 export function toCsv(table: readonly (readonly string[])[], separator: ',' | ';'): string {
   const lines = table.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator));

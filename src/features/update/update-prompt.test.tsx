@@ -2,8 +2,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../i18n/use-i18n';
-import type { Locale } from '../../i18n/locale';
+import { I18nProvider, loadCatalog } from '../../i18n/use-i18n';
+import { LOCALES, type Locale } from '../../i18n/locale';
+import { updateMessages } from '../../i18n/update-messages';
 import { UpdatePrompt } from './update-prompt';
 
 // The service worker's registration is the one thing a browser alone can do: stand in for it.
@@ -66,4 +67,22 @@ describe('the update prompt', () => {
     expect(screen.queryByText('A new version of the dashboard is available.')).toBeNull();
     expect(registration.updateServiceWorker).not.toHaveBeenCalled();
   });
+
+  it.each(LOCALES)(
+    'offers the new version in the reader’s language, and reloads or waits on request (%s)',
+    async (locale) => {
+      await loadCatalog(locale);
+      const words = updateMessages[locale];
+      registration.isUpdateWaiting = true;
+      const user = userEvent.setup({ delay: null });
+      const { unmount } = renderPrompt(locale);
+      expect(await screen.findByText(words.updateAvailable)).toBeVisible();
+      await user.click(screen.getByRole('button', { name: words.updateReload }));
+      expect(registration.updateServiceWorker).toHaveBeenCalledWith(true);
+      unmount();
+      renderPrompt(locale);
+      await user.click(await screen.findByRole('button', { name: words.updateLater }));
+      expect(screen.queryByText(words.updateAvailable)).toBeNull();
+    },
+  );
 });
