@@ -1,7 +1,7 @@
 import type { Dataset, EvidenceLevel, Plan } from '../../data/dataset-schema';
 import { createSourceResolver, type SourceRef } from '../../data/dataset-selectors';
 import { sourceLocaleFor, type Locale } from '../../i18n/locale';
-import { localize } from '../../data/localize';
+import { localize, localizeName } from '../../data/localize';
 
 export type { SourceRef };
 
@@ -85,7 +85,11 @@ export function selectPlanDetails(
     announcedOn: plan.signing.announcedOn,
     signatories: plan.signing.signatoryIds.flatMap((id) => {
       const person = people.get(id);
-      return person ? [`${person.name} (${localize(person.role, locale)})`] : [];
+      return person
+        ? [
+            `${localizeName(person.name, person.nameTranslations, locale)} (${localize(person.role, locale)})`,
+          ]
+        : [];
     }),
     signingEvidence: evidence(plan.signing.evidence),
     areaCount: plan.areaCount,
