@@ -44,16 +44,32 @@ export const KB = 1000;
 // 287.3 KB with the deck's side of it (controls that fade, tap and swipe, the phone menu, a filtered
 // deck's notice, one type size per series: 1.2 KB, all in the deck's chunk); the gate follows,
 // 0.5 KB above, so that it still cannot creep.
+// Issue 19 ("The partnership's eight languages") made one pre-rendered page per language and set
+// each language's first view at 130 KB: its page, the code and styles it references and the
+// language's messages, which a page in another language than French fetches before it hydrates.
+// The French page grew by 1.9 KB to 106.9 KB: the switcher's eight links in the markup, the
+// hreflang links, the page's language read from its folder, Intl for six more languages; its gate
+// follows, 0.5 KB above. Everything grew from 287.3 to 452.5 KB: seven more pre-rendered pages
+// (about 13 KB gzip each, 91 KB), seven more sets of messages for the page, the deck, a dataset's
+// errors, the downloads and the update offer (each set loads with its part, about 9 KB gzip a
+// language, 63 KB), and the dataset's translations (its copy from 5.9 to about 17 KB); none of it
+// is in any first view. Its gate follows, 2 KB above.
 export const BUDGETS = {
   firstLoad: {
-    label: 'first load: HTML + entry JS + CSS (+ dataset if fetched at start), gzip',
+    label:
+      'first load of the French page: HTML + entry JS + CSS (+ dataset if fetched at start), gzip',
     bytes: 105 * KB,
-    gate: 105 * KB,
+    gate: 107.5 * KB,
+  },
+  firstLoadAnyLanguage: {
+    label: "first load of the heaviest language's page, its messages included, gzip",
+    bytes: 130 * KB,
+    gate: 130 * KB,
   },
   everything: {
     label: 'everything the app can ever load, gzip (on-demand export apart)',
     bytes: 250 * KB,
-    gate: 287.8 * KB,
+    gate: 454.5 * KB,
   },
   // pptxgenjs 4.0.1 and jszip come to about 125 KB gzip; the ceiling leaves room for the writer.
   onDemandExport: {
@@ -244,9 +260,29 @@ export function measureBuild(dir, options = {}) {
     brotli: list.reduce((sum, file) => sum + file.brotli, 0),
   });
   const awake = awakePaths(dir, { ...options, firstLoad });
+  // Each language's page, with the messages it fetches before it hydrates (src/app/boot/start-app.tsx).
+  const languages = listFiles(dir)
+    .map((path) => /^([a-z]{2})\/index\.html$/.exec(path)?.[1])
+    .filter((locale) => locale !== undefined)
+    .map((locale) => {
+      const messages = listFiles(dir).filter((path) =>
+        new RegExp(`^assets/messages-${locale}-[\\w-]+\\.js$`).test(path),
+      );
+      const paths = [
+        ...new Set([...firstLoadPaths(dir, { html: `${locale}/index.html` }), ...messages]),
+      ];
+      return { locale, ...total(paths.map((path) => files.find((file) => file.path === path))) };
+    });
+  const french = total(files.filter((file) => file.isFirstLoad));
+  const heaviest = languages.reduce((max, page) => (page.gzip > max.gzip ? page : max), {
+    locale: 'fr',
+    ...french,
+  });
   return {
     files,
-    firstLoad: total(files.filter((file) => file.isFirstLoad)),
+    firstLoad: french,
+    languages,
+    firstLoadAnyLanguage: heaviest,
     // Not budgeted: what the pre-rendered page has fetched once every section answers.
     awake: awake && total(awake.map((path) => files.find((file) => file.path === path))),
     everything: total(files.filter((file) => file.isCounted)),

@@ -46,6 +46,12 @@ process.stdout.write(
     )}\n`,
 );
 
+process.stdout.write(
+  `\nFirst load of each language's page, its messages included (gzip): ${sizes.languages
+    .map((page) => `${page.locale} ${formatKB(page.gzip)}`)
+    .join(', ')}; fr ${formatKB(sizes.firstLoad.gzip)}.\n`,
+);
+
 if (sizes.awake) {
   process.stdout.write(
     `\nOnce every section answers (not budgeted): ${formatKB(sizes.awake.gzip)} gzip. The ` +
