@@ -60,6 +60,7 @@ import { log, machine, run, startPreview, stopPreview } from './bench-process.mj
 import { comparisonRows, keepHandWritten } from './bench-report.mjs';
 import {
   AREAS,
+  BENCH_LANGUAGES,
   CPU_SLOWDOWN,
   LIGHTHOUSE_RUNS,
   ONLY_INTERACTIONS,
@@ -105,6 +106,29 @@ function prepareReference(workDir) {
     log(`naive reference dashboard: not measured (${message})`);
     return { status: 'failed', path, error: message };
   }
+}
+
+/** LCP, TBT, CLS, performance and first-view bytes of the French page and each page benched. */
+function languageTable(lh, sizes) {
+  const rows = [['fr', lh.ours, sizes.firstLoad.gzip]].concat(
+    BENCH_LANGUAGES.map((locale) => [
+      locale,
+      lh[`page-${locale}`],
+      sizes.languages.find((page) => page.locale === locale)?.gzip ?? 0,
+    ]),
+  );
+  return markdownTable(
+    ['page', 'LCP', 'TBT', 'CLS', 'performance', 'first view'],
+    rows.map(([locale, result, bytes]) => [
+      locale,
+      `${(result.median.lcpMs / 1000).toFixed(2)} s`,
+      `${Math.round(result.median.tbtMs)} ms`,
+      result.median.cls.toFixed(3),
+      String(result.median.performance),
+      `${(bytes / 1000).toFixed(2)} KB`,
+    ]),
+    ['left', 'right', 'right', 'right', 'right', 'right'],
+  );
 }
 
 async function main() {
@@ -163,6 +187,7 @@ async function main() {
     built = prepareReference(workDir);
     let reference = { status: built.status, path: built.path, error: built.error };
     const origins = { ours: ORIGIN };
+    for (const locale of BENCH_LANGUAGES) origins[`page-${locale}`] = `${ORIGIN}/${locale}`;
     if (built.status === 'built') {
       try {
         const firstLoad = measureFirstLoad(built.distDir, {
@@ -196,6 +221,9 @@ async function main() {
       budgets: BUDGETS,
       sizes,
       lighthouse: lh.ours,
+      languages: Object.fromEntries(
+        BENCH_LANGUAGES.map((locale) => [locale, lh[`page-${locale}`].median]),
+      ),
       interaction,
       reference,
     };
@@ -205,6 +233,8 @@ async function main() {
         `Side by side with the naive dashboard (${reference.path}):\n\n` +
         `${referenceText(reference)}\n\n` +
         `${markdownTable(FILE_HEADERS, fileRows(sizes), ['left', 'right', 'right', 'right'])}\n\n` +
+        `Each language's page (Lighthouse medians of ${LIGHTHOUSE_RUNS} runs; first view with its ` +
+        `messages, gzip):\n\n${languageTable(lh, sizes)}\n\n` +
         `Lighthouse runs, ours:\n\n${lighthouseTable(lh.ours)}\n\n` +
         (lh.naive
           ? `Lighthouse runs, the naive dashboard:\n\n${lighthouseTable(lh.naive)}\n\n`
