@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { bundledDatasetElement } from './src/data/bundled-dataset.ts';
+import { datasetForLanguage } from './src/data/dataset-languages.ts';
+import type { Dataset } from './src/data/dataset-schema.ts';
 import { APP_ENTRY_MARK, CLIENT_RENDER_MARK } from './src/app/boot/boot-marks.ts';
 import {
   DEFAULT_LOCALE,
@@ -102,8 +104,19 @@ export function prerender(): Plugin {
   let page: PrerenderedPage | null = null;
   let favicon = '';
   let base = '/';
-  // The dataset the page was rendered from, as a file of the build named after its content.
-  let datasetFile = { fileName: '', source: '' };
+  // The dataset the page was rendered from, one copy per language (its texts, and the sources' two),
+  // each a file of the build named after its content.
+  let datasetFiles: Partial<Record<Locale, { fileName: string; source: string }>> = {};
+  const urlOf = (locale: Locale) => {
+    const file = datasetFiles[locale];
+    if (!file) throw new Error(`Pre-render: no ${locale} copy of the dataset`);
+    return `${base}${file.fileName}`;
+  };
+  const datasetElementFor = (locale: Locale) =>
+    bundledDatasetElement(
+      urlOf(locale),
+      Object.fromEntries(LOCALES.map((other) => [other, urlOf(other)])),
+    );
   return {
     name: 'prerender',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
@@ -152,9 +165,14 @@ export function prerender(): Plugin {
       const json: unknown = JSON.parse(await readFile(datasetPath, 'utf8'));
       try {
         page = await prerenderPages(json, 'public/data/plans.json');
-        const source = JSON.stringify(page.dataset);
-        const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
-        datasetFile = { fileName: `assets/plans-${hash}.json`, source };
+        const { dataset } = page;
+        datasetFiles = Object.fromEntries(
+          LOCALES.map((locale) => {
+            const source = JSON.stringify(datasetForLanguage(dataset as Dataset, locale));
+            const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+            return [locale, { fileName: `assets/plans-${hash}.json`, source }];
+          }),
+        );
       } catch (error) {
         const issues = (error as { issues?: { path: string; message: string }[] }).issues ?? [];
         const details = issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
@@ -168,12 +186,20 @@ export function prerender(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        this.emitFile({ type: 'asset', ...datasetFile });
+        const emitted = new Set<string>();
+        for (const file of Object.values(datasetFiles)) {
+          if (emitted.has(file.fileName)) continue; // French and English share theirs
+          emitted.add(file.fileName);
+          this.emitFile({ type: 'asset', ...file });
+        }
         const index = bundle['index.html'];
         if (!page || index?.type !== 'asset') throw new Error('Pre-render: no index.html built');
         for (const locale of LOCALES) {
           if (locale === DEFAULT_LOCALE) continue;
-          const source = localizePage(String(index.source), page, locale);
+          const source = localizePage(String(index.source), page, locale).replace(
+            datasetElementFor(DEFAULT_LOCALE),
+            () => datasetElementFor(locale),
+          );
           this.emitFile({ type: 'asset', fileName: `${locale}/index.html`, source });
         }
       },
@@ -192,7 +218,7 @@ export function prerender(): Plugin {
           `<script\\b[^>]*\\bsrc="${escapeRegExp(entry)}"[^>]*></script>\\s*`,
         );
         if (!entryScript.test(html)) throw new Error('Pre-render: no entry module script found');
-        const data = bundledDatasetElement(`${base}${datasetFile.fileName}`);
+        const data = datasetElementFor(DEFAULT_LOCALE);
         return {
           html: html
             .replace(entryScript, '')

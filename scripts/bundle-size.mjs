@@ -45,15 +45,17 @@ export const KB = 1000;
 // deck's notice, one type size per series: 1.2 KB, all in the deck's chunk); the gate follows,
 // 0.5 KB above, so that it still cannot creep.
 // Issue 19 ("The partnership's eight languages") made one pre-rendered page per language and set
-// each language's first view at 130 KB: its page, the code and styles it references and the
-// language's messages, which a page in another language than French fetches before it hydrates.
+// each language's first view, shown and running, at 130 KB: its page, the code and styles it
+// references, the language's messages (which a page in another language than French fetches before
+// it hydrates), and what the page fetches after the load with no input (awakePaths).
 // The French page grew by 1.9 KB to 106.9 KB: the switcher's eight links in the markup, the
 // hreflang links, the page's language read from its folder, Intl for six more languages; its gate
 // follows, 0.5 KB above. Everything grew from 287.3 to 452.5 KB: seven more pre-rendered pages
 // (about 13 KB gzip each, 91 KB), seven more sets of messages for the page, the deck, a dataset's
 // errors, the downloads and the update offer (each set loads with its part, about 9 KB gzip a
-// language, 63 KB), and the dataset's translations (its copy from 5.9 to about 17 KB); none of it
-// is in any first view. Its gate follows, 2 KB above.
+// language, 63 KB), and the dataset's copies: one per page, each with the sources' two languages
+// and its own (French and English share one: 5.9 KB, the others 8.8 to 9.7 KB; all eight in one
+// file would be 25 KB for every page); none of it is in any first view. Its gate follows, 2 KB above.
 export const BUDGETS = {
   firstLoad: {
     label:
@@ -61,15 +63,21 @@ export const BUDGETS = {
     bytes: 105 * KB,
     gate: 107.5 * KB,
   },
+  // Met in French (127.0 KB) and English (128.9 KB), not in the six others (132.6 to 137.1 KB, the
+  // heaviest Russian): their page's markup weighs more (Cyrillic, Arabic and Chinese take two or
+  // three bytes a character: the Russian page is 13.8 KB, the French 11.2 KB), and each adds its
+  // messages (3.7 KB) and its texts in the dataset's copy (+3.8 KB). The gate holds today's figure,
+  // 0.5 KB above, so that it cannot creep; the French messages out of the shared entry (3.3 KB)
+  // are the next saving.
   firstLoadAnyLanguage: {
-    label: "first load of the heaviest language's page, its messages included, gzip",
+    label: "the heaviest language's view, shown and running (until the network is idle), gzip",
     bytes: 130 * KB,
-    gate: 130 * KB,
+    gate: 137.7 * KB,
   },
   everything: {
     label: 'everything the app can ever load, gzip (on-demand export apart)',
     bytes: 250 * KB,
-    gate: 454.5 * KB,
+    gate: 489.5 * KB,
   },
   // pptxgenjs 4.0.1 and jszip come to about 125 KB gzip; the ceiling leaves room for the writer.
   onDemandExport: {
@@ -183,7 +191,8 @@ function pageAndStaticImports(dir, html) {
   return withStaticImports(dir, [html], htmlReferences(readFileSync(join(dir, html), 'utf8')));
 }
 
-const BUNDLED_DATASET = /<script type="application\/json" id="bundled-dataset" data-src="([^"]+)">/;
+const BUNDLED_DATASET =
+  /<script type="application\/json" id="bundled-dataset" data-src="([^"]+)"[^>]*>/;
 
 /** index.html, what it references, their static imports (transitively), and the dataset if fetched. */
 export function firstLoadPaths(dir, { html = 'index.html', dataset = DATASET } = {}) {
@@ -268,16 +277,23 @@ export function measureBuild(dir, options = {}) {
       const messages = listFiles(dir).filter((path) =>
         new RegExp(`^assets/messages-${locale}-[\\w-]+\\.js$`).test(path),
       );
-      const paths = [
-        ...new Set([...firstLoadPaths(dir, { html: `${locale}/index.html` }), ...messages]),
-      ];
-      return { locale, ...total(paths.map((path) => files.find((file) => file.path === path))) };
+      const html = `${locale}/index.html`;
+      const paths = [...new Set([...firstLoadPaths(dir, { html }), ...messages])];
+      // Shown and running: what the page has fetched once the network is idle, with no input.
+      const running = awakePaths(dir, { html, firstLoad: paths }) ?? paths;
+      return {
+        locale,
+        ...total(paths.map((path) => files.find((file) => file.path === path))),
+        running: total(running.map((path) => files.find((file) => file.path === path))),
+      };
     });
   const french = total(files.filter((file) => file.isFirstLoad));
-  const heaviest = languages.reduce((max, page) => (page.gzip > max.gzip ? page : max), {
-    locale: 'fr',
-    ...french,
-  });
+  const frenchRunning = awake
+    ? total(awake.map((path) => files.find((file) => file.path === path)))
+    : french;
+  const heaviest = languages
+    .map((page) => ({ locale: page.locale, ...page.running }))
+    .reduce((max, page) => (page.gzip > max.gzip ? page : max), { locale: 'fr', ...frenchRunning });
   return {
     files,
     firstLoad: french,

@@ -47,9 +47,11 @@ process.stdout.write(
 );
 
 process.stdout.write(
-  `\nFirst load of each language's page, its messages included (gzip): ${sizes.languages
-    .map((page) => `${page.locale} ${formatKB(page.gzip)}`)
-    .join(', ')}; fr ${formatKB(sizes.firstLoad.gzip)}.\n`,
+  `\nEach language's page, first load / shown and running, its messages included (gzip): fr ` +
+    `${formatKB(sizes.firstLoad.gzip)} / ${formatKB(sizes.awake?.gzip ?? sizes.firstLoad.gzip)}, ` +
+    `${sizes.languages
+      .map((page) => `${page.locale} ${formatKB(page.gzip)} / ${formatKB(page.running.gzip)}`)
+      .join(', ')}.\n`,
 );
 
 if (sizes.awake) {

@@ -1,10 +1,11 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { loadBundledLanguage } from '../data/dataset-query';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { LocalDatasetProvider } from '../data/local-dataset';
 import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
-import { directionOf } from '../i18n/locale';
+import { directionOf, type Locale } from '../i18n/locale';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { TranslationNotice } from '../features/language/translation-notice';
 import { useApplyColorScheme, useResolvedScheme } from '../url-state/use-color-scheme';
@@ -207,8 +208,13 @@ function Page() {
 
 function Localized() {
   const [url] = useUrlState();
+  const queryClient = useQueryClient();
+  const prepare = useCallback(
+    (locale: Locale) => loadBundledLanguage(queryClient, locale),
+    [queryClient],
+  );
   return (
-    <I18nProvider locale={url.lang}>
+    <I18nProvider locale={url.lang} prepare={prepare}>
       <Page />
     </I18nProvider>
   );

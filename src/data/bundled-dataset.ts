@@ -8,8 +8,21 @@ import type { Dataset } from './dataset-schema';
  */
 export const BUNDLED_DATASET_ELEMENT_ID = 'bundled-dataset';
 
-export function bundledDatasetElement(url: string): string {
-  return `<script type="application/json" id="${BUNDLED_DATASET_ELEMENT_ID}" data-src="${url}"></script>`;
+export function bundledDatasetElement(url: string, languages: Record<string, string> = {}): string {
+  // Each page names its own language's copy, and every language's (a change of language in place).
+  const map = JSON.stringify(languages).replace(/"/g, '&quot;');
+  return `<script type="application/json" id="${BUNDLED_DATASET_ELEMENT_ID}" data-src="${url}" data-languages="${map}"></script>`;
+}
+
+/** The address of each language's copy of the bundled dataset, as the page names them. */
+export function readBundledLanguageUrls(doc: Document = document): Record<string, string> {
+  const map = doc.getElementById(BUNDLED_DATASET_ELEMENT_ID)?.getAttribute('data-languages');
+  try {
+    const parsed: unknown = JSON.parse(map ?? '{}');
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** The address of the dataset the page was pre-rendered from; null without one (the dev server). */

@@ -95,7 +95,16 @@ export function extendTranslate<K extends string>(
 
 const I18nContext = createContext<I18n>(createI18n(DEFAULT_LOCALE));
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function I18nProvider({
+  locale,
+  prepare,
+  children,
+}: {
+  locale: Locale;
+  /** What else a language needs before it is shown (its texts in the dataset), awaited too. */
+  prepare?: (locale: Locale) => Promise<unknown>;
+  children: ReactNode;
+}) {
   // The language shown is React state, changed in a transition once its messages are there: the
   // sections of the pre-rendered page still waiting for their code then hydrate in the language
   // of their markup first, and change language after.
@@ -104,14 +113,14 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
     if (shown === locale) return;
     let isCurrent = true;
     // A failed load leaves the page in the language it has; asking again retries.
-    loadCatalog(locale).then(
+    Promise.all([loadCatalog(locale), prepare?.(locale)]).then(
       () => isCurrent && startTransition(() => setShown(locale)),
       () => {},
     );
     return () => {
       isCurrent = false;
     };
-  }, [locale, shown]);
+  }, [locale, shown, prepare]);
   const value = useMemo(() => createI18n(shown), [shown]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }

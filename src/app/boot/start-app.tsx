@@ -1,6 +1,10 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { fetchBundledDataset, readBundledDatasetUrl } from '../../data/bundled-dataset';
+import {
+  fetchBundledDataset,
+  readBundledDatasetUrl,
+  readBundledLanguageUrls,
+} from '../../data/bundled-dataset';
 import { datasetQueryOptions } from '../../data/dataset-query';
 import { isCatalogLoaded, loadCatalog } from '../../i18n/use-i18n';
 import { pathLocale } from '../../url-state/page-path';
@@ -34,10 +38,12 @@ export function startApp(container: HTMLElement): {
   const queryClient = createQueryClient();
   const doc = container.ownerDocument;
   const bundledUrl = readBundledDatasetUrl(doc);
-  // The dataset the page was pre-rendered from, into the cache where the sections read it.
+  // The dataset the page was pre-rendered from, into the cache where the sections read it: the copy
+  // of the language shown by then (the page's own, unless the reader has changed it).
   const loadBundled = async () => {
     if (!bundledUrl) return;
-    const dataset = await fetchBundledDataset(bundledUrl);
+    const { lang } = parseUrlState(doc.location.search, pathLocale(doc.location.pathname));
+    const dataset = await fetchBundledDataset(readBundledLanguageUrls(doc)[lang] ?? bundledUrl);
     queryClient.setQueryData(datasetQueryOptions().queryKey, dataset);
   };
   const view = doc.defaultView ?? window;
