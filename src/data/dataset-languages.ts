@@ -1,7 +1,9 @@
-import { isSourceLocale, type Locale } from '../i18n/locale';
+import type { Locale } from '../i18n/locale';
 import type { Dataset } from './dataset-schema';
 
+// Kept free of runtime imports: the build's Node code (prerender.config.ts) runs this file too.
 const TRANSLATION_KEYS = new Set(['translations', 'nameTranslations', 'titleTranslations']);
+const isSourceLocale = (locale: Locale) => locale === 'fr' || locale === 'en';
 
 /**
  * The dataset with only one language's translations (none for French and English): each page's

@@ -9,15 +9,35 @@ const LINE_HEIGHT = 1.2;
 /** A text box's inner margins, left and right (or top and bottom) together. */
 export const BOX_INSET = 0.2;
 
+// Chinese characters (and kana, hangul, full-width forms) are a full em wide, and a line may break
+// between any two of them: each counts as 1 / CHAR_WIDTH_EM characters and as a word of its own.
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+const WIDE_LENGTH = 1 / CHAR_WIDTH_EM;
+
+/** The words of a text as a line breaks it: at spaces, and between wide characters. */
+const wordsOf = (text: string) => text.replace(WIDE, ' $& ').split(/\s+/).filter(Boolean);
+
+/** A word's length in average Latin characters. */
+const lengthOf = (word: string) => {
+  const wide = word.match(WIDE)?.length ?? 0;
+  return word.length - wide + wide * WIDE_LENGTH;
+};
+
 /** Lines a paragraph takes at a font size in a box of a width, wrapping at spaces. */
 export function countLines(text: string, fontSize: number, width: number): number {
   const perLine = Math.max(1, Math.floor(((width - BOX_INSET) * 72) / (fontSize * CHAR_WIDTH_EM)));
   let lines = 1;
   let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const length = word.length;
+  let wasWide = false;
+  for (const word of wordsOf(text)) {
+    const length = lengthOf(word);
+    // No space between two Chinese characters, nor between one and a word of another script.
+    const isWide = length !== word.length;
+    const gap = isWide || wasWide ? 0 : 1;
+    wasWide = isWide;
     if (used === 0) used = length;
-    else if (used + 1 + length <= perLine) used += 1 + length;
+    else if (used + gap + length <= perLine) used += gap + length;
     else {
       lines += 1;
       used = length;
@@ -32,7 +52,7 @@ export function countLines(text: string, fontSize: number, width: number): numbe
 
 /** Whether every word of a bold heading fits on a line: a word is never cut in two. */
 export function wordsFit(text: string, fontSize: number, width: number): boolean {
-  const longest = Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+  const longest = Math.max(0, ...wordsOf(text).map(lengthOf));
   return (longest * fontSize * BOLD_CHAR_WIDTH_EM) / 72 <= width - BOX_INSET;
 }
 
@@ -53,5 +73,7 @@ export function textHeight(
 
 /** The width of a box that holds a line of text. */
 export function textWidth(text: string, fontSize: number, isBold = false): number {
-  return (text.length * fontSize * (isBold ? BOLD_CHAR_WIDTH_EM : CHAR_WIDTH_EM)) / 72 + BOX_INSET;
+  return (
+    (lengthOf(text) * fontSize * (isBold ? BOLD_CHAR_WIDTH_EM : CHAR_WIDTH_EM)) / 72 + BOX_INSET
+  );
 }
