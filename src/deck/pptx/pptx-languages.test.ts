@@ -9,7 +9,7 @@ beforeAll(() => Promise.all((['ru', 'zh', 'de'] as const).map(loadCatalog)));
 describe('the PowerPoint in the languages the sources are not in', () => {
   it.each([
     ['ru', 'ru-RU', 'Совместные планы действий'],
-    ['zh', 'zh-CN', '联合国毒品和犯罪问题办公室'],
+    ['zh', 'zh-CN', '毒品和犯罪问题办公室与欧安组织联合行动计划'],
     ['de', 'de-DE', 'Gemeinsame Aktionspläne'],
   ])('%s: every run tagged %s, the text in the language', async (locale, tag, words) => {
     const pptx = await readPptx(await writeDeckPptx(deckFor(`?lang=${locale}`)));
