@@ -4,16 +4,17 @@ import type { Page } from '@playwright/test';
 import {
   areaCards,
   chartBars,
+  chooseLanguage,
   collectViolations,
   expect,
   openDashboard,
+  openDatasetFile,
   readDataset,
   saveDownload,
   test,
   themeToggle,
   timelinePlans,
   waitForChart,
-  openDatasetFile,
 } from './support';
 
 // The built page carries a strict Content-Security-Policy (csp.config.ts) in a <meta> tag. These
@@ -222,7 +223,7 @@ test.describe('the strict Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Revenir au jeu de données fourni' }).click();
 
     // The other language, and the presentation mode there.
-    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await chooseLanguage(page, 'English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(areaCards(page, 'Thematic areas')).toHaveCount(12);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
@@ -286,7 +287,7 @@ test.describe('with the documented security headers', () => {
     await openDashboard(page);
     await waitForChart(page);
     await chartBars(page).first().click();
-    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await chooseLanguage(page, 'English');
     await expect(areaCards(page, 'Thematic areas').first()).toBeVisible();
     const { name } = await saveDownload(page.getByRole('button', { name: 'Chart (PNG)' }));
     expect(name).toMatch(/\.png$/);

@@ -316,7 +316,9 @@ test.describe('language switch', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'UNODC–OSCE joint action plans',
     );
-    await expect(languageSwitcher(page).locator('summary')).toHaveAccessibleName('Language English');
+    await expect(languageSwitcher(page).locator('summary')).toHaveAccessibleName(
+      'Language English',
+    );
     // The way back is listed by its own name, in its own language (the list opens on a click).
     const back = languageSwitcher(page).locator('a[hreflang="fr"]');
     await expect(back).toHaveText('Français');
