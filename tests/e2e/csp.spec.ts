@@ -232,9 +232,11 @@ test.describe('the strict Content-Security-Policy', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('.deck')).toHaveCount(0);
 
-    // The compact view for an iframe.
+    // The compact view for an iframe: the page remembers English, chosen above, and the boot
+    // script opens the English page before the first paint.
     await page.goto('/?embed=1');
-    await expect(areaCards(page)).toHaveCount(12);
+    await expect(page).toHaveURL(/\/en\/\?embed=1$/);
+    await expect(areaCards(page, 'Thematic areas')).toHaveCount(12);
     await waitForChart(page);
 
     expect(violations, 'CSP violations').toEqual([]);
