@@ -19,6 +19,9 @@ export default defineConfig({
     // The app installs a service worker that serves the dataset from its precache, out of reach of
     // page.route: journeys that fake the network block it. offline.spec.ts allows it.
     serviceWorkers: 'block',
+    // A first visit to / goes to the page of the browser's first language among the eight
+    // (prerender.config.ts): the journeys read the French page, whatever the machine's locale.
+    locale: 'fr-FR',
     launchOptions: {
       executablePath: CHROME_PATH,
       args: CHROME_FLAGS,

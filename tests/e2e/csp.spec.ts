@@ -4,16 +4,17 @@ import type { Page } from '@playwright/test';
 import {
   areaCards,
   chartBars,
+  chooseLanguage,
   collectViolations,
   expect,
   openDashboard,
+  openDatasetFile,
   readDataset,
   saveDownload,
   test,
   themeToggle,
   timelinePlans,
   waitForChart,
-  openDatasetFile,
 } from './support';
 
 // The built page carries a strict Content-Security-Policy (csp.config.ts) in a <meta> tag. These
@@ -222,7 +223,7 @@ test.describe('the strict Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Revenir au jeu de données fourni' }).click();
 
     // The other language, and the presentation mode there.
-    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await chooseLanguage(page, 'English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(areaCards(page, 'Thematic areas')).toHaveCount(12);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
@@ -231,9 +232,11 @@ test.describe('the strict Content-Security-Policy', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('.deck')).toHaveCount(0);
 
-    // The compact view for an iframe.
+    // The compact view for an iframe: the page remembers English, chosen above, and the boot
+    // script opens the English page before the first paint.
     await page.goto('/?embed=1');
-    await expect(areaCards(page)).toHaveCount(12);
+    await expect(page).toHaveURL(/\/en\/\?embed=1$/);
+    await expect(areaCards(page, 'Thematic areas')).toHaveCount(12);
     await waitForChart(page);
 
     expect(violations, 'CSP violations').toEqual([]);
@@ -286,7 +289,7 @@ test.describe('with the documented security headers', () => {
     await openDashboard(page);
     await waitForChart(page);
     await chartBars(page).first().click();
-    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await chooseLanguage(page, 'English');
     await expect(areaCards(page, 'Thematic areas').first()).toBeVisible();
     const { name } = await saveDownload(page.getByRole('button', { name: 'Chart (PNG)' }));
     expect(name).toMatch(/\.png$/);

@@ -3,11 +3,12 @@ import {
   areaCards,
   CHART_CHUNK_ROUTE,
   chartBars,
+  chooseLanguage,
   DATASET_ROUTE,
-  routeDataset,
   expect,
   openDashboard,
   readDataset,
+  routeDataset,
   test,
   themeToggle,
   waitForChart,
@@ -98,7 +99,7 @@ test.describe('dataset load failures', () => {
       await expect(page.getByRole('region', { name: 'Les quatre plans' })).toHaveCount(0);
 
       // The message follows the language.
-      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await chooseLanguage(page, 'English');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(alert.getByRole('heading', { level: 2 })).toHaveText(
         'The data could not be loaded',

@@ -2,6 +2,7 @@ import {
   areaCards,
   expect,
   expectVisibleFocus,
+  languageSwitcher,
   openDashboard,
   pressUntilFocused,
   statusCount,
@@ -69,23 +70,40 @@ test('keyboard alone: theme filter, search, timeline plan, language', async ({ p
   await expect(secondPlan).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/[?&]plan=plan-2013-2014(&|$)/);
 
-  // Language: Shift+Tab back to the header switch, Enter; focus stays on it.
-  const english = page.getByRole('button', { name: 'English', exact: true });
-  await pressUntilFocused(page, 'Shift+Tab', english);
+  // Language: Shift+Tab back to the header's switcher, Enter opens its list, Tab to a language,
+  // Enter chooses it; the list closes and the focus goes back to the switcher.
+  const switcher = languageSwitcher(page).locator('summary');
+  await pressUntilFocused(page, 'Shift+Tab', switcher);
+  await expectVisibleFocus(switcher);
+  await expect(switcher).toHaveAccessibleName('Langue Français');
+  await page.keyboard.press('Enter');
+  await expect(languageSwitcher(page)).toHaveAttribute('open', '');
+  const english = languageSwitcher(page).getByRole('link', { name: 'English', exact: true });
+  await pressUntilFocused(page, 'Tab', english, 8);
   await expectVisibleFocus(english);
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
-  const french = page.getByRole('button', { name: 'Français', exact: true });
-  await expectVisibleFocus(french);
+  await expect(languageSwitcher(page)).not.toHaveAttribute('open', '');
+  await expectVisibleFocus(switcher);
+  await expect(switcher).toHaveAccessibleName('Language English');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('UNODC–OSCE joint action plans');
   // The filters and the chosen plan survived the switch.
   await expect(themeToggle(page, 'People')).toHaveAttribute('aria-pressed', 'true');
   await expect(timelinePlans(page).nth(1)).toHaveAttribute('aria-pressed', 'true');
 
+  // Space opens it too; Escape closes it and leaves the focus on it; then back to French.
   await page.keyboard.press('Space');
+  await expect(languageSwitcher(page)).toHaveAttribute('open', '');
+  await page.keyboard.press('Escape');
+  await expect(languageSwitcher(page)).not.toHaveAttribute('open', '');
+  await expectVisibleFocus(switcher);
+  await page.keyboard.press('Enter');
+  const french = languageSwitcher(page).getByRole('link', { name: 'Français', exact: true });
+  await pressUntilFocused(page, 'Tab', french, 8);
+  await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expectVisibleFocus(page.getByRole('button', { name: 'English', exact: true }));
+  await expectVisibleFocus(switcher);
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {

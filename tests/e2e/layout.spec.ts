@@ -1,11 +1,17 @@
 import type { Page } from '@playwright/test';
 import { expectCleanLayout, findLayoutProblems, waitForStillLayout } from './layout-check';
-import { expect, openDashboard, test, waitForChart } from './support';
+import { LOCALES, type Locale } from '../../src/i18n/locale';
+import { expect, openDashboard, statusCount, test, waitForApp, waitForChart } from './support';
 
 // Every view, slide and printed page is checked for what a reader would see as broken: text over
 // text, clipped words, bars over labels (layout-check.ts). The first test shows the check fails.
 
+// The two languages of the sources get every check (both schemes, embed, paper); the six
+// translations the page in light at both sizes; every slide is checked at 1920×1080 in all eight,
+// and at the smaller sizes in French, English, German (the longest words) and Arabic (right to left).
 const LANGUAGES = ['fr', 'en'] as const;
+const TRANSLATIONS = LOCALES.filter((locale) => locale !== 'fr' && locale !== 'en');
+const SMALL_DECK_LANGUAGES: readonly Locale[] = ['fr', 'en', 'de', 'ar'];
 const PAGE_SIZES = [
   { width: 1280, height: 900 },
   { width: 390, height: 844 },
@@ -28,7 +34,14 @@ const query = (lang: string, extra = '') => {
 
 /** The whole page drawn: the lazy chart too, and no animation half-way. */
 async function openWholePage(page: Page, search: string) {
-  await openDashboard(page, search);
+  if (/(^|[?&])lang=(?!fr|en)/.test(search)) {
+    // openDashboard reads the count in French or English: in another language, any count.
+    await page.goto(`/${search}`);
+    await expect(statusCount(page)).toHaveText(/\S/);
+    await waitForApp(page);
+  } else {
+    await openDashboard(page, search);
+  }
   await waitForChart(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
@@ -130,32 +143,91 @@ for (const lang of LANGUAGES) {
       expect(await page.locator('.print-slide').count()).toBeGreaterThan(5);
       await expectCleanLayout(page, `${lang} printed slides`, { root: '.deck-print' });
     });
+  });
+}
 
-    test('every slide at 1920×1080, 1280×720 and 1024×768', async ({ page }) => {
-      test.slow();
-      for (const size of SLIDE_SIZES) {
+// Known defects, each naming what a reader sees and the component at fault; turn the test back on
+// once mended.
+const PAGE_DEFECTS: Partial<Record<Locale, string>> = {
+  // The areas chart (src/features/areas/areas-chart*.tsx, Recharts) is drawn left to right inside
+  // the rtl page: its category labels (text-anchor "end", inheriting direction rtl) run rightwards
+  // from the axis, over the bars, at both sizes. The chart needs mirroring, or dir="ltr".
+  ar: 'the areas chart’s labels lie over its bars',
+};
+const DECK_DEFECTS: Partial<Record<Locale, { sizes: readonly number[]; defect: string }>> = {
+  // The deck splits the areas by count (LIMITS.areasPerSlide in src/deck/deck-metrics.ts, used by
+  // src/deck/select-area-slides.ts), measured on French and English: the longer German names run
+  // past the stage on slide 6 (the last area and its "Abgeleitet" tag clipped, over the footer).
+  de: {
+    sizes: [1920, 1280, 1024],
+    defect: 'slide 6 (areas by theme 1/2) overflows the stage',
+  },
+  // Russian at 1920×1080: slide 2, the timeline (src/deck/slide-timeline.tsx): its label column is
+  // too narrow for the Russian labels, the milestones' legend and the first plan's label wrap into
+  // the next row; slide 3, the milestones, split by LIMITS.milestoneCharsPerSlide (measured in
+  // French), runs over the footer; slide 5, areas by theme, overflows like the German one.
+  ru: {
+    sizes: [1920],
+    defect: 'slides 2, 3 and 5 overflow (timeline labels, milestones, areas)',
+  },
+};
+
+for (const lang of TRANSLATIONS) {
+  test.describe(`the page in ${lang}`, () => {
+    for (const size of PAGE_SIZES) {
+      const defect = PAGE_DEFECTS[lang];
+      const declare = defect ? test.fixme : test;
+      const title = `at ${size.width}×${size.height}, light`;
+      declare(defect ? `${title} — defect: ${defect}` : title, async ({ page }) => {
         await page.setViewportSize(size);
-        await page.goto(`/${query(lang, 'mode=present')}`);
-        const counter = page.locator('.deck-progress');
-        await expect(counter).toHaveText(/\d+ \/ \d+/);
-        const total = Number(/\/ (\d+)/.exec((await counter.textContent()) ?? '')?.[1]);
-        expect(total).toBeGreaterThan(5);
-        for (let slide = 1; slide <= total; slide += 1) {
-          await expect(counter).toHaveText(new RegExp(`\\b${slide} / ${total}$`));
-          await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-          // The controls float over the stage (they fade when idle): the slide and the bar are
-          // each checked on their own.
-          await expectCleanLayout(page, `${lang} slide ${slide} at ${size.width}×${size.height}`, {
-            root: '.deck-root .slide-stage',
-          });
-          if (slide === 1) {
-            await expectCleanLayout(page, `${lang} controls at ${size.width}×${size.height}`, {
-              root: '.deck-root nav',
-            });
-          }
-          await page.keyboard.press('ArrowRight');
-        }
-      }
+        await openWholePage(page, query(lang, 'scheme=light'));
+        await expectCleanLayout(page, `${lang} ${size.width}×${size.height} light`);
+      });
+    }
+  });
+}
+
+/** Walks the deck from its first slide and checks each, and the control bar on the first. */
+async function expectCleanSlides(
+  page: Page,
+  lang: Locale,
+  size: { width: number; height: number },
+) {
+  await page.setViewportSize(size);
+  await page.goto(`/${query(lang, 'mode=present')}`);
+  const counter = page.locator('.deck-progress');
+  // "Slide 1 / 12", "幻灯片1/12", "الشريحة 1 / 12"…
+  await expect(counter).toHaveText(/\d+\s*\/\s*\d+$/);
+  const total = Number(/\/\s*(\d+)$/.exec((await counter.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(5);
+  for (let slide = 1; slide <= total; slide += 1) {
+    await expect(counter).toHaveText(new RegExp(`(^|\\D)${slide}\\s*/\\s*${total}$`));
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    // The controls float over the stage (they fade when idle): the slide and the bar are each
+    // checked on their own.
+    await expectCleanLayout(page, `${lang} slide ${slide} at ${size.width}×${size.height}`, {
+      root: '.deck-root .slide-stage',
     });
+    if (slide === 1) {
+      await expectCleanLayout(page, `${lang} controls at ${size.width}×${size.height}`, {
+        root: '.deck-root nav',
+      });
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+}
+
+for (const lang of LOCALES) {
+  test.describe(`the deck in ${lang}`, () => {
+    for (const size of SLIDE_SIZES) {
+      if (size.width !== 1920 && !SMALL_DECK_LANGUAGES.includes(lang)) continue;
+      const known = DECK_DEFECTS[lang]?.sizes.includes(size.width) ? DECK_DEFECTS[lang] : null;
+      const declare = known ? test.fixme : test;
+      const title = `every slide at ${size.width}×${size.height}`;
+      declare(known ? `${title} — defect: ${known.defect}` : title, async ({ page }) => {
+        test.slow();
+        await expectCleanSlides(page, lang, size);
+      });
+    }
   });
 }

@@ -1,7 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page, Route } from '@playwright/test';
-import { areaCards, DATASET_ROUTE, expect, routeDataset, test, waitForChart } from './support';
+import {
+  areaCards,
+  chooseLanguage,
+  DATASET_ROUTE,
+  expect,
+  routeDataset,
+  test,
+  waitForChart,
+} from './support';
 
 // The dataset request on a failing network: a server that never answers, a body cut short, an
 // HTML page, an answer that takes its time. (404, 500, refused connections, JSON that breaks the
@@ -38,7 +46,7 @@ async function expectFailure(page: Page, fr: string, en: string) {
   await expect(page.getByRole('region', { name: 'Les quatre plans' })).toHaveCount(0);
   await expect(loadingStatus(page)).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(alert(page).getByRole('heading', { level: 2 })).toHaveText(
     'The data could not be loaded',

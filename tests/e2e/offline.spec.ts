@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   areaCards,
+  chooseLanguage,
   expect,
   openDashboard,
   statusCount,
@@ -68,7 +69,7 @@ test.describe('offline, after one visit', () => {
     await expect(page.locator('#quotes figure')).toHaveCount(2);
     await waitForChart(page);
 
-    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await chooseLanguage(page, 'English');
     await expect(
       page.getByRole('heading', { level: 2, name: 'Thematic areas of the 2018-2019 plan' }),
     ).toBeVisible();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
   areaCards,
+  chooseLanguage,
   expect,
   openDashboard,
   statusCount,
@@ -64,13 +65,20 @@ test.describe('the pre-rendered page', () => {
     await expect(page.getByText('Le graphique demande JavaScript')).toBeVisible();
     await expect(page.getByText('Chargement du graphique…')).toBeHidden();
     // Buttons that need the app are not offered: header, filters, downloads, other versions.
-    for (const name of ['English', 'Présenter', 'Copier le lien de cette vue'])
+    for (const name of ['Présenter', 'Copier le lien de cette vue'])
       await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
     await expect(page.getByRole('searchbox')).toBeHidden();
     await expect(page.getByRole('button', { name: /CSV/ }).first()).toBeHidden();
     await expect(page.locator('#quotes button')).toHaveCount(2);
     for (const button of await page.locator('#quotes button').all())
       await expect(button).toBeHidden();
+    // The language switcher needs no app: its links open each language's pre-rendered page.
+    await chooseLanguage(page, 'English');
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'UNODC–OSCE joint action plans' }),
+    ).toBeVisible();
     await context.close();
   });
 

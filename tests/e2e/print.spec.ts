@@ -1,5 +1,14 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { chartBars, expect, openDashboard, readDataset, test, waitForChart } from './support';
+import {
+  chartBars,
+  chooseLanguage,
+  languageSwitcher,
+  expect,
+  openDashboard,
+  readDataset,
+  test,
+  waitForChart,
+} from './support';
 
 const sourceCount = (readDataset() as { sources: unknown[] }).sources.length;
 
@@ -51,7 +60,8 @@ test.describe('the printed handout', () => {
     await openForPrint(page);
     const header = printHeader(page, 'Fiche imprimée depuis le tableau de bord');
     await expect(header).toBeVisible();
-    await expect(printField(header, 'Langue')).toHaveText('français');
+    // The language by its own name, as the switcher lists it.
+    await expect(printField(header, 'Langue')).toHaveText('Français');
     await expect(printField(header, 'Filtres')).toHaveText(
       'aucun : les 12 domaines thématiques sont listés',
     );
@@ -80,6 +90,8 @@ test.describe('the printed handout', () => {
     ]) {
       expect(text, `"${control}" is not printed`).not.toContain(control);
     }
+    // Nor the language switcher (its summary names the current language, Français).
+    await expect(languageSwitcher(page)).toBeHidden();
     await expect(page.getByRole('searchbox')).toBeHidden();
     // The only buttons left are the timeline's plans, printed as cards.
     await expect(page.locator('button:visible')).toHaveCount(4);
@@ -157,6 +169,7 @@ test.describe('the printed handout', () => {
     for (const control of ['Français', 'Print handout', 'Search the areas', 'Clear the filters']) {
       expect(text, `"${control}" is not printed`).not.toContain(control);
     }
+    await expect(languageSwitcher(page)).toBeHidden();
     expect(text).toContain('1 area shown of 12');
     expect(await printToPdf(page, 'A4', testInfo)).toBeLessThanOrEqual(2);
     expect(await printToPdf(page, 'Letter', testInfo)).toBeLessThanOrEqual(2);
@@ -187,7 +200,7 @@ test.describe('the printed handout', () => {
       .poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
       .toBe(1);
     await expect(chartBars(page).first()).toBeAttached();
-    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await chooseLanguage(page, 'English');
     await expect(page.getByRole('button', { name: 'Print handout', exact: true })).toBeVisible();
   });
 });

@@ -98,6 +98,24 @@ export async function waitForApp(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-app-running', '');
 }
 
+/** The header's language switcher: a <details> whose summary names the current language. */
+export function languageSwitcher(page: Page): Locator {
+  return page.locator('details:has(> ul a[hreflang])').first();
+}
+
+/**
+ * Chooses a language as a reader does: opens the switcher (its summary), then clicks the link
+ * named by the language's own name (e.g. "English", "Français", "Русский").
+ */
+export async function chooseLanguage(page: Page, ownName: string) {
+  const switcher = languageSwitcher(page);
+  const link = switcher.getByRole('link', { name: ownName, exact: true });
+  if (!(await switcher.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await switcher.locator('summary').click();
+  }
+  await link.click();
+}
+
 export function areaList(page: Page, name = 'Domaines thématiques'): Locator {
   return page.getByRole('list', { name, exact: true });
 }

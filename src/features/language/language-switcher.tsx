@@ -47,7 +47,12 @@ export function LanguageSwitcher({ summaryClassName }: { summaryClassName: strin
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     rememberChoice(next);
-    if (details.current) details.current.open = false;
+    if (details.current) {
+      // The chosen link disappears with the list: the focus goes back to the list's button, as
+      // Escape does, rather than to the top of the page.
+      details.current.open = false;
+      details.current.querySelector('summary')?.focus();
+    }
     updateUrl({ lang: next });
   };
 
