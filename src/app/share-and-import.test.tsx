@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureDownload } from '../testing/capture-download';
 import { buildDataset } from '../testing/dataset-builders';
-import { renderApp, renderLoadedApp } from '../testing/render-app';
+import { renderLoadedApp } from '../testing/render-app';
 
 const fifthPlanFile = () =>
   new File(
@@ -251,7 +251,7 @@ describe('a dataset opened from a file, across reloads', () => {
   // A reload is the app rendered anew in the same browser: the same IndexedDB, a new page.
   const reload = (url?: string) => {
     cleanup();
-    return renderApp({ url });
+    return renderLoadedApp({ url });
   };
   // The kept dataset arrives after the first view: give it the time it takes before saying the
   // bundled one stayed.
@@ -275,13 +275,13 @@ describe('a dataset opened from a file, across reloads', () => {
       await user.upload(fileInput(), fifthPlanFile());
       await screen.findByRole('region', { name: five });
 
-      const reloaded = reload(url);
+      const reloaded = await reload(url);
       expect(await screen.findByRole('region', { name: five })).toBeInTheDocument();
       expect(screen.getByText(notice)).toHaveTextContent('plans-with-fifth-plan.json');
       await reloaded.user.click(screen.getByRole('button', { name: back }));
       await screen.findByRole('region', { name: four });
 
-      reload(url);
+      await reload(url);
       await screen.findByRole('region', { name: four });
       await afterRestore();
       expect(screen.getByRole('region', { name: four })).toBeInTheDocument();
