@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderLoadedApp } from '../../testing/render-app';
+import { renderApp } from '../../testing/render-app';
 
 // jsdom applies no CSS: the print-only header is in the document, as it is on paper.
 function field(header: HTMLElement, label: string) {
@@ -12,7 +12,7 @@ describe('the printed handout', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('heads the page with the language, the filters, the plan and the address of the view', async () => {
-    await renderLoadedApp({ url: '/?themes=crime,people&q=lutte&new=1&plan=plan-2011' });
+    renderApp({ url: '/?themes=crime,people&q=lutte&new=1&plan=plan-2011' });
     const header = await screen.findByRole('complementary', {
       name: 'Fiche imprimée depuis le tableau de bord',
     });
@@ -35,7 +35,7 @@ describe('the printed handout', () => {
   });
 
   it('follows the view: a filter chosen on screen is stated, in English too', async () => {
-    const { user } = await renderLoadedApp({ url: '/?lang=en' });
+    const { user } = renderApp({ url: '/?lang=en' });
     const header = await screen.findByRole('complementary', {
       name: 'Handout printed from the dashboard',
     });
@@ -48,7 +48,7 @@ describe('the printed handout', () => {
 
   it('“Imprimer la fiche” opens the browser’s print dialog once the chart is drawn', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    const { user } = await renderLoadedApp();
+    const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Imprimer la fiche' }));
     // The chart's code loads first, so the handout never prints its placeholder.
     await waitFor(() => expect(print).toHaveBeenCalledOnce());
