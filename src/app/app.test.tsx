@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bundledDatasetJson } from '../testing/dataset-builders';
-import { jsonResponse, renderApp } from '../testing/render-app';
+import { jsonResponse, renderApp, renderLoadedApp } from '../testing/render-app';
 
 async function areaList(name: RegExp | string = /^Domaines thématiques$/) {
   return screen.findByRole('list', { name });
@@ -35,7 +35,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('lists the four plans in order, with what is not documented said so', async () => {
-    renderApp();
+    await renderLoadedApp();
     const timeline = await screen.findByRole('region', { name: 'Les quatre plans' });
     const items = within(within(timeline).getAllByRole('list')[0]!).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
@@ -55,7 +55,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('choosing a plan shows its details and updates the link', async () => {
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     await user.click(await screen.findByRole('button', { name: /Plan n° 3/ }));
     expect(screen.getByRole('button', { name: /Plan n° 3/ })).toHaveAttribute(
       'aria-pressed',
@@ -72,7 +72,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('shows the twelve areas with theme, newness, evidence and a numbered source reference', async () => {
-    renderApp();
+    await renderLoadedApp();
     const list = await areaList();
     expect(
       within(list)
@@ -116,7 +116,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('choosing themes narrows the grid, says how many, and updates the link', async () => {
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     await areaList();
     await user.click(screen.getByRole('button', { name: /^Cybercriminalité/ }));
     expect(screen.getByRole('button', { name: /^Cybercriminalité/ })).toHaveAttribute(
@@ -131,7 +131,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('search ignores accents and case; "new only" keeps the four new areas', async () => {
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     await areaList();
     await user.type(screen.getByRole('searchbox', { name: 'Rechercher un domaine' }), 'reforme');
     const list = await areaList();
@@ -145,7 +145,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('an empty result says so and offers to clear the filters', async () => {
-    const { user } = renderApp({ url: '/?q=introuvable' });
+    const { user } = await renderLoadedApp({ url: '/?q=introuvable' });
     expect(
       await screen.findByText('Aucun domaine ne correspond à ces filtres.'),
     ).toBeInTheDocument();
@@ -157,7 +157,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('the chart table filters the grid to a theme, as a click on the chart does', async () => {
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     await areaList();
     await user.click(screen.getByText('Tableau des données du graphique'));
     const table = screen.getByRole('table', {
@@ -177,7 +177,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('clicking a bar of the chart filters the grid to its theme', async () => {
-    const { user, container } = renderApp();
+    const { user, container } = await renderLoadedApp();
     await areaList();
     const bars = await waitFor(() => {
       const found = container.querySelectorAll(
@@ -195,7 +195,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('restores filters from the link', async () => {
-    renderApp({ url: '/?themes=people,governance&new=1' });
+    await renderLoadedApp({ url: '/?themes=people,governance&new=1' });
     expect(areaNames(await areaList())).toHaveLength(2);
     expect(screen.getByRole('button', { name: /^Personnes/ })).toHaveAttribute(
       'aria-pressed',
@@ -205,7 +205,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('a wrong URL parameter falls back to the default view', async () => {
-    renderApp({ url: '/?lang=xx&themes=<b>,ghost&plan=nope&new=maybe' });
+    await renderLoadedApp({ url: '/?lang=xx&themes=<b>,ghost&plan=nope&new=maybe' });
     expect(areaNames(await areaList())).toHaveLength(12);
     expect(screen.getByRole('button', { name: /Plan n° 4/ })).toHaveAttribute(
       'aria-pressed',
@@ -214,7 +214,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('quotes are figures naming the person, in French, with the English version one click away', async () => {
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     const region = await screen.findByRole('region', { name: 'Les signataires' });
     const figures = within(region).getAllByRole('figure');
     expect(figures).toHaveLength(2);
@@ -241,7 +241,7 @@ describe('the dashboard, in French by default', () => {
   });
 
   it('lists each source with its publisher, date and an http(s) link', async () => {
-    renderApp();
+    await renderLoadedApp();
     const region = await screen.findByRole('region', { name: 'Sources' });
     const links = within(region).getAllByRole('link');
     expect(links).toHaveLength(6);
@@ -254,7 +254,7 @@ describe('the dashboard, in French by default', () => {
 
 describe('the dashboard in English', () => {
   it('switches every label, the quotes and <html lang> with one click, and back', async () => {
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     await areaList();
     await user.click(screen.getByRole('link', { name: 'English' }));
     expect(
@@ -292,7 +292,7 @@ describe('the dashboard in English', () => {
   });
 
   it('filters in English: search, themes and the count', async () => {
-    const { user } = renderApp({ url: '/?lang=en' });
+    const { user } = await renderLoadedApp({ url: '/?lang=en' });
     await screen.findByRole('list', { name: 'Thematic areas' });
     await user.type(screen.getByRole('searchbox', { name: 'Search the areas' }), 'TRAFFICKING');
     // Three area names and the theme "Crime and trafficking" (two more areas) match, each marked.
@@ -392,7 +392,7 @@ describe('a dataset in the earlier shape (schemaVersion 1)', () => {
     JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/plans-v1.json'), 'utf8'));
 
   it('still loads in French: one-piece quotations, and the original where the file names it', async () => {
-    renderApp({ responder: () => jsonResponse(v1()) });
+    await renderLoadedApp({ responder: () => jsonResponse(v1()) });
     const region = await screen.findByRole('region', { name: 'Les signataires' });
     const [fedotov] = within(region).getAllByRole('figure');
     expect(fedotov!.querySelector('blockquote')).toHaveTextContent('Je salue la coopération');
@@ -402,7 +402,7 @@ describe('a dataset in the earlier shape (schemaVersion 1)', () => {
   });
 
   it('still loads in English', async () => {
-    renderApp({ url: '/?lang=en', responder: () => jsonResponse(v1()) });
+    await renderLoadedApp({ url: '/?lang=en', responder: () => jsonResponse(v1()) });
     const region = await screen.findByRole('region', { name: 'The signatories' });
     expect(within(region).getAllByRole('figure')[1]!.querySelector('blockquote')).toHaveTextContent(
       'This joint action plan has emerged',

@@ -162,16 +162,17 @@ function Page() {
           data-print="hide"
           className={`mx-auto max-w-7xl flex-wrap items-start gap-3 px-4 pb-4 noscript:hidden sm:flex sm:px-6 ${isMenuOpen ? 'flex' : 'hidden'}`}
         >
-          <button
-            type="button"
-            className={headerButtonClass}
-            onClick={() => {
+          <form
+            action={() => {
               enterFullscreen();
               updateUrl({ mode: 'present', slide: 1 });
             }}
+            className="contents"
           >
-            {t('present')}
-          </button>
+            <button type="submit" className={headerButtonClass}>
+              {t('present')}
+            </button>
+          </form>
           <form
             action={() => updateUrl({ scheme: scheme === 'dark' ? 'light' : 'dark' })}
             className="contents"

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bundledDatasetJson } from '../testing/dataset-builders';
-import { jsonResponse, renderApp } from '../testing/render-app';
+import { jsonResponse, renderLoadedApp } from '../testing/render-app';
 
 const figures = async (name: string) => {
   const region = await screen.findByRole('region', { name });
@@ -13,7 +13,7 @@ const figures = async (name: string) => {
 describe('at a glance', () => {
   it('shows the key figures counted from the dataset, in French and in English', async () => {
     const sources = bundledDatasetJson().sources.length;
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     expect(await figures('Les chiffres clés')).toEqual([
       '4 plans d’action conjoints',
       '12 domaines thématiques du plan 2018-2019',
@@ -34,7 +34,7 @@ describe('at a glance', () => {
   it('a dataset without milestones still loads: the timeline draws the plans alone', async () => {
     const dataset = bundledDatasetJson();
     delete dataset.milestones;
-    renderApp({ responder: () => jsonResponse(dataset) });
+    await renderLoadedApp({ responder: () => jsonResponse(dataset) });
     const timeline = await screen.findByRole('region', { name: 'Les quatre plans' });
     expect(within(timeline).getAllByRole('button', { pressed: false })).toHaveLength(3);
     expect(
@@ -47,7 +47,7 @@ describe('at a glance', () => {
   });
 
   it('the header menu opens, says so, and Esc closes it and gives the focus back', async () => {
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     await screen.findByRole('region', { name: 'Les quatre plans' });
     const menu = screen.getByRole('button', { name: 'Menu' });
     expect(menu).toHaveAttribute('aria-expanded', 'false');
@@ -63,7 +63,7 @@ describe('at a glance', () => {
   });
 
   it('in English, references to the French release lead to its English edition', async () => {
-    renderApp({ url: '/?lang=en' });
+    await renderLoadedApp({ url: '/?lang=en' });
     const list = await screen.findByRole('list', { name: 'Thematic areas' });
     const card = within(list).getByRole('heading', { name: 'Combating cybercrime' }).closest('li')!;
     const ref = within(card).getByRole('link', {

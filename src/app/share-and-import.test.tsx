@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureDownload } from '../testing/capture-download';
 import { buildDataset } from '../testing/dataset-builders';
-import { renderApp } from '../testing/render-app';
+import { renderLoadedApp } from '../testing/render-app';
 
 const fifthPlanFile = () =>
   new File(
@@ -26,7 +26,7 @@ beforeAll(() => import('./boot/later-sections'));
 describe('sharing the view', () => {
   it('copies a link that holds the filters and says so', async () => {
     // user-event provides the clipboard; read back what the page wrote to it.
-    const { user } = renderApp({ url: '/?themes=cyber&lang=en' });
+    const { user } = await renderLoadedApp({ url: '/?themes=cyber&lang=en' });
     await screen.findByRole('list', { name: 'Thematic areas' });
     await user.click(screen.getByRole('button', { name: 'Copy the link to this view' }));
     expect(await navigator.clipboard.readText()).toBe(window.location.href);
@@ -35,7 +35,7 @@ describe('sharing the view', () => {
   });
 
   it('shows the link selected when the clipboard refuses', async () => {
-    renderApp({ url: '/?new=1', withUserEvent: false });
+    await renderLoadedApp({ url: '/?new=1', withUserEvent: false });
     await screen.findByRole('list', { name: 'Domaines thématiques' });
     // user-event installs its own clipboard; this test runs without it to keep the refusal.
     Object.defineProperty(navigator, 'clipboard', {
@@ -49,7 +49,7 @@ describe('sharing the view', () => {
   });
 
   it('embed=1 shows the areas only, with a link back to the full dashboard', async () => {
-    renderApp({ url: '/?embed=1&themes=cyber' });
+    await renderLoadedApp({ url: '/?embed=1&themes=cyber' });
     const list = await screen.findByRole('list', { name: 'Domaines thématiques' });
     expect(within(list).getAllByRole('heading', { level: 3 })).toHaveLength(1);
     expect(screen.queryByRole('region', { name: 'Les quatre plans' })).not.toBeInTheDocument();
@@ -81,7 +81,7 @@ describe('opening your own dataset', () => {
   ])(
     'one control is announced for it (%s): the button, not a second unlabelled input',
     async (lang, name) => {
-      renderApp({ url: lang === 'fr' ? '/' : `/?lang=${lang}` });
+      await renderLoadedApp({ url: lang === 'fr' ? '/' : `/?lang=${lang}` });
       expect(await screen.findAllByRole('button', { name })).toHaveLength(1);
       expect(screen.queryAllByLabelText(name)).toEqual([]);
       expect(fileInput()).not.toBeVisible();
@@ -89,7 +89,7 @@ describe('opening your own dataset', () => {
   );
 
   it('a valid file replaces the view, says which dataset is shown, and the bundled one comes back', async () => {
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     await screen.findByRole('region', { name: 'Les quatre plans' });
     await user.upload(fileInput(), fifthPlanFile());
     const timeline = await screen.findByRole('region', { name: 'Les cinq plans' });
@@ -140,7 +140,7 @@ describe('opening your own dataset', () => {
   ])(
     'a file %s is refused with what is wrong, and the dataset shown stays',
     async (_name, makeFile, message) => {
-      const { user } = renderApp();
+      const { user } = await renderLoadedApp();
       await screen.findByRole('region', { name: 'Les quatre plans' });
       await user.upload(fileInput(), fifthPlanFile());
       await screen.findByRole('region', { name: 'Les cinq plans' });
@@ -174,7 +174,7 @@ describe('opening your own dataset', () => {
   const plain = (element: HTMLElement) => element.textContent!.replace(/[\u00a0\u202f]/g, ' ');
 
   it('a file with four problems lists all four at once, in French words only', async () => {
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     await screen.findByRole('region', { name: 'Les quatre plans' });
     await user.upload(fileInput(), fourProblemsFile());
     const alert = await screen.findByRole('alert');
@@ -188,7 +188,7 @@ describe('opening your own dataset', () => {
   });
 
   it('in English, a file with four problems lists all four at once', async () => {
-    const { user } = renderApp({ url: '/?lang=en' });
+    const { user } = await renderLoadedApp({ url: '/?lang=en' });
     await screen.findByRole('region', { name: 'The four plans' });
     await user.upload(fileInput(), fourProblemsFile());
     const alert = await screen.findByRole('alert');
@@ -201,7 +201,7 @@ describe('opening your own dataset', () => {
   });
 
   it('in English, a file too large states its size and the limit in one unit', async () => {
-    const { user } = renderApp({ url: '/?lang=en' });
+    const { user } = await renderLoadedApp({ url: '/?lang=en' });
     await screen.findByRole('region', { name: 'The four plans' });
     await user.upload(fileInput(), new File(['x'.repeat(6_000_000)], 'huge.json'));
     expect(plain(await screen.findByRole('alert'))).toContain(
@@ -224,7 +224,7 @@ describe('opening your own dataset', () => {
         ],
         'many.json',
       );
-    const { user } = renderApp();
+    const { user } = await renderLoadedApp();
     await screen.findByRole('region', { name: 'Les quatre plans' });
     await user.upload(fileInput(), manyProblems());
     const alert = await screen.findByRole('alert');
@@ -238,7 +238,7 @@ describe('opening your own dataset', () => {
   });
 
   it('in English, a refused file is explained in English', async () => {
-    const { user } = renderApp({ url: '/?lang=en' });
+    const { user } = await renderLoadedApp({ url: '/?lang=en' });
     await screen.findByRole('region', { name: 'The four plans' });
     await user.upload(fileInput(), new File(['<html>'], 'page.json'));
     const alert = await screen.findByRole('alert');
@@ -251,7 +251,7 @@ describe('a dataset opened from a file, across reloads', () => {
   // A reload is the app rendered anew in the same browser: the same IndexedDB, a new page.
   const reload = (url?: string) => {
     cleanup();
-    return renderApp({ url });
+    return renderLoadedApp({ url });
   };
   // The kept dataset arrives after the first view: give it the time it takes before saying the
   // bundled one stayed.
@@ -270,18 +270,18 @@ describe('a dataset opened from a file, across reloads', () => {
     'is still shown after a reload, until the reader goes back to the bundled one (%s)',
     async (lang, four, five, notice, back) => {
       const url = lang === 'fr' ? '/' : `/?lang=${lang}`;
-      const { user } = renderApp({ url });
+      const { user } = await renderLoadedApp({ url });
       await screen.findByRole('region', { name: four });
       await user.upload(fileInput(), fifthPlanFile());
       await screen.findByRole('region', { name: five });
 
-      const reloaded = reload(url);
+      const reloaded = await reload(url);
       expect(await screen.findByRole('region', { name: five })).toBeInTheDocument();
       expect(screen.getByText(notice)).toHaveTextContent('plans-with-fifth-plan.json');
       await reloaded.user.click(screen.getByRole('button', { name: back }));
       await screen.findByRole('region', { name: four });
 
-      reload(url);
+      await reload(url);
       await screen.findByRole('region', { name: four });
       await afterRestore();
       expect(screen.getByRole('region', { name: four })).toBeInTheDocument();
@@ -303,7 +303,7 @@ describe('a dataset opened from a file, across reloads', () => {
     'with %s, the file still shows for this visit and a note says it will not be kept',
     async (_name, store) => {
       vi.stubGlobal('indexedDB', store);
-      const { user } = renderApp();
+      const { user } = await renderLoadedApp();
       await screen.findByRole('region', { name: 'Les quatre plans' });
       await user.upload(fileInput(), fifthPlanFile());
       expect(await screen.findByRole('region', { name: 'Les cinq plans' })).toBeInTheDocument();
@@ -317,7 +317,7 @@ describe('a dataset opened from a file, across reloads', () => {
 
   it('in English, a browser that keeps nothing says so', async () => {
     vi.stubGlobal('indexedDB', undefined);
-    const { user } = renderApp({ url: '/?lang=en' });
+    const { user } = await renderLoadedApp({ url: '/?lang=en' });
     await screen.findByRole('region', { name: 'The four plans' });
     await user.upload(fileInput(), fifthPlanFile());
     expect(
@@ -343,7 +343,7 @@ describe('a dataset opened from a file, across reloads', () => {
   ])(
     'a copied link says it opens the bundled dataset, not the file (%s)',
     async (lang, five, copy, said) => {
-      const { user } = renderApp({ url: lang === 'fr' ? '/' : `/?lang=${lang}` });
+      const { user } = await renderLoadedApp({ url: lang === 'fr' ? '/' : `/?lang=${lang}` });
       await user.upload(fileInput(), fifthPlanFile());
       await screen.findByRole('region', { name: five });
       await user.click(screen.getByRole('button', { name: copy }));
@@ -356,7 +356,7 @@ describe('a dataset opened from a file, across reloads', () => {
 
 describe('downloads', () => {
   it('the filtered areas download as a French CSV with a BOM', async () => {
-    const { user } = renderApp({ url: '/?themes=people' });
+    const { user } = await renderLoadedApp({ url: '/?themes=people' });
     await screen.findByRole('list', { name: 'Domaines thématiques' });
     const { blob, name } = await captureDownload(() =>
       user.click(screen.getByRole('button', { name: 'Domaines affichés (CSV)' })),
@@ -373,7 +373,7 @@ describe('downloads', () => {
   });
 
   it('all areas download as English JSON', async () => {
-    const { user } = renderApp({ url: '/?lang=en' });
+    const { user } = await renderLoadedApp({ url: '/?lang=en' });
     await screen.findByRole('list', { name: 'Thematic areas' });
     const { blob, name } = await captureDownload(() =>
       user.click(screen.getByRole('button', { name: 'Areas (JSON)' })),
@@ -406,7 +406,7 @@ describe('downloads', () => {
   ])(
     'the chart downloads as an SVG with its title and its sources, one a line, in $lang',
     async ({ lang, list, button, title, edition, otherEdition, date }) => {
-      const { user } = renderApp({ url: lang === 'fr' ? '/' : `/?lang=${lang}` });
+      const { user } = await renderLoadedApp({ url: lang === 'fr' ? '/' : `/?lang=${lang}` });
       await screen.findByRole('list', { name: list });
       const { blob, name } = await captureDownload(() =>
         user.click(screen.getByRole('button', { name: button })),

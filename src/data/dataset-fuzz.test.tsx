@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { App } from '../app/app';
-import { LaterSectionsProvider, sectionsFrom } from '../app/boot/deferred-sections';
+import { LaterSectionsContext, sectionsFrom } from '../app/boot/deferred-sections';
 import * as laterSections from '../app/boot/later-sections';
 import { selectThemeCounts } from '../features/areas/area-selectors';
 import { buildChartSvg } from '../features/areas/chart-image';
@@ -70,9 +70,9 @@ function renderDataset(dataset: Dataset, url: UrlState): string {
   urlOverride.state = url;
   try {
     return renderToStaticMarkup(
-      <LaterSectionsProvider source={sectionsFrom(laterSections)}>
+      <LaterSectionsContext value={sectionsFrom(laterSections)}>
         <App queryClient={queryClient} />
-      </LaterSectionsProvider>,
+      </LaterSectionsContext>,
     );
   } finally {
     urlOverride.state = null;

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { datasetErrorMessagesEn } from '../i18n/dataset-error-messages-en';
 import { datasetErrorMessagesFr } from '../i18n/dataset-error-messages-fr';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
 import { localePagePath, pathLocale } from './page-path';

@@ -180,44 +180,52 @@ test.describe('the pre-rendered page', () => {
   });
 });
 
-test.describe('a click before the app runs', () => {
-  test('on a slow phone (4× CPU, slow 4G): a theme clicked before the app runs is applied once it runs', async ({
-    page,
-  }) => {
-    // What was true at the click: had the app's code arrived (its resource timing entry is written
-    // when it has), was the app running?
-    await page.addInitScript(() => {
-      const seen: { appCodeLoaded: boolean; appRunning: boolean }[] = [];
-      (window as unknown as { __clicks: typeof seen }).__clicks = seen;
-      document.addEventListener(
-        'click',
-        () =>
-          seen.push({
-            appCodeLoaded: performance
-              .getEntriesByType('resource')
-              .some((entry) => /\/assets\/index-[^/]*\.js$/.test(entry.name)),
-            appRunning: document.documentElement.hasAttribute('data-app-running'),
-          }),
-        true,
-      );
-    });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbps down, 750 kbps up.
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-    await page.goto('/', { waitUntil: 'commit' });
-    const cybercrime = themeToggle(page, 'Cybercriminalité');
-    await cybercrime.click({ noWaitAfter: true });
-    const [click] = await page.evaluate(
+/**
+ * A slow phone (4× CPU, Lighthouse's "slow 4G"), with a record, at each click, of whether the app's
+ * code had arrived (its resource timing entry is written when it has) and whether the app ran.
+ */
+async function onSlowPhone(page: Page) {
+  await page.addInitScript(() => {
+    const seen: { appCodeLoaded: boolean; appRunning: boolean }[] = [];
+    (window as unknown as { __clicks: typeof seen }).__clicks = seen;
+    document.addEventListener(
+      'click',
+      () =>
+        seen.push({
+          appCodeLoaded: performance
+            .getEntriesByType('resource')
+            .some((entry) => /\/assets\/index-[^/]*\.js$/.test(entry.name)),
+          appRunning: document.documentElement.hasAttribute('data-app-running'),
+        }),
+      true,
+    );
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbps down, 750 kbps up.
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  return () =>
+    page.evaluate(
       () =>
         (window as unknown as { __clicks: { appCodeLoaded: boolean; appRunning: boolean }[] })
           .__clicks,
     );
+}
+
+test.describe('a click before the app runs', () => {
+  test('on a slow phone (4× CPU, slow 4G): a theme clicked before the app runs is applied once it runs', async ({
+    page,
+  }) => {
+    const clicks = await onSlowPhone(page);
+    const cybercrime = themeToggle(page, 'Cybercriminalité');
+    await cybercrime.click({ noWaitAfter: true });
+    const [click] = await clicks();
     // Before the app runs: its code may have arrived (the page is small), but the sections it
     // hydrates had not woken yet, and the click is kept until they have.
     expect(click?.appRunning).toBe(false);
@@ -225,5 +233,37 @@ test.describe('a click before the app runs', () => {
     await expect(statusCount(page)).toHaveText('1 domaine affiché sur 12');
     await expect(cybercrime).toHaveAttribute('aria-pressed', 'true');
     await expect(areaCards(page)).toHaveCount(1);
+  });
+
+  test('on a slow phone: "new only" pressed before the app runs is applied once it runs', async ({
+    page,
+  }) => {
+    const clicks = await onSlowPhone(page);
+    const newOnly = page.getByRole('checkbox', { name: 'Nouveaux en 2018-2019 seulement' });
+    await newOnly.click({ noWaitAfter: true });
+    expect((await clicks())[0]?.appRunning).toBe(false);
+    await waitForApp(page);
+    await expect(newOnly).toBeChecked();
+    await expect(areaCards(page)).toHaveCount(4);
+    await expect(page).toHaveURL(/[?&]new=1(&|$)/);
+  });
+
+  test('on a slow phone: a quotation’s other version asked for before the app runs is shown once it runs', async ({
+    page,
+  }) => {
+    const clicks = await onSlowPhone(page);
+    const fedotov = page
+      .getByRole('region', { name: 'Les signataires' })
+      .getByRole('figure')
+      .first();
+    await fedotov
+      .getByRole('button', { name: 'Voir la version en anglais' })
+      .click({ noWaitAfter: true });
+    expect((await clicks())[0]?.appRunning).toBe(false);
+    await waitForApp(page);
+    await expect(fedotov.locator('blockquote')).toHaveAttribute('lang', 'en');
+    await expect(
+      fedotov.getByRole('button', { name: 'Voir la version en français' }),
+    ).toBeVisible();
   });
 });

@@ -3,7 +3,7 @@ import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { App } from '../app';
 import { APP_RUNNING_MARK, CLIENT_RENDER_MARK } from './boot-marks';
 import {
-  LaterSectionsProvider,
+  LaterSectionsContext,
   useLaterSections,
   type LaterSectionsSource,
 } from './deferred-sections';
@@ -18,11 +18,8 @@ function RevealOnCommit({ children }: { children: ReactNode }) {
   return children;
 }
 
-/**
- * The element both the build-time pre-render and the browser render: one tree, so they match.
- * `initialSearch`: the view to render first ('' for the pre-rendered one; the address's if left
- * out).
- */
+/** The element both the build-time pre-render and the browser render: one tree, so they match.
+ * `initialSearch`: the view to draw first ('' for the pre-rendered one; else the address's). */
 export function createAppElement(
   queryClient: QueryClient,
   sections: LaterSectionsSource,
@@ -30,11 +27,11 @@ export function createAppElement(
 ) {
   return (
     <StrictMode>
-      <LaterSectionsProvider source={sections}>
+      <LaterSectionsContext value={sections}>
         <RevealOnCommit>
           <App queryClient={queryClient} initialSearch={initialSearch} />
         </RevealOnCommit>
-      </LaterSectionsProvider>
+      </LaterSectionsContext>
     </StrictMode>
   );
 }

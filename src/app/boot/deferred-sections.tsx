@@ -6,7 +6,6 @@ import {
   useEffect,
   useSyncExternalStore,
   type ComponentType,
-  type ReactNode,
 } from 'react';
 import { buttonClass } from '../../components/ui/button-styles';
 import { SectionBoundary } from '../../components/ui/section-boundary';
@@ -14,22 +13,20 @@ import { afterPageSettles } from '../../components/ui/use-page-settled';
 import { useI18n } from '../../i18n/use-i18n';
 import { APP_RUNNING_MARK } from './boot-marks';
 
+// What the dashboard draws from the dataset is one chunk (later-sections.tsx) that the first load
+// leaves out. Each section is a `lazy` component in <Suspense>: on the pre-rendered page React keeps
+// its markup (the boundary stays dehydrated) until the code is there, then hydrates it.
+
 type LaterSections = typeof import('./later-sections');
 export type LaterSectionName = Exclude<keyof LaterSections, 'requestChart'>;
-
-// What the dashboard draws from the dataset (the summary, key figures, printed header, timeline,
-// areas, quotations and sources) is one chunk (later-sections.tsx) that the first load leaves out.
-// Each section is a `lazy` component in <Suspense>: on the pre-rendered page React keeps its markup,
-// which reads as it will, until the code is there (the boundary stays dehydrated), then hydrates it.
 
 /** Where the sections' components come from; one per app (start-app.tsx), none shared. */
 export interface LaterSectionsSource {
   sections: Sections;
   /** Whether the code and the dataset are still to come (the dataset gate leaves both to them). */
   isDeferred: () => boolean;
-  /** A section on the page: waits until hydrated, or until it leaves (what `track` returns). */
-  track: (name: LaterSectionName) => () => void;
-  hydrated: (name: LaterSectionName) => void;
+  /** A section is on the page and not hydrated yet (true), or hydrated or gone (false). */
+  setWaiting: (name: LaterSectionName, isWaiting: boolean) => void;
   subscribeToFailure: (listener: () => void) => () => void;
   /** Whether the last try to load the code or the dataset failed (offline on a first visit). */
   hasFailed: () => boolean;
@@ -53,8 +50,7 @@ function lazySections(load: () => Promise<LaterSections>): Sections {
 }
 
 const noFailure = {
-  track: () => () => {},
-  hydrated: () => {},
+  setWaiting: () => {},
   subscribeToFailure: () => () => {},
   hasFailed: () => false,
   retry: () => {},
@@ -65,45 +61,38 @@ export function sectionsFrom(module: LaterSections): LaterSectionsSource {
   return { sections: module, isDeferred: () => false, ...noFailure };
 }
 
-const LaterSectionsContext = createContext<LaterSectionsSource>({
-  // Without a source (tests, the dev server's first render), the code is asked for at once.
+/** The sections' source of a tree; without one (tests, the dev server) the code comes at once. */
+export const LaterSectionsContext = createContext<LaterSectionsSource>({
   sections: lazySections(() => import('./later-sections')),
   isDeferred: () => false,
   ...noFailure,
 });
 
-export function LaterSectionsProvider(props: { source: LaterSectionsSource; children: ReactNode }) {
-  return <LaterSectionsContext value={props.source}>{props.children}</LaterSectionsContext>;
-}
-
 export const useLaterSections = () => useContext(LaterSectionsContext);
 
 // Whatever the reader does first asks for the code: by the time it is needed, it is on its way.
 const NEED_EVENTS = ['pointerdown', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin'];
-const RETRY_EVENTS = ['hashchange', 'online'];
+const EVENTS = [...NEED_EVENTS, 'hashchange', 'online'];
 
 /** Calls `need` once: at the reader's first move or, if `whenIdle`, once the page has loaded and
  * the browser is idle. Returns what calls it at once. */
 function onFirstNeed(view: Window, need: () => void, whenIdle: boolean): () => void {
   let cancelIdle = () => {};
   const fire = () => {
-    for (const type of [...NEED_EVENTS, ...RETRY_EVENTS])
-      view.removeEventListener(type, fire, true);
+    for (const type of EVENTS) view.removeEventListener(type, fire, true);
     cancelIdle();
     need();
   };
-  for (const type of [...NEED_EVENTS, ...RETRY_EVENTS]) {
-    view.addEventListener(type, fire, { capture: true, passive: true });
-  }
+  for (const type of EVENTS) view.addEventListener(type, fire, { capture: true, passive: true });
   if (whenIdle) cancelIdle = afterPageSettles(view, fire);
   return fire;
 }
 
 /**
  * For the pre-rendered page (startApp): the sections' code and `prepare` (the dataset) are asked for
- * at the first need (onFirstNeed); a failure says so (LaterSectionsStatus) and tries again at the
- * next move of the reader, the network coming back, or Retry. The page is marked running once
- * every section has hydrated: from then on each of its controls answers.
+ * at the first need; a failure says so (LaterSectionsStatus) and tries again at the reader's next
+ * move, the network coming back, or Retry. The page is marked running once every section has
+ * hydrated: from then on each of its controls answers.
  */
 export function deferLaterSections(
   view: Window,
@@ -131,27 +120,18 @@ export function deferLaterSections(
       }
     }
   })();
-  const markIfAllHydrated = () => {
-    if (isLoaded && waiting.size === 0) {
-      view.document.documentElement.setAttribute(APP_RUNNING_MARK, '');
-    }
-  };
   // A press kept by React's form-replaying script (emitted by the pre-render) before the app ran.
   const kept = (view.document as Document & { $$reactFormReplay?: unknown[] }).$$reactFormReplay;
   if (kept && kept.length > 0) needNow();
   return {
     sections: lazySections(() => module),
     isDeferred: () => !isLoaded,
-    track: (name) => {
-      waiting.add(name);
-      return () => {
-        waiting.delete(name);
-        markIfAllHydrated();
-      };
-    },
-    hydrated: (name) => {
-      waiting.delete(name);
-      markIfAllHydrated();
+    setWaiting: (name, isWaiting) => {
+      if (isWaiting) waiting.add(name);
+      else waiting.delete(name);
+      if (isLoaded && waiting.size === 0) {
+        view.document.documentElement.setAttribute(APP_RUNNING_MARK, '');
+      }
     },
     subscribeToFailure: (listener) => {
       listeners.add(listener);
@@ -193,17 +173,20 @@ export function Loading() {
 
 /** Inside the boundary: its effect runs once the section has hydrated (or been drawn). */
 function Hydrated({ name }: { name: LaterSectionName }) {
-  const { hydrated } = useLaterSections();
-  useEffect(() => hydrated(name), [hydrated, name]);
+  const { setWaiting } = useLaterSections();
+  useEffect(() => setWaiting(name, false), [setWaiting, name]);
   return null;
 }
 
 /** One of the later sections, in its own error boundary (a failed load offers Retry). */
 export function DeferredSection({ name }: { name: LaterSectionName }) {
-  const source = useLaterSections();
-  const Section = source.sections[name];
+  const { sections, setWaiting } = useLaterSections();
+  const Section = sections[name];
   // Runs in the commit that hydrates the page, before any section can have hydrated.
-  useEffect(() => source.track(name), [source, name]);
+  useEffect(() => {
+    setWaiting(name, true);
+    return () => setWaiting(name, false);
+  }, [setWaiting, name]);
   return (
     <SectionBoundary>
       <Suspense fallback={<Loading />}>

@@ -1,6 +1,5 @@
 // What the dashboard draws from the dataset: one chunk, which the pre-rendered page loads with the
-// dataset once it has loaded, or sooner when the reader scrolls, points, types or clicks
-// (deferred-sections.tsx). The markup says it all until then; the header answers at once.
+// dataset (deferred-sections.tsx). The markup says it all until then; the header answers at once.
 export { PrintHeader } from '../../features/briefing/print-header';
 export { KeyFiguresSection } from '../../features/overview/key-figures-section';
 export { Summary } from '../../features/overview/summary';

@@ -19,8 +19,8 @@ export interface PrerenderedPage {
 }
 
 /**
- * Run by the build (prerender.config.ts), in Node: validates the bundled dataset and renders the
- * default view with it, so the page is readable before (and without) any script.
+ * Run by the build (prerender.config.ts), in Node: validates the bundled dataset and renders each
+ * language's default view (no filter) with it, so each page reads before (and without) any script.
  */
 export function prerenderPage(
   json: unknown,

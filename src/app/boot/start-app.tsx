@@ -1,5 +1,5 @@
 import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import {
   fetchBundledDataset,
   readBundledDatasetUrl,
@@ -17,26 +17,24 @@ import { reportCaughtError } from './report-caught-error';
 
 /*
  * From HTML to a hydrated page:
- * 1. The built index.html holds the default view, pre-rendered (prerender.config.ts), and React's
- *    form-replaying script, which from then on keeps every press of a form's button.
- * 2. The boot script, before the first paint, applies the colour scheme and, when the address asks
+ * 1. index.html holds the default view, pre-rendered (prerender.config.ts), and React's
+ *    form-replaying script, which keeps each press of a form's button until its form hydrates.
+ * 2. Before the first paint, the boot script applies the colour scheme and, when the address asks
  *    for another view (English, a filter…), marks <html> so the stylesheet hides the French one.
- * 3. After the first paint the boot script adds the app's modules; main.tsx calls startApp.
- * 4. The default view is hydrated (after its messages, on a page in another language than French) (hydrateRoot, in a transition: in slices). The header answers at
- *    once; each later section is a `lazy` component whose code and dataset are asked for when the
- *    page is idle or at the reader's first move (deferred-sections.tsx); until then React keeps its
- *    markup. A kept press is given once its form has hydrated; a form action's update is a
- *    transition, which waits for waiting sections rather than replacing them.
- * 5. Another view is drawn afresh (createRoot) once its messages, the sections' code and the dataset
- *    are there, so its first frame is whole; its first commit lifts the mark of step 2.
+ * 3. After the first paint it adds the app's modules; main.tsx calls startApp.
+ * 4. The default view is hydrated in a transition (in slices), after its messages on a page in
+ *    another language than French; the header answers at once. The later sections are `lazy`
+ *    (deferred-sections.tsx): their code and the dataset come when the page is idle or at the
+ *    reader's first move, React keeping their markup meanwhile. A kept press is given once its
+ *    form has hydrated; its update, a transition, keeps waiting sections.
+ * 5. Another view is drawn afresh (createRoot) once its messages, the code and the dataset are
+ *    there, so its first frame is whole; its first commit lifts the mark of step 2.
  * Without a pre-render (the dev server, tests) the app renders and fetches data/plans.json.
  */
-export function startApp(container: HTMLElement): {
-  mode: 'hydrated' | 'rendered';
-  unmount: () => void;
-} {
+export function startApp(container: HTMLElement) {
   const queryClient = createQueryClient();
   const doc = container.ownerDocument;
+  const view = doc.defaultView ?? window;
   const bundledUrl = readBundledDatasetUrl(doc);
   // The dataset the page was pre-rendered from, into the cache where the sections read it: the copy
   // of the language shown by then (the page's own, unless the reader has changed it).
@@ -46,20 +44,18 @@ export function startApp(container: HTMLElement): {
     const dataset = await fetchBundledDataset(readBundledLanguageUrls(doc)[lang] ?? bundledUrl);
     queryClient.setQueryData(datasetQueryOptions().queryKey, dataset);
   };
-  const view = doc.defaultView ?? window;
-  const isPrerenderedView =
-    bundledUrl !== null &&
+  const options = { onCaughtError: reportCaughtError };
+  if (
+    bundledUrl &&
     container.hasChildNodes() &&
-    !doc.documentElement.hasAttribute(CLIENT_RENDER_MARK);
-  if (isPrerenderedView) {
+    !doc.documentElement.hasAttribute(CLIENT_RENDER_MARK)
+  ) {
+    let root: Root | undefined;
     const element = createAppElement(queryClient, deferLaterSections(view, loadBundled), '');
-    let root: ReturnType<typeof hydrateRoot> | null = null;
     let isUnmounted = false;
     const hydrate = () => {
       if (isUnmounted) return;
-      startTransition(() => {
-        root = hydrateRoot(container, element, { onCaughtError: reportCaughtError });
-      });
+      startTransition(() => void (root = hydrateRoot(container, element, options)));
     };
     // A page in another language than French hydrates once its messages are there, as its markup
     // was written with them; if they cannot be fetched, the page stays as it reads without script.
@@ -67,14 +63,14 @@ export function startApp(container: HTMLElement): {
     if (isCatalogLoaded(pageLocale)) hydrate();
     else loadCatalog(pageLocale).then(hydrate, () => {});
     return {
-      mode: 'hydrated',
+      mode: 'hydrated' as const,
       unmount: () => {
         isUnmounted = true;
         root?.unmount();
       },
     };
   }
-  const root = createRoot(container, { onCaughtError: reportCaughtError });
+  const root = createRoot(container, options);
   let isUnmounted = false;
   // A failed load draws the view anyway, in French; its sections then wait for their code (Retry).
   const render = (sections = deferLaterSections(view, loadBundled)) => {
@@ -92,7 +88,7 @@ export function startApp(container: HTMLElement): {
     () => render(),
   );
   return {
-    mode: 'rendered',
+    mode: 'rendered' as const,
     unmount: () => {
       isUnmounted = true;
       root.unmount();

@@ -72,18 +72,41 @@ export const AreaFilters = memo(function AreaFilters(props: AreaFiltersProps) {
               className="min-h-11 rounded-md border border-slate-600 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600"
             />
           </div>
-          <div className="flex min-h-11 items-center gap-2">
-            <input
+          {/* Not an <input type="checkbox">: a press on one before the section has hydrated
+              would tick it without filtering, and only a submit button is kept by React's form
+              replay. A button with the checkbox role reads and answers as one (Space, a click on
+              its label). */}
+          <form
+            action={(data) => props.onNewOnlyChange(data.get('newOnly') === 'true')}
+            className="flex min-h-11 items-center gap-2"
+          >
+            <button
               id={newOnlyId}
-              type="checkbox"
-              checked={props.isNewOnly}
-              onChange={(event) => props.onNewOnlyChange(event.target.checked)}
-              className="size-5 accent-blue-900"
-            />
+              type="submit"
+              role="checkbox"
+              aria-checked={props.isNewOnly}
+              name="newOnly"
+              value={String(!props.isNewOnly)}
+              onClick={(event) => {
+                event.preventDefault();
+                props.onNewOnlyChange(!props.isNewOnly);
+              }}
+              className="grid size-5 place-items-center rounded-sm border-2 border-slate-700 bg-white text-white aria-checked:border-blue-900 aria-checked:bg-blue-900"
+            >
+              {props.isNewOnly ? (
+                <svg
+                  viewBox="0 0 16 16"
+                  aria-hidden="true"
+                  className="size-4 fill-none stroke-current stroke-2"
+                >
+                  <path d="M3 8.5 6.5 12 13 4.5" />
+                </svg>
+              ) : null}
+            </button>
             <label htmlFor={newOnlyId} className="font-medium text-slate-900">
               {props.newOnlyLabel}
             </label>
-          </div>
+          </form>
         </div>
       </div>
     </div>

@@ -156,6 +156,8 @@ export function AreasSection() {
       })),
     [dataset, updateUrl],
   );
+  // A form action (the clear buttons' forms): React keeps a press made before the section has
+  // hydrated, as it does for the filters'.
   const handleClear = () => updateUrl({ themes: [], q: '', newOnly: false });
   const handleQueryChange = useCallback(
     (q: string) => updateUrl({ q }, { replace: true }),
@@ -259,9 +261,11 @@ export function AreasSection() {
           {t('resultCount', { shown: areas.length, total })}
         </p>
         {isFiltered && areas.length > 0 ? (
-          <button type="button" className={buttonClass} onClick={handleClear}>
-            {t('clearFilters')}
-          </button>
+          <form action={handleClear} className="contents">
+            <button type="submit" className={buttonClass}>
+              {t('clearFilters')}
+            </button>
+          </form>
         ) : null}
       </div>
 
@@ -282,9 +286,11 @@ export function AreasSection() {
         ) : (
           <div className="rounded-lg border border-dashed border-slate-500 p-6 text-center">
             <p className="text-lg text-slate-900">{t('emptyResult')}</p>
-            <button type="button" className={`${buttonClass} mt-3`} onClick={handleClear}>
-              {t('clearFilters')}
-            </button>
+            <form action={handleClear}>
+              <button type="submit" className={`${buttonClass} mt-3`}>
+                {t('clearFilters')}
+              </button>
+            </form>
           </div>
         )}
       </div>

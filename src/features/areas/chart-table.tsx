@@ -41,7 +41,11 @@ export const ChartTable = memo(function ChartTable({
       <summary className="min-h-11 cursor-pointer px-4 py-2 font-medium text-slate-900">
         {summary}
       </summary>
-      <div className="overflow-x-auto px-4 pb-4 print:px-0 print:pb-0">
+      {/* A form action: React keeps a press made before the section has hydrated (AreaFilters). */}
+      <form
+        action={(data) => onToggleTheme(String(data.get('theme')))}
+        className="overflow-x-auto px-4 pb-4 print:px-0 print:pb-0"
+      >
         <table className="w-full border-collapse text-left">
           <caption className="py-2 text-left text-sm text-slate-700 print:hidden">
             {caption}
@@ -72,10 +76,15 @@ export const ChartTable = memo(function ChartTable({
               <tr key={row.themeId} className="border-b border-slate-200">
                 <th scope="row" className="py-1 pr-4 font-normal">
                   <button
-                    type="button"
+                    type="submit"
+                    name="theme"
+                    value={row.themeId}
                     aria-pressed={row.isSelected}
                     aria-label={row.filterLabel}
-                    onClick={() => onToggleTheme(row.themeId)}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      onToggleTheme(row.themeId);
+                    }}
                     className="min-h-11 rounded px-1 text-left underline decoration-1 underline-offset-2 aria-pressed:font-bold"
                   >
                     {row.label}
@@ -97,7 +106,7 @@ export const ChartTable = memo(function ChartTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </form>
     </details>
   );
 });

@@ -29,9 +29,13 @@ export function CopyLinkButton({ className }: CopyLinkButtonProps) {
 
   return (
     <div className="flex flex-col gap-1">
-      <button type="button" className={className} onClick={() => void handleCopy()}>
-        {t('copyLink')}
-      </button>
+      {/* A form action: React keeps a press made before the header has hydrated. Copying it then,
+          a moment later, is what was asked, and the status line below says so. */}
+      <form action={() => void handleCopy()} className="contents">
+        <button type="submit" className={className}>
+          {t('copyLink')}
+        </button>
+      </form>
       <p role="status" className="text-sm">
         {state.status === 'copied' ? t('linkCopied') : null}
         {state.status !== 'idle' && local ? (

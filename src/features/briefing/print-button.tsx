@@ -9,7 +9,12 @@ export interface PrintButtonProps {
 const nextFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** Opens the browser's print dialog; the print styles (src/index.css) make the page a handout. */
+/**
+ * Opens the browser's print dialog; the print styles (src/index.css) make the page a handout.
+ * Not a form action, unlike the header's other buttons: a press made before the app runs is not
+ * replayed, because a modal dialog opening seconds later would seize a page the reader may by then
+ * be reading or scrolling; the browser's own Print (Ctrl+P) works before the app runs anyway.
+ */
 export function PrintButton({ className, prepare }: PrintButtonProps) {
   const { t } = useI18n();
   const handlePrint = async () => {

@@ -77,13 +77,12 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
         ) : null}
       </figcaption>
       {nextVersion && next !== null ? (
-        <button
-          type="button"
-          className={`${buttonClass} self-start noscript:hidden`}
-          onClick={() => setIndex(next)}
-        >
-          {nextVersion.showLabel}
-        </button>
+        // A form action: React keeps a press made before the card has hydrated.
+        <form action={() => setIndex(next)} className="contents">
+          <button type="submit" className={`${buttonClass} self-start noscript:hidden`}>
+            {nextVersion.showLabel}
+          </button>
+        </form>
       ) : null}
     </figure>
   );
