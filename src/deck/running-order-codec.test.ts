@@ -118,6 +118,7 @@ describe('running order in a link', () => {
     ['a link cut short', 'cut'],
     ['random bytes', '1.SGVsbG8gd29ybGQ'],
     ['two dots', '1.a.b'],
+    ['a value longer than any link', `1.${'A'.repeat(70_000)}`],
   ])('reads %s as no running order, without throwing', async (_, value) => {
     expect(await decodeRunningOrder(value)).toBeNull();
   });

@@ -17,6 +17,8 @@ import {
 // which the deck absorbs once, when it opens a link (use-running-order.ts).
 
 const LINK_VERSION = '1';
+/** Far beyond a link's 8,000 characters: a longer value is no link this app wrote. */
+const MAX_LINK_VALUE = 64_000;
 const MAX_IDS = 200;
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
 /** Per slide: far beyond a speaker's notes, a guard against a file or a link that is not one. */
@@ -145,6 +147,7 @@ export async function encodeRunningOrder(runningOrder: RunningOrder): Promise<st
 
 /** A link's running order, or null for anything that is not one (never throws). */
 export async function decodeRunningOrder(value: string): Promise<RunningOrder | null> {
+  if (value.length > MAX_LINK_VALUE) return null;
   const [version, data, ...rest] = value.split('.');
   if (version !== LINK_VERSION || data === undefined || rest.length > 0) return null;
   const bytes = fromBase64Url(data);

@@ -68,7 +68,6 @@ describe('URL state', () => {
     expect(parseUrlState('?mode=present&order=1.abc').order).toBe('1.abc');
     expect(parseUrlState('?mode=present&order=<garbage>').order).toBe('<garbage>');
     expect(parseUrlState('?mode=present&order=').order).toBeNull();
-    expect(parseUrlState(`?order=${'a'.repeat(100_000)}`).order).toHaveLength(64_000);
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, order: '1.abc' })).toBe('');
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, mode: 'presenter', order: '1.a-_' })).toBe(
       '?v=1&mode=presenter&order=1.a-_',

@@ -45,8 +45,6 @@ export const DEFAULT_URL_STATE: UrlState = {
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_QUERY = 100;
 const MAX_SLIDE = 999;
-/** Far beyond a link's 8,000 characters: anything longer is cut, and then reads as no order. */
-const MAX_ORDER = 64_000;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -70,7 +68,6 @@ export function parseUrlState(search: string): UrlState {
   // `embed=1` is the documented way to ask for the compact view.
   const mode =
     params.get('embed') === '1' ? 'embed' : oneOf(VIEW_MODES, params.get('mode'), 'dashboard');
-  const order = params.get('order');
   return {
     lang: isLocale(lang) ? lang : DEFAULT_LOCALE,
     themes: [...new Set(themes)],
@@ -80,7 +77,8 @@ export function parseUrlState(search: string): UrlState {
     mode,
     slide: Number.isFinite(slide) && slide >= 1 ? Math.min(slide, MAX_SLIDE) : 1,
     scheme: oneOf(COLOR_SCHEMES, params.get('scheme'), 'system'),
-    order: order !== null && order !== '' ? order.slice(0, MAX_ORDER) : null,
+    // Checked (its length too) where it is read: src/deck/running-order-codec.ts.
+    order: params.get('order') || null,
   };
 }
 
@@ -96,7 +94,7 @@ export function serializeUrlState(state: UrlState): string {
   else if (state.mode !== 'dashboard') params.set('mode', state.mode);
   if (isDeckMode(state.mode) && state.slide !== 1) params.set('slide', String(state.slide));
   if (state.scheme !== 'system') params.set('scheme', state.scheme);
-  if (isDeckMode(state.mode) && state.order !== null) params.set('order', state.order);
+  if (state.order && isDeckMode(state.mode)) params.set('order', state.order);
   const query = params.toString();
   return query === '' ? '' : `?v=${URL_FORMAT_VERSION}&${query}`;
 }

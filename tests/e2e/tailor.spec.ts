@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { pptxToPdf } from '../../scripts/libreoffice.mjs';
 import { readPptx } from '../../src/testing/read-pptx';
 import { counter, settled, slideGroup } from './deck-support';
+import { expectCleanLayout } from './layout-check';
 import { expect, expectNoAxeViolations, pressUntilFocused, test } from './support';
 
 // Tailoring the deck (issue 20): a presenter hides slide 3, moves slide 5 to second place, writes
@@ -344,6 +345,60 @@ test.describe('tailoring the deck', () => {
       await expect(panelOf(page, language)).toBeVisible();
       await settled(page);
       await expectNoAxeViolations(page, `${language} presenter view, panel open`);
+    });
+  }
+});
+
+test.describe('the tailored deck’s layout', () => {
+  // Long words for every field: the title slide must still hold them without overlap or clipping.
+  const kept = (language: Language) =>
+    JSON.stringify({
+      format: 'joint-action-plans-running-order',
+      version: 1,
+      dataset: '',
+      order: [],
+      hidden: ['milestones'],
+      talkingPoints: { title: WORDS[language].firstPoints },
+      event: {
+        name:
+          language === 'fr'
+            ? 'Conseil permanent de l’OSCE, séance spéciale sur la coopération'
+            : 'OSCE Permanent Council, special session on co-operation',
+        date: '2026-03-12',
+        place: language === 'fr' ? 'Hofburg, Vienne' : 'Hofburg, Vienna',
+        presenter: 'Anne-Marie Martin-Dubois',
+        role:
+          language === 'fr'
+            ? 'Cheffe de la section des partenariats'
+            : 'Head of the Partnerships Section',
+      },
+    });
+
+  for (const language of ['fr', 'en'] as const) {
+    test(`${language}: the title slide with the meeting at 1920×1080, 1280×720 and 1024×768, and the panel`, async ({
+      page,
+    }) => {
+      await page.addInitScript((value) => {
+        window.localStorage.setItem('joint-action-plans-running-order', value);
+      }, kept(language));
+      for (const size of [
+        { width: 1920, height: 1080 },
+        { width: 1280, height: 720 },
+        { width: 1024, height: 768 },
+      ]) {
+        await page.setViewportSize(size);
+        await page.goto(`/${WORDS[language].search}`);
+        await expect(counter(page)).toHaveText(/ 1 \/ 11$/);
+        await expect(slideGroup(page).locator('.slide-event')).toBeVisible();
+        await settled(page);
+        await expectCleanLayout(page, `${language} title slide with the meeting ${size.width}`, {
+          root: '.deck-root .slide-stage',
+        });
+      }
+      await page.getByRole('button', { name: WORDS[language].tailor }).click();
+      await expect(panelOf(page, language)).toBeVisible();
+      await settled(page);
+      await expectCleanLayout(page, `${language} panel`, { root: '.tailor-panel' });
     });
   }
 });
