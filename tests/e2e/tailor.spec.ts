@@ -8,7 +8,13 @@ import { pptxToPdf } from '../../scripts/libreoffice.mjs';
 import { readPptx } from '../../src/testing/read-pptx';
 import { counter, settled, slideGroup } from './deck-support';
 import { expectCleanLayout } from './layout-check';
-import { expect, expectNoAxeViolations, pressUntilFocused, test } from './support';
+import {
+  collectViolations,
+  expect,
+  expectNoAxeViolations,
+  pressUntilFocused,
+  test,
+} from './support';
 
 // Tailoring the deck (issue 20): a presenter hides slide 3, moves slide 5 to second place, writes
 // talking points on slides 1 and 2 and the meeting's name; then every output follows: the counter,
@@ -399,6 +405,33 @@ test.describe('the tailored deck’s layout', () => {
       await expect(panelOf(page, language)).toBeVisible();
       await settled(page);
       await expectCleanLayout(page, `${language} panel`, { root: '.tailor-panel' });
+    });
+  }
+});
+
+test.describe('tailoring from the presenter view', () => {
+  for (const language of ['fr', 'en'] as const) {
+    test(`${language}: a slide hidden there leaves the audience's deck too, under the Content-Security-Policy`, async ({
+      page,
+      context,
+    }) => {
+      const w = WORDS[language];
+      const { violations, refusals } = await collectViolations(context);
+      await page.goto(`/${w.search}`);
+      await expect(counter(page)).toHaveText(/ 1 \/ 12$/);
+      const presenter = await openPresenter(context, page);
+      await presenter.getByRole('button', { name: w.tailor }).click();
+      const panel = panelOf(presenter, language);
+      await panel.getByRole('button', { name: w.hide }).click();
+      await panel.getByRole('textbox', { name: w.points(w.deckTitle) }).fill(w.firstPoints);
+      await expect(presenter.locator('.presenter-count')).toHaveText('1 / 11');
+      await expect(counter(page)).toHaveText(/ 1 \/ 11$/);
+      await expect(presenter.locator('.slide-talking-points')).toHaveText(w.firstPoints);
+      // Both windows' addresses carry it, for a reload or a copied link.
+      await expect(page).toHaveURL(/[?&]order=1\.[\w-]+/);
+      await expect(presenter).toHaveURL(/[?&]order=1\.[\w-]+/);
+      expect(violations).toEqual([]);
+      expect(refusals).toEqual([]);
     });
   }
 });
