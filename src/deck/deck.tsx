@@ -210,7 +210,10 @@ export function Deck(props: DeckProps) {
         </div>
       </div>
       {aside ? (
-        <div className="w-[min(32rem,45vw)] shrink-0 border-l-4 border-[#b45309]">{aside}</div>
+        // Beside the slide; on a phone, over it (a narrow column could not hold its fields).
+        <div className="fixed inset-0 z-30 shrink-0 border-[#b45309] sm:static sm:w-[min(32rem,45vw)] sm:border-l-4">
+          {aside}
+        </div>
       ) : isNotesOpen ? (
         <SlideNotes
           label={labels.notes}

@@ -435,3 +435,44 @@ test.describe('tailoring from the presenter view', () => {
     });
   }
 });
+
+test('a link with 2,000 characters of talking points stays under 8,000 characters', async ({
+  page,
+}) => {
+  const w = WORDS.fr;
+  // Four slides' worth of a presenter's words, no sentence repeated (repeats compress better).
+  const sentences = [
+    'Le plan 2018-2019 reconduit huit domaines et en ouvre quatre nouveaux, dont la cybercriminalité et la réforme du secteur de la sécurité.',
+    'Rappeler que la date du troisième plan n’est documentée par aucune source : ne pas avancer d’année devant le Conseil.',
+    'Citer la déclaration de M. Fedotov sur la coopération sincère avant de passer aux questions de financement extrabudgétaire.',
+    'Les bureaux de terrain d’Asie centrale ont déjà mené des formations conjointes sur la gestion des frontières en 2016 et 2017.',
+    'Mentionner la réunion d’experts prévue au printemps à Vienne, et l’invitation faite aux délégations d’y envoyer leurs points focaux.',
+    'Souligner que chaque fait de ces diapositives renvoie à une source publiée, numérotée sur la dernière diapositive.',
+    'Si la question des indicateurs vient, dire que le plan n’en publie pas et que le secrétariat prépare un rapport d’étape.',
+    'Terminer sur les trois demandes : un point de contact par délégation, des données partagées, une revue à mi-parcours.',
+    'Proposer une séance de questions de dix minutes, puis distribuer la fiche imprimée qui reprend les domaines par thème.',
+    'Insister sur la lutte contre la traite des êtres humains, que plusieurs délégations ont soulevée lors de la dernière réunion.',
+    'Préciser que la gestion des frontières et la lutte contre le terrorisme restent les deux domaines les plus anciens du partenariat.',
+    'Noter que le financement de la mise en œuvre dépend des contributions volontaires des États participants et des donateurs.',
+    'Indiquer que les deux organisations publient leurs communiqués le même jour, en français et en anglais, sans version originale désignée.',
+    'Remercier la présidence pour le temps accordé et rappeler la date limite de transmission des commentaires écrits, fin avril.',
+    'Conclure en invitant les délégations à consulter le tableau de bord en ligne, qui reprend chaque fait avec sa source.',
+    'Ajouter, si le temps le permet, que les domaines nouveaux ont été choisis après les consultations de l’automne précédent.',
+    'Dire un mot des quatre plans successifs depuis 2011.',
+  ];
+  await page.goto(`/${w.search}`);
+  await page.getByRole('button', { name: w.tailor }).click();
+  const panel = panelOf(page, 'fr');
+  const fields = panel.getByRole('textbox', { name: /^Points à dire : / });
+  let written = 0;
+  for (let slide = 0; slide < 5; slide += 1) {
+    const text = sentences.slice(slide * 4, slide * 4 + 4).join('\n');
+    await fields.nth(slide).fill(text);
+    written += text.length;
+  }
+  expect(written).toBeGreaterThanOrEqual(2000);
+  await expect(page).toHaveURL(/[?&]order=1\.[\w-]+/);
+  const link = page.url();
+  console.info(`a link with ${written} characters of talking points: ${link.length} characters`);
+  expect(link.length).toBeLessThan(8000);
+});
