@@ -113,7 +113,12 @@ function useTailoring(): {
   const shown = useMemo(() => shownDeck(tailored.deck), [tailored]);
   const panelId = useId();
   const [isOpen, setIsOpen] = useState(false);
-  const toggle = useCallback(() => setIsOpen((open) => !open), []);
+  // A broken link's notice shows over the deck until the panel, which says it too, is opened.
+  const [hasOpened, setHasOpened] = useState(false);
+  const toggle = useCallback(() => {
+    setIsOpen((open) => !open);
+    setHasOpened(true);
+  }, []);
   const close = useCallback(() => {
     setIsOpen(false);
     // Back to the button that opened it (the deck's bar, or the presenter's header).
@@ -137,7 +142,7 @@ function useTailoring(): {
       />
     </Suspense>
   ) : null;
-  const notice = control.isLinkBroken && !isOpen ? t('tailorLinkBroken') : null;
+  const notice = control.isLinkBroken && !hasOpened ? t('tailorLinkBroken') : null;
   return { tailored, shown, isOpen, toggle, panelId, panel, notice };
 }
 

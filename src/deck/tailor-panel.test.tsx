@@ -135,12 +135,19 @@ describe.each(['fr', 'en'] as const)('tailoring the deck (%s)', (language) => {
     const contents = runningOrderFile({ ...DEFAULT_RUNNING_ORDER, hidden: ['milestones'] }, 'x');
     await user.upload(input, new File([contents], 'briefing.json', { type: 'application/json' }));
     await waitFor(() => expect(counter()).toHaveTextContent(/ \/ 11$/));
+
+    // Esc closes the panel, and leaves the deck open.
+    await user.click(within(panel).getByRole('button', { name: w.hide }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: w.tailor })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: w.tailor })).toHaveFocus();
+    expect(counter()).toHaveTextContent(/ \/ 12$/);
   });
 });
 
 describe('a link whose running order cannot be read', () => {
   it('shows the deck built from the data and says so, in the page’s language', async () => {
-    renderApp({ url: '/?lang=en&mode=present&order=1.bm90LWEtZGVjaw' });
+    const { user } = renderApp({ url: '/?lang=en&mode=present&order=1.bm90LWEtZGVjaw' });
     expect(await screen.findByText('Slide 1 / 12')).toBeInTheDocument();
     expect(
       screen.getByText(/^The running order in this link cannot be read/, {
@@ -148,5 +155,13 @@ describe('a link whose running order cannot be read', () => {
       }),
     ).toBeInTheDocument();
     expect(window.location.search).toContain('order=1.bm90LWEtZGVjaw');
+    // The panel says it too; once it has been opened, the notice leaves the slide.
+    await user.click(screen.getByRole('button', { name: 'Tailor the deck' }));
+    const panel = await screen.findByRole('region', { name: 'Tailor the deck' });
+    expect(within(panel).getByText(/^The running order in this link cannot be read/)).toBeVisible();
+    await user.click(within(panel).getByRole('button', { name: 'Close' }));
+    expect(
+      screen.queryByText(/^The running order in this link cannot be read/),
+    ).not.toBeInTheDocument();
   });
 });

@@ -66,6 +66,7 @@ export default function TailorPanel(props: TailorPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
+  const root = useRef<HTMLElement>(null);
   /** The row just moved, and which of its buttons moved it: the focus goes back there. */
   const moved = useRef<{ slideId: string; which: 'up' | 'down' } | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -76,6 +77,18 @@ export default function TailorPanel(props: TailorPanelProps) {
   useEffect(() => {
     heading.current?.focus();
   }, []);
+
+  // Esc closes the panel (the deck's own keys, Esc among them, stay out of it).
+  useEffect(() => {
+    const panel = root.current;
+    const handleKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onClose();
+    };
+    panel?.addEventListener('keydown', handleKey);
+    return () => panel?.removeEventListener('keydown', handleKey);
+  }, [onClose]);
 
   // A moved row is drawn anew in its place: the focus follows it to the same button, or to the
   // other one where it reached an end.
@@ -148,6 +161,7 @@ export default function TailorPanel(props: TailorPanelProps) {
   const isLinkLong = linkLength !== null && linkLength > LINK_LIMIT;
   return (
     <section
+      ref={root}
       id={id}
       aria-labelledby={headingId}
       // The deck's keys (arrows, space, letters) stay with the panel while it has the focus.
