@@ -12,8 +12,10 @@ import {
   collectViolations,
   expect,
   expectNoAxeViolations,
+  openDashboard,
   pressUntilFocused,
   test,
+  waitForServiceWorker,
 } from './support';
 
 // Tailoring the deck (issue 20): a presenter hides slide 3, moves slide 5 to second place, writes
@@ -475,4 +477,32 @@ test('a link with 2,000 characters of talking points stays under 8,000 character
   const link = page.url();
   console.info(`a link with ${written} characters of talking points: ${link.length} characters`);
   expect(link.length).toBeLessThan(8000);
+});
+
+test.describe('tailoring offline', () => {
+  // The other journeys block service workers (playwright.config.ts); this one needs it.
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, offline: the panel opens, the deck follows, a reload keeps it', async ({
+    page,
+    context,
+    diagnostics,
+  }) => {
+    const w = WORDS.en;
+    await openDashboard(page);
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    diagnostics.allowConsoleErrors(/ERR_INTERNET_DISCONNECTED/);
+    await page.goto(`/${w.search}`);
+    await expect(counter(page)).toHaveText(/ 1 \/ 12$/);
+    await page.getByRole('button', { name: w.tailor }).click();
+    const panel = panelOf(page, 'en');
+    await panel.getByRole('button', { name: w.hide }).click();
+    await panel.getByRole('textbox', { name: w.eventName }).fill(w.event);
+    await expect(counter(page)).toHaveText(/ 1 \/ 11$/);
+    await expect(page).toHaveURL(/[?&]order=1\.[\w-]+/);
+    await page.reload();
+    await expect(counter(page)).toHaveText(/ 1 \/ 11$/);
+    await expect(slideGroup(page).getByText(w.event)).toBeVisible();
+  });
 });
