@@ -67,7 +67,10 @@ describe('URL state', () => {
   it('keeps a running order as given, in the deck only, for the deck to read or refuse', () => {
     expect(parseUrlState('?mode=present&order=1.abc').order).toBe('1.abc');
     expect(parseUrlState('?mode=present&order=<garbage>').order).toBe('<garbage>');
-    expect(parseUrlState('?mode=present&order=').order).toBeNull();
+    expect(parseUrlState('?mode=present').order).toBeNull();
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, mode: 'present', order: '' })).toBe(
+      '?v=1&mode=present',
+    );
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, order: '1.abc' })).toBe('');
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, mode: 'presenter', order: '1.a-_' })).toBe(
       '?v=1&mode=presenter&order=1.a-_',

@@ -77,8 +77,9 @@ export function parseUrlState(search: string): UrlState {
     mode,
     slide: Number.isFinite(slide) && slide >= 1 ? Math.min(slide, MAX_SLIDE) : 1,
     scheme: oneOf(COLOR_SCHEMES, params.get('scheme'), 'system'),
-    // Checked (its length too) where it is read: src/deck/running-order-codec.ts.
-    order: params.get('order') || null,
+    // Checked (its length too) where it is read, src/deck/running-order-codec.ts: an empty or
+    // malformed value falls back to the deck built from the data there, and says so.
+    order: params.get('order'),
   };
 }
 
@@ -92,9 +93,11 @@ export function serializeUrlState(state: UrlState): string {
   if (state.plan !== null) params.set('plan', state.plan);
   if (state.mode === 'embed') params.set('embed', '1');
   else if (state.mode !== 'dashboard') params.set('mode', state.mode);
-  if (isDeckMode(state.mode) && state.slide !== 1) params.set('slide', String(state.slide));
+  if (isDeckMode(state.mode)) {
+    if (state.slide !== 1) params.set('slide', String(state.slide));
+    if (state.order) params.set('order', state.order);
+  }
   if (state.scheme !== 'system') params.set('scheme', state.scheme);
-  if (state.order && isDeckMode(state.mode)) params.set('order', state.order);
   const query = params.toString();
   return query === '' ? '' : `?v=${URL_FORMAT_VERSION}&${query}`;
 }
