@@ -230,6 +230,8 @@ export default function TailorPanel(props: TailorPanelProps) {
               draggable
               onDragStart={(event) => {
                 event.dataTransfer.effectAllowed = 'move';
+                // Firefox starts a drag only with data.
+                event.dataTransfer.setData('text/plain', slide.title);
                 setDragged(index);
               }}
               onDragOver={(event) => event.preventDefault()}

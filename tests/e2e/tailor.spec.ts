@@ -506,3 +506,21 @@ test.describe('tailoring offline', () => {
     await expect(slideGroup(page).getByText(w.event)).toBeVisible();
   });
 });
+
+test('a slide dragged onto another takes its place (a pointer’s shortcut for Move up)', async ({
+  page,
+}) => {
+  const w = WORDS.en;
+  // Tall enough for both rows to be in view: a drag does not scroll the panel.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.goto(`/${w.search}`);
+  await page.getByRole('button', { name: w.tailor }).click();
+  const rows = panelOf(page, 'en').getByRole('listitem');
+  // Taken by its title (a drag from its field would select words).
+  await rows.nth(4).locator('.tailor-slide-title').dragTo(rows.nth(1));
+  await expect(rows.nth(1).locator('.tailor-slide-title')).toHaveText(w.areas);
+  await expect(rows.nth(2).locator('.tailor-slide-title')).toHaveText(w.timeline);
+  await panelOf(page, 'en').getByRole('button', { name: w.close }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(slideTitle(page)).toHaveText(w.areas);
+});
