@@ -44,13 +44,20 @@ export const KB = 1000;
 // 287.3 KB with the deck's side of it (controls that fade, tap and swipe, the phone menu, a filtered
 // deck's notice, one type size per series: 1.2 KB, all in the deck's chunk); the gate follows,
 // 0.5 KB above, so that it still cannot creep.
+// Issue 20 ("Tailor the briefing") took it from
+// 287.5 to 294.8 KB, none of it in the first load but the address's `order` parameter (0.04 KB):
+// the running order's panel, a chunk of its own loaded when first opened (2.5 KB), and in the
+// deck's chunks (4.4 KB of script, 0.2 KB of style) its model, link and file codec, the hook that
+// keeps it in the address and in local storage, the meeting on the title slide, the notes'
+// talking points, and the panel's words in French and English; the service worker's precache
+// list names one chunk more (0.07 KB). The gate follows to 295 KB, so that it still cannot creep.
 // Issue 19 ("The partnership's eight languages") made one pre-rendered page per language and set
 // each language's first view, shown and running, at 130 KB: its page, the code and styles it
 // references, the language's messages (which a page in another language than French fetches before
 // it hydrates), and what the page fetches after the load with no input (awakePaths).
 // The French page grew by 1.9 KB to 106.9 KB: the switcher's eight links in the markup, the
 // hreflang links, the page's language read from its folder, Intl for six more languages; its gate
-// follows, 0.5 KB above. Everything grew from 287.3 to 452.5 KB: seven more pre-rendered pages
+// follows, 0.5 KB above. Everything then grew again, by about 165 KB: seven more pre-rendered pages
 // (about 13 KB gzip each, 91 KB), seven more sets of messages for the page, the deck, a dataset's
 // errors, the downloads and the update offer (each set loads with its part, about 9 KB gzip a
 // language, 63 KB), and the dataset's copies: one per page, each with the sources' two languages
@@ -77,7 +84,7 @@ export const BUDGETS = {
   everything: {
     label: 'everything the app can ever load, gzip (on-demand export apart)',
     bytes: 250 * KB,
-    gate: 489.5 * KB,
+    gate: 497 * KB,
   },
   // pptxgenjs 4.0.1 and jszip come to about 125 KB gzip; the ceiling leaves room for the writer.
   onDemandExport: {

@@ -133,6 +133,54 @@ export const deckMessagesFr = {
   pptxDownload: 'Télécharger en PowerPoint',
   pptxWriting: 'Écriture du fichier PowerPoint…',
   pptxFailed: 'Le fichier PowerPoint n’a pas pu être écrit : {reason}',
+  // Tailoring the deck (issue 20): the running order's panel, the meeting, the notes' headings.
+  tailorOpen: 'Adapter la présentation',
+  tailorIntro:
+    'Choisissez, ordonnez et annotez les diapositives. Le lien de la page garde ce déroulé, et ce navigateur aussi.',
+  tailorClose: 'Fermer',
+  tailorShownCount:
+    '{shown, plural, one {# diapositive affichée} other {# diapositives affichées}} sur {total}',
+  tailorSlides: 'Les diapositives, dans l’ordre de passage',
+  tailorDragHint:
+    'Monter et Descendre déplacent une diapositive ; on peut aussi la glisser à sa place.',
+  tailorHiddenTag: 'masquée',
+  tailorMoveUp: 'Monter',
+  tailorMoveUpSlide: 'Monter : {title}',
+  tailorMoveDown: 'Descendre',
+  tailorMoveDownSlide: 'Descendre : {title}',
+  tailorHide: 'Masquer',
+  tailorHideSlide: 'Masquer : {title}',
+  tailorTalkingPoints: 'Points à dire',
+  tailorTalkingPointsSlide: 'Points à dire : {title}',
+  tailorMoved: '« {title} » est maintenant en position {position} sur {total}.',
+  tailorHiddenNow: '« {title} » est masquée.',
+  tailorShownNow: '« {title} » est affichée.',
+  tailorEvent: 'La réunion, sur la diapositive de titre',
+  tailorEventName: 'Nom de l’événement',
+  tailorEventDate: 'Date',
+  tailorEventPlace: 'Lieu',
+  tailorEventPresenter: 'Présenté par (nom)',
+  tailorEventRole: 'Fonction',
+  tailorPresentedBy: 'Présenté par {name}',
+  tailorPresentedByRole: 'Présenté par {name}, {role}',
+  tailorReset: 'Réinitialiser',
+  tailorResetDone:
+    'Présentation réinitialisée : les diapositives construites à partir des données.',
+  tailorSave: 'Enregistrer le déroulé',
+  tailorSaveDone: 'Déroulé enregistré : {file}',
+  tailorOpenFile: 'Ouvrir un déroulé',
+  tailorOpenDone: 'Déroulé ouvert : {file}',
+  tailorOpenFailed:
+    'Le fichier {file} n’est pas un déroulé de cette présentation : rien n’a changé.',
+  tailorLinkBroken:
+    'Le déroulé de ce lien est illisible (lien tronqué ou modifié) : voici la présentation construite à partir des données.',
+  tailorRestoreKept: 'Reprendre le déroulé gardé dans ce navigateur',
+  tailorUnknownSlides:
+    '{count, plural, one {Une diapositive du déroulé n’existe pas dans ces données ; elle est retirée : {ids}.} other {# diapositives du déroulé n’existent pas dans ces données ; elles sont retirées : {ids}.}}',
+  tailorLinkLong:
+    'Le lien de cette vue compte {length} caractères, plus que les {limit} que tout logiciel doit accepter : pour partager ce déroulé, enregistrez-le dans un fichier.',
+  tailorNotesTalkingPoints: 'Points à dire',
+  tailorNotesEvidence: 'Preuves et sources',
 } as const;
 
 export type DeckMessageKey = keyof typeof deckMessagesFr;

@@ -9,6 +9,8 @@ import { chartCategories, readPptx } from '../testing/read-pptx';
 import { renderApp } from '../testing/render-app';
 import { parseUrlState } from '../url-state/url-state';
 import { selectSlideDeck } from './select-slides';
+import { withDeckMessages } from './deck-i18n';
+import { applyRunningOrder, DEFAULT_RUNNING_ORDER } from './running-order';
 
 // The PowerPoint file of the bundled dataset's deck, from the app's own selector: the same slides
 // as the screen deck, in the language and under the filters of the address.
@@ -172,5 +174,40 @@ describe('the PowerPoint download in the deck', () => {
     expect(
       await screen.findByText(`File ${saved[0]!.name} downloaded.`, { exact: true }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('a tailored deck as PowerPoint', () => {
+  it('writes the running order: its order, hidden slides as hidden, talking points before the evidence, the meeting on the title slide', async () => {
+    const url = parseUrlState('?lang=en');
+    const t = withDeckMessages(createI18n('en').t, 'en');
+    const built = selectSlideDeck(buildDataset(), url, 'en', createI18n('en').t);
+    const { deck } = applyRunningOrder(
+      built,
+      {
+        ...DEFAULT_RUNNING_ORDER,
+        order: ['title', 'areas-1', 'timeline', 'milestones'],
+        hidden: ['milestones'],
+        talkingPoints: { title: 'Welcome the delegations.', 'areas-1': 'Four are new.' },
+        event: { ...DEFAULT_RUNNING_ORDER.event, name: 'Permanent Council', place: 'Vienna' },
+      },
+      t,
+    );
+    const pptx = await readPptx(await writeDeckPptx(deck));
+    expect(pptx.slides).toHaveLength(built.slides.length);
+    expect(pptx.slides[1]?.texts[0]).toBe('The thematic areas by theme (1/2)');
+    expect(pptx.slideXml.map((xml) => /<p:sld [^>]*show="0"/.test(xml))).toEqual(
+      deck.slides.map((slide) => slide.id === 'milestones'),
+    );
+    expect(pptx.slides[0]?.texts).toEqual(expect.arrayContaining(['Permanent Council', 'Vienna']));
+    const notes = pptx.notes[0]?.texts ?? [];
+    expect(notes.slice(0, 3)).toEqual([
+      'Talking points',
+      'Welcome the delegations.',
+      'Evidence and sources',
+    ]);
+    // Then the evidence as the data gives it (the notes page's slide number after it).
+    const evidence = built.slides[0]?.notes ?? [];
+    expect(notes.slice(3, 3 + evidence.length)).toEqual(evidence);
   });
 });

@@ -16,6 +16,9 @@ export interface DeckControl {
   onClick: () => void;
   /** For a toggle (the notes panel). */
   isPressed?: boolean;
+  /** For a button that shows a panel: whether it is shown, and its id. */
+  isExpanded?: boolean;
+  controlsId?: string;
 }
 
 export interface DeckLabels {
@@ -57,6 +60,8 @@ export interface DeckProps {
   /** Shown above the control bar (the presenter view's window was blocked). */
   notice: string | null;
   isNotesOpen: boolean;
+  /** A panel beside the slide (the running order's), instead of the notes. */
+  aside?: ReactNode;
   onIndexChange: (index: number) => void;
   onBlankChange: (blank: Blank) => void;
   onOpenPresenter: () => void;
@@ -76,7 +81,7 @@ const nextButtonClass =
  * changes size; on a phone it folds into one menu button. Nothing depends on hover.
  */
 export function Deck(props: DeckProps) {
-  const { deck, blank, labels, controls, children, notice, isNotesOpen } = props;
+  const { deck, blank, labels, controls, children, notice, isNotesOpen, aside } = props;
   const { onIndexChange, onBlankChange, onOpenPresenter, onExit } = props;
   const total = deck.slides.length;
   const blankButton = useRef<HTMLButtonElement>(null);
@@ -183,8 +188,11 @@ export function Deck(props: DeckProps) {
                 <button
                   key={control.id}
                   type="button"
+                  data-control={control.id}
                   onClick={control.onClick}
                   aria-pressed={control.isPressed}
+                  aria-expanded={control.isExpanded}
+                  aria-controls={control.isExpanded ? control.controlsId : undefined}
                   className={barButtonClass}
                 >
                   {control.label}
@@ -201,10 +209,17 @@ export function Deck(props: DeckProps) {
           </nav>
         </div>
       </div>
-      {isNotesOpen ? (
+      {aside ? (
+        // Beside the slide; on a phone, over it (a narrow column could not hold its fields).
+        <div className="fixed inset-0 z-30 shrink-0 border-[#b45309] sm:static sm:w-[min(32rem,45vw)] sm:border-l-4">
+          {aside}
+        </div>
+      ) : isNotesOpen ? (
         <SlideNotes
           label={labels.notes}
           notes={slide.notes}
+          talkingPoints={slide.talkingPoints}
+          headings={deck.notesHeadings}
           className="w-[min(30rem,35vw)] shrink-0 overflow-y-auto border-l-4 border-[#b45309] bg-[#ffffff] p-4 text-base leading-snug"
         />
       ) : null}

@@ -1,7 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useDataset } from '../data/dataset-query';
 import { barButtonClass, Deck, type DeckControl, type DeckLabels } from './deck';
-import { PresenterView, type PresenterLabels } from './presenter-view';
+import { PresenterView, presenterButtonClass, type PresenterLabels } from './presenter-view';
 import { PptxDownloadButton } from './pptx-download-button';
 import { PrintSlides } from './print-slides';
 import type { SlideDeck } from './slide-types';
@@ -14,6 +24,11 @@ import { currentPageLocale } from '../url-state/page-path';
 import { serializeUrlState } from '../url-state/url-state';
 import { useUrlState } from '../url-state/use-url-state';
 import { selectSlideDeck } from './select-slides';
+import { applyRunningOrder, shownDeck, type TailoredDeck } from './running-order';
+import { useRunningOrder } from './use-running-order';
+
+/** The running order's panel: its own chunk, loaded when first opened. */
+const TailorPanel = lazy(() => import('./tailor-panel'));
 
 /** The name of the presenter's window: S or the button again reuses it rather than open another. */
 const PRESENTER_WINDOW = 'joint-action-plans-presenter';
@@ -76,6 +91,62 @@ function useSlideDeck(): SlideDeck {
   );
 }
 
+/**
+ * The deck as the presenter's running order tailors it (running-order.ts), and its panel: what
+ * both windows show. `deck` has every slide, hidden ones marked (the PowerPoint's); `shown` the
+ * slides to show and print.
+ */
+function useTailoring(): {
+  tailored: TailoredDeck;
+  shown: SlideDeck;
+  isOpen: boolean;
+  toggle: () => void;
+  panelId: string;
+  panel: ReactNode;
+  notice: string | null;
+} {
+  const base = useSlideDeck();
+  const dataset = useDataset();
+  const t = useDeckTranslate();
+  const control = useRunningOrder();
+  const { runningOrder } = control;
+  const tailored = useMemo(() => applyRunningOrder(base, runningOrder, t), [base, runningOrder, t]);
+  const shown = useMemo(() => shownDeck(tailored.deck), [tailored]);
+  const panelId = useId();
+  const [isOpen, setIsOpen] = useState(false);
+  // A broken link's notice shows over the deck until the panel, which says it too, is opened.
+  const [hasOpened, setHasOpened] = useState(false);
+  const toggle = useCallback(() => {
+    setIsOpen((open) => !open);
+    setHasOpened(true);
+  }, []);
+  const close = useCallback(() => {
+    setIsOpen(false);
+    // Back to the button that opened it (the deck's bar, or the presenter's header).
+    document.querySelector<HTMLElement>('[data-control="tailor"]')?.focus();
+  }, []);
+  const panel = isOpen ? (
+    <Suspense fallback={null}>
+      <TailorPanel
+        id={panelId}
+        deck={tailored.deck}
+        runningOrder={runningOrder}
+        unknownIds={tailored.unknownIds}
+        isLinkBroken={control.isLinkBroken}
+        hasKept={control.hasKept}
+        linkLength={control.linkLength}
+        datasetId={dataset.id}
+        t={t}
+        onChange={control.change}
+        onRestoreKept={control.restoreKept}
+        onClose={close}
+      />
+    </Suspense>
+  ) : null;
+  const notice = control.isLinkBroken && !hasOpened ? t('tailorLinkBroken') : null;
+  return { tailored, shown, isOpen, toggle, panelId, panel, notice };
+}
+
 /** The slides, in the audience's window (`?mode=present`) or the presenter's (`?mode=presenter`). */
 export default function Presentation() {
   const [url] = useUrlState();
@@ -83,7 +154,8 @@ export default function Presentation() {
 }
 
 function AudienceWindow() {
-  const deck = useSlideDeck();
+  const tailoring = useTailoring();
+  const deck = tailoring.shown;
   const t = useDeckTranslate();
   const [url, updateUrl] = useUrlState();
   const [blank, setBlank] = useState<Blank>('none');
@@ -160,6 +232,13 @@ function AudienceWindow() {
   }, [updateUrl]);
 
   const controls: DeckControl[] = [
+    {
+      id: 'tailor',
+      label: t('tailorOpen'),
+      onClick: tailoring.toggle,
+      isExpanded: tailoring.isOpen,
+      controlsId: tailoring.panelId,
+    },
     { id: 'presenter', label: t('presenterView'), onClick: handleOpenPresenter },
     {
       id: 'notes',
@@ -178,14 +257,15 @@ function AudienceWindow() {
         blank={blank}
         labels={labels}
         controls={controls}
-        notice={notice}
+        notice={notice ?? tailoring.notice}
         isNotesOpen={isNotesOpen}
+        aside={tailoring.panel}
         onIndexChange={handleIndexChange}
         onBlankChange={handleBlankChange}
         onOpenPresenter={handleOpenPresenter}
         onExit={handleExit}
       >
-        <PptxDownloadButton deck={deck} className={barButtonClass} />
+        <PptxDownloadButton deck={tailoring.tailored.deck} className={barButtonClass} />
       </Deck>
       <PrintSlides deck={deck} numberLabel={labels.numberLabel} />
     </>
@@ -193,7 +273,8 @@ function AudienceWindow() {
 }
 
 function PresenterWindow() {
-  const ownDeck = useSlideDeck();
+  const tailoring = useTailoring();
+  const ownDeck = tailoring.shown;
   const { locale } = useI18n();
   const t = useDeckTranslate();
   const [url, updateUrl] = useUrlState();
@@ -246,6 +327,20 @@ function PresenterWindow() {
       blank={blank}
       locale={locale}
       labels={labels}
+      notice={tailoring.notice}
+      aside={tailoring.panel}
+      tailorButton={
+        <button
+          type="button"
+          data-control="tailor"
+          aria-expanded={tailoring.isOpen}
+          aria-controls={tailoring.isOpen ? tailoring.panelId : undefined}
+          onClick={tailoring.toggle}
+          className={presenterButtonClass}
+        >
+          {t('tailorOpen')}
+        </button>
+      }
       onIndexChange={(next) => {
         updateUrl({ slide: next + 1 }, { replace: true });
         setBlank('none');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Locale } from '../i18n/locale';
 import { DATE_LOCALE } from '../i18n/formatters';
 import type { DeckLabels } from './deck';
@@ -33,6 +33,12 @@ export interface PresenterViewProps {
   labels: PresenterLabels;
   onIndexChange: (index: number) => void;
   onBlankChange: (blank: Blank) => void;
+  /** "Adapter la présentation", the button that opens `aside`. */
+  tailorButton?: ReactNode;
+  /** The running order's panel, over the right of the window while open. */
+  aside?: ReactNode;
+  /** Something to say (a link whose running order could not be read). */
+  notice?: string | null;
 }
 
 function formatElapsed(ms: number): string {
@@ -60,7 +66,7 @@ function formatClock(date: Date, locale: Locale): string {
   return format.format(date);
 }
 
-const buttonClass =
+export const presenterButtonClass =
   'min-h-11 rounded-md border-2 border-[#0f172a] bg-[#ffffff] px-4 py-1 font-semibold text-[#0f172a] hover:bg-[#e2e8f0] disabled:border-[#94a3b8] disabled:text-[#475569]';
 
 /**
@@ -68,7 +74,7 @@ const buttonClass =
  * time of day. It drives the audience's window (src/deck/presentation.tsx keeps them in step).
  */
 export function PresenterView(props: PresenterViewProps) {
-  const { deck, blank, locale, labels, onIndexChange } = props;
+  const { deck, blank, locale, labels, onIndexChange, tailorButton, aside, notice } = props;
   const total = deck.slides.length;
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -113,7 +119,7 @@ export function PresenterView(props: PresenterViewProps) {
           >
             {formatElapsed(now - startedAt)}
           </span>
-          <button type="button" onClick={resetTimer} className={buttonClass}>
+          <button type="button" onClick={resetTimer} className={presenterButtonClass}>
             {labels.resetTimer}
           </button>
         </div>
@@ -123,10 +129,16 @@ export function PresenterView(props: PresenterViewProps) {
             {formatClock(new Date(now), locale)}
           </time>
         </p>
-        <button type="button" onClick={openHelp} className={buttonClass}>
+        {tailorButton}
+        <button type="button" onClick={openHelp} className={presenterButtonClass}>
           {labels.keys}
         </button>
       </header>
+      {notice ? (
+        <p role="status" className="rounded bg-[#fef3c7] px-3 py-1 font-semibold text-[#78350f]">
+          {notice}
+        </p>
+      ) : null}
       {blank !== 'none' ? (
         <p role="status" className="rounded bg-[#0f172a] px-3 py-1 font-semibold text-[#ffffff]">
           {blank === 'black' ? labels.audienceBlack : labels.audienceWhite}
@@ -167,6 +179,8 @@ export function PresenterView(props: PresenterViewProps) {
           <SlideNotes
             label={labels.notes}
             notes={slide.notes}
+            talkingPoints={slide.talkingPoints}
+            headings={deck.notesHeadings}
             className="min-h-0 flex-1 rounded bg-[#ffffff] p-4 text-lg leading-snug"
           />
         </div>
@@ -176,7 +190,7 @@ export function PresenterView(props: PresenterViewProps) {
           type="button"
           onClick={() => onIndexChange(Math.max(current - 1, 0))}
           disabled={current === 0}
-          className={buttonClass}
+          className={presenterButtonClass}
         >
           {labels.previous}
         </button>
@@ -184,11 +198,16 @@ export function PresenterView(props: PresenterViewProps) {
           type="button"
           onClick={() => onIndexChange(Math.min(current + 1, last))}
           disabled={current === last}
-          className={`${buttonClass} flex-1`}
+          className={`${presenterButtonClass} flex-1`}
         >
           {labels.next}
         </button>
       </nav>
+      {aside ? (
+        <div className="fixed inset-y-0 right-0 z-30 w-[min(36rem,100vw)] border-l-4 border-[#b45309] shadow-2xl">
+          {aside}
+        </div>
+      ) : null}
       {helpDialog}
     </div>
   );

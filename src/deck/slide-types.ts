@@ -79,6 +79,11 @@ export interface SlideSourceItem {
 
 export type SlideBlock =
   | { kind: 'text'; text: string }
+  /**
+   * The meeting the deck is given at, on the title slide (running-order.ts): its name, then a
+   * line for when and where, and one for who presents it. Either may be empty or absent.
+   */
+  | { kind: 'event'; name: string; lines: string[] }
   | { kind: 'figures'; figures: SlideFigure[] }
   | {
       kind: 'timeline';
@@ -141,6 +146,10 @@ export interface Slide {
    * for an inferred fact how it was inferred.
    */
   notes: string[];
+  /** The presenter's own words for this slide (a running order's), one paragraph each. */
+  talkingPoints?: string[];
+  /** Left out of the screen and the printed slides; written to the PowerPoint as hidden. */
+  isHidden?: boolean;
 }
 
 export interface SlideDeck {
@@ -157,4 +166,6 @@ export interface SlideDeck {
   /** For file names: "unodc-osce-joint-action-plans-slides-2018-2019-fr". */
   fileStem: string;
   slides: Slide[];
+  /** The notes' two parts' headings, where a running order gives slides talking points. */
+  notesHeadings?: { talkingPoints: string; evidence: string };
 }

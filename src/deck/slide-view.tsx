@@ -75,6 +75,20 @@ function BlockView({
           {block.text}
         </p>
       );
+    case 'event':
+      // The meeting, above the plan's title: the presenter's words, set apart by a rule.
+      return (
+        <div className="slide-event border-l-[0.8cqh] border-[#b45309] pl-[2cqw] leading-[1.25]">
+          {block.name !== '' ? (
+            <p className="text-(length:--deck-text) font-bold text-[#172554]">{block.name}</p>
+          ) : null}
+          {block.lines.map((line) => (
+            <p key={line} className="text-(length:--deck-body)">
+              {line}
+            </p>
+          ))}
+        </div>
+      );
     case 'figures':
       return (
         <dl className="grid auto-cols-fr grid-flow-col gap-[3cqw]">

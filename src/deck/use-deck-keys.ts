@@ -28,7 +28,10 @@ const NUMBER_TIMEOUT_MS = 2000;
 function isTypingTarget(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    (target.isContentEditable ||
+      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
+      // A panel of its own (the running order's): its buttons and arrows are not the deck's.
+      target.closest('[data-deck-keys="off"]') !== null)
   );
 }
 

@@ -30,6 +30,8 @@ export function contentLines(slide: Slide): number {
     switch (b.kind) {
       case 'text':
         return sum + 1;
+      case 'event':
+        return sum + (b.name === '' ? 0 : 1) + b.lines.length;
       case 'figures':
         return sum + b.figures.length;
       case 'bullets':

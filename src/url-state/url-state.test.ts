@@ -19,6 +19,7 @@ describe('URL state', () => {
     { ...DEFAULT_URL_STATE, mode: 'embed', lang: 'en', scheme: 'light' },
     { ...DEFAULT_URL_STATE, mode: 'presenter', slide: 7, lang: 'en', themes: ['crime'] },
     { ...DEFAULT_URL_STATE, mode: 'presenter' },
+    { ...DEFAULT_URL_STATE, mode: 'present', slide: 2, order: '1.y0zJSdRRCi4' },
   ])('gives back the same state after serialize then parse (%o)', (state) => {
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
@@ -64,6 +65,19 @@ describe('URL state', () => {
       '?v=1&mode=presenter&slide=3',
     );
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, mode: 'dashboard', slide: 3 })).toBe('');
+  });
+
+  it('keeps a running order as given, in the deck only, for the deck to read or refuse', () => {
+    expect(parseUrlState('?mode=present&order=1.abc').order).toBe('1.abc');
+    expect(parseUrlState('?mode=present&order=<garbage>').order).toBe('<garbage>');
+    expect(parseUrlState('?mode=present').order).toBeNull();
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, mode: 'present', order: '' })).toBe(
+      '?v=1&mode=present',
+    );
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, order: '1.abc' })).toBe('');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, mode: 'presenter', order: '1.a-_' })).toBe(
+      '?v=1&mode=presenter&order=1.a-_',
+    );
   });
 
   it('reads embed=1 as the compact view', () => {

@@ -23,6 +23,11 @@ export interface UrlState {
   /** 1-based slide number in presentation mode and in the presenter view. */
   slide: number;
   scheme: ColorScheme;
+  /**
+   * A deck's running order (src/deck/running-order-codec.ts: `1.` then compressed JSON), kept as
+   * given: the deck reads it, and says so when it cannot. Written in the deck's modes only.
+   */
+  order: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -34,6 +39,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   mode: 'dashboard',
   slide: 1,
   scheme: 'system',
+  order: null,
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -74,6 +80,9 @@ export function parseUrlState(search: string, pageLocale: Locale = DEFAULT_LOCAL
     mode,
     slide: Number.isFinite(slide) && slide >= 1 ? Math.min(slide, MAX_SLIDE) : 1,
     scheme: oneOf(COLOR_SCHEMES, params.get('scheme'), 'system'),
+    // Checked (its length too) where it is read, src/deck/running-order-codec.ts: an empty or
+    // malformed value falls back to the deck built from the data there, and says so.
+    order: params.get('order'),
   };
 }
 
@@ -87,7 +96,10 @@ export function serializeUrlState(state: UrlState, pageLocale: Locale = DEFAULT_
   if (state.plan !== null) params.set('plan', state.plan);
   if (state.mode === 'embed') params.set('embed', '1');
   else if (state.mode !== 'dashboard') params.set('mode', state.mode);
-  if (isDeckMode(state.mode) && state.slide !== 1) params.set('slide', String(state.slide));
+  if (isDeckMode(state.mode)) {
+    if (state.slide !== 1) params.set('slide', String(state.slide));
+    if (state.order) params.set('order', state.order);
+  }
   if (state.scheme !== 'system') params.set('scheme', state.scheme);
   const query = params.toString();
   return query === '' ? '' : `?v=${URL_FORMAT_VERSION}&${query}`;

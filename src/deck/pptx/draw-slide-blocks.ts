@@ -5,6 +5,7 @@ import { drawTimeline } from './draw-slide-timeline';
 import {
   columnGrid,
   columnHeight,
+  eventRuns,
   figureHeight,
   figureRows,
   listFormat,
@@ -34,6 +35,30 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
     case 'text':
       slide.addText(block.text, { ...base, ...box, fontSize: body });
       return;
+    case 'event': {
+      const runs = eventRuns(block, body);
+      slide.addShape(context.pptx.ShapeType.rect, {
+        x: box.x,
+        y: box.y,
+        w: 0.08,
+        h: box.h,
+        fill: { color: COLOR.amber },
+        line: { color: COLOR.amber, width: 0 },
+      });
+      slide.addText(
+        runs.map((run, index) => ({
+          text: run.text,
+          options: {
+            fontSize: run.fontSize,
+            bold: index === 0 && block.name !== '',
+            color: index === 0 && block.name !== '' ? COLOR.navy : COLOR.ink,
+            breakLine: index < runs.length - 1,
+          },
+        })),
+        { ...base, ...box, x: box.x + 0.3, w: box.w - 0.3 },
+      );
+      return;
+    }
     case 'bullets':
       slide.addText(
         block.items.map((text) => ({

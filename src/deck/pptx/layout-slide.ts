@@ -46,6 +46,8 @@ function measureBlock(block: SlideBlock, body: number, language: Locale): number
   switch (block.kind) {
     case 'text':
       return textHeight([{ text: block.text, fontSize: body }], CONTENT_WIDTH);
+    case 'event':
+      return textHeight(eventRuns(block, body), CONTENT_WIDTH - 0.3);
     case 'bullets':
       return (
         textHeight(
@@ -85,6 +87,14 @@ function measureBlock(block: SlideBlock, body: number, language: Locale): number
     case 'timeline':
       return null;
   }
+}
+
+/** The meeting's name a step above the body, then its lines at body size (the screen's). */
+export function eventRuns(block: Extract<SlideBlock, { kind: 'event' }>, body: number) {
+  return [
+    ...(block.name !== '' ? [{ text: block.name, fontSize: body + 2 }] : []),
+    ...block.lines.map((text) => ({ text, fontSize: body })),
+  ];
 }
 
 export function figureHeight(

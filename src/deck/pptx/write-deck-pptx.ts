@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import type { SlideDeck } from '../slide-types';
+import type { Slide, SlideDeck } from '../slide-types';
 import { drawBlock } from './draw-slide-blocks';
 import { contentTop, layoutSlide, seriesBodySizes, titleSize } from './layout-slide';
 import {
@@ -99,6 +99,17 @@ function notesParagraphs(xml: string, lang: string): string {
   );
 }
 
+/** The presenter's talking points first, then the evidence and its sources, each under its heading. */
+function slideNotes(slide: Slide, headings: SlideDeck['notesHeadings']): string[] {
+  const talkingPoints = slide.talkingPoints ?? [];
+  if (talkingPoints.length === 0 || !headings) return slide.notes;
+  return [
+    headings.talkingPoints,
+    ...talkingPoints,
+    ...(slide.notes.length > 0 ? [headings.evidence, ...slide.notes] : []),
+  ];
+}
+
 export async function writeDeckPptx(deck: SlideDeck): Promise<Blob> {
   const lang = LANGUAGE_TAGS[deck.language];
   const pptx = new PptxGenJS();
@@ -112,7 +123,9 @@ export async function writeDeckPptx(deck: SlideDeck): Promise<Blob> {
   // at its series' size, measured beforehand.
   const bodySizes = seriesBodySizes(deck.slides, deck.language);
   for (const [index, slideModel] of deck.slides.entries()) {
+    // A hidden slide stays in the file (show="0"), so a colleague can bring it back there.
     const slide = pptx.addSlide({ masterName: MASTER });
+    if (slideModel.isHidden) slide.hidden = true;
     slide.addText(slideModel.title, {
       x: MARGIN,
       y: 0.3,
@@ -129,7 +142,8 @@ export async function writeDeckPptx(deck: SlideDeck): Promise<Blob> {
     for (const { block, box } of placed) {
       drawBlock({ pptx, slide, lang, language: deck.language }, block, box, body);
     }
-    if (slideModel.notes.length > 0) slide.addNotes(slideModel.notes.join('\n'));
+    const notes = slideNotes(slideModel, deck.notesHeadings);
+    if (notes.length > 0) slide.addNotes(notes.join('\n'));
   }
 
   const written = await pptx.write({ outputType: 'arraybuffer' });
