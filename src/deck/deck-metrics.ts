@@ -64,6 +64,18 @@ export const LIMITS = {
   columnsPerRow: 3,
 } as const;
 
+// Wider than a Latin letter at the same size: a Chinese character a full em (about 1.8 Latin
+// letters), a Cyrillic letter about 15 % (Noto Sans). Limits in characters are measured in French.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/gu;
+const CYRILLIC = /[\u0400-\u04ff]/gu;
+
+/** A text's length in French letters' widths, what LIMITS' characters count. */
+export function textUnits(text: string): number {
+  const wide = text.match(WIDE)?.length ?? 0;
+  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
+  return text.length + wide * 0.8 + cyrillic * 0.15;
+}
+
 /** A share of the stage height in points on the PowerPoint stage, rounded up to a half point. */
 export function pointsOf(role: TypeRole): number {
   return Math.ceil(((TYPE[role] * STAGE.height * 72) / 100) * 2) / 2;

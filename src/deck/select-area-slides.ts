@@ -1,7 +1,8 @@
 import type { AreaView } from '../features/areas/area-selectors';
 import { AREA_SERIES_ORDER, CHART_PALETTES } from '../features/areas/chart-palettes';
 import { formatNumber } from '../i18n/intl-objects';
-import { LIMITS } from './deck-metrics';
+import { LIMITS, textUnits } from './deck-metrics';
+import type { Locale } from '../i18n/locale';
 import { noteFor, type Context } from './slide-context';
 import type { Slide, SlideAreaItem, SlideBlock, SlideChartSeries } from './slide-types';
 import { localize } from '../data/localize';
@@ -30,14 +31,25 @@ function areaNote(context: Context, area: AreaView): string {
   return source ? noteFor(context, fact, source.evidence) : fact;
 }
 
+/**
+ * LIMITS.areasPerSlide counts French or English names; a language whose names run longer (German,
+ * Russian: 30 % and more) weighs each area by as much more, so that its slides hold fewer.
+ */
+function lengthFactor({ plan, locale }: Context): number {
+  const unitsIn = (language: Locale) =>
+    plan.areas.reduce((sum, area) => sum + textUnits(localize(area.name, language)), 0);
+  return Math.max(1, unitsIn(locale) / Math.max(unitsIn('fr'), unitsIn('en'), 1));
+}
+
 /** One column per theme; a theme with more areas than a slide holds continues in the next. */
 function themeColumns(context: Context, areas: AreaView[]) {
   const { dataset, locale, t } = context;
+  const perColumn = Math.max(1, Math.floor(LIMITS.areasPerSlide / lengthFactor(context)));
   return dataset.themes.flatMap((theme) => {
     const themeAreas = areas.filter((area) => area.themeId === theme.id);
     const columns = [];
-    for (let start = 0; start < themeAreas.length; start += LIMITS.areasPerSlide) {
-      const slice = themeAreas.slice(start, start + LIMITS.areasPerSlide);
+    for (let start = 0; start < themeAreas.length; start += perColumn) {
+      const slice = themeAreas.slice(start, start + perColumn);
       columns.push({
         heading:
           start === 0
@@ -121,7 +133,8 @@ export function areaSlides(context: Context, areas: AreaView[]): Slide[] {
       },
     ];
   }
-  const groups = balance(columns, (column) => column.items.length);
+  const longer = lengthFactor(context);
+  const groups = balance(columns, (column) => column.items.length * longer);
   return [
     { id: 'chart', title: chartTitle, blocks: [chart], notes: chartNotes },
     ...groups.map((group, index) => ({

@@ -3,7 +3,7 @@ import { milestoneLetter } from '../features/plans/plan-selectors';
 import { selectTimelineScale } from '../features/plans/timeline-scale';
 import { evidenceLabelKey } from '../i18n/evidence-label';
 import { formatCountWord, formatPartialDate } from '../i18n/formatters';
-import { LIMITS } from './deck-metrics';
+import { LIMITS, textUnits } from './deck-metrics';
 import { noteFor, sortedPlans, type Context, type T } from './slide-context';
 import type { Slide, SlideBlock, SlideTimelineMilestone, SlideTimelinePlan } from './slide-types';
 import { localize } from '../data/localize';
@@ -109,7 +109,7 @@ export function timelineSlides(context: Context): Slide[] {
         evidence: m.evidenceLabel,
       }),
     })),
-    (entry) => entry.item.length,
+    (entry) => textUnits(entry.item),
     LIMITS.milestoneCharsPerSlide,
   );
   groups.forEach((group, index) => {
