@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'rea
 import { LocalDatasetProvider } from '../data/local-dataset';
 import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
+import { directionOf } from '../i18n/locale';
 import { I18nProvider, useI18n } from '../i18n/use-i18n';
 import { useApplyColorScheme, useResolvedScheme } from '../url-state/use-color-scheme';
 import { UrlStateProvider, useUrlState } from '../url-state/use-url-state';
@@ -53,6 +54,7 @@ function Page() {
   const isPresenter = url.mode === 'presenter';
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
     // The presenter's window names itself (src/deck/presentation.tsx).
     if (!isPresenter) document.title = t('appTitle');
   }, [locale, t, isPresenter]);
@@ -130,7 +132,7 @@ function Page() {
     >
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-3"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-3"
       >
         {t('skipToContent')}
       </a>
