@@ -29,7 +29,7 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
     <figure className="flex h-full flex-col gap-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm print:gap-2 print:p-3">
       <Quotation
         quotation={shown}
-        className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900 print:text-base print:leading-snug"
+        className="border-s-4 border-blue-900 ps-4 text-lg leading-relaxed text-slate-900 print:text-base print:leading-snug"
         betweenClassName="text-base text-slate-700 print:text-sm"
       />
       <p className="text-sm font-medium text-slate-700">{shown.versionLabel}</p>

@@ -23,7 +23,7 @@ export const SourcesSection = memo(function SourcesSection() {
             className="scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 target:border-blue-900 target:ring-2 target:ring-blue-900 print:px-2 print:py-1 print:text-xs"
           >
             <p className="font-semibold">
-              <span className="mr-2 tabular-nums text-slate-900">[{index + 1}]</span>
+              <span className="me-2 tabular-nums text-slate-900">[{index + 1}]</span>
               <ExternalLink href={source.url} lang={source.language}>
                 {source.title}
               </ExternalLink>
