@@ -1,4 +1,5 @@
 import { formatQuotation } from '../../i18n/formatters';
+import { INTL_LOCALE, once } from '../../i18n/intl-objects';
 import type { Locale } from '../../i18n/locale';
 import { LIMITS } from '../deck-metrics';
 import type { Slide, SlideBlock } from '../slide-types';
@@ -36,7 +37,10 @@ export function columnGrid(count: number): { perRow: number; rows: number } {
 }
 
 export const listFormat = (language: Locale) =>
-  new Intl.ListFormat(language, { type: 'unit', style: 'short' });
+  once(
+    `list unit ${language}`,
+    () => new Intl.ListFormat(INTL_LOCALE[language], { type: 'unit', style: 'short' }),
+  );
 
 /**
  * Height a block needs at a body size; null for blocks that take whatever is left (chart,
