@@ -141,7 +141,9 @@ function BlockView({
             betweenClassName="text-[0.85em] text-[#334155]"
           />
           <figcaption className="text-(length:--deck-attribution)">
-            <span className="block font-bold text-[#172554]">{block.person}</span>
+            <span dir="auto" className="block font-bold text-[#172554]">
+              {block.person}
+            </span>
             <span className="block">{block.role}</span>
             <span className="block text-(length:--deck-detail) text-[#334155]">
               {block.versionLabel}
@@ -160,14 +162,14 @@ function BlockView({
             >
               <span className="shrink-0 font-bold text-[#172554]">[{source.number}]</span>
               <span className="min-w-0">
-                <span lang={source.language} className="block font-semibold">
+                <span lang={source.language} dir="auto" className="block font-semibold">
                   {source.title}
                 </span>
                 <span className="block">
-                  {source.publisher} · {source.date}
+                  <bdi>{source.publisher}</bdi> · {source.date}
                 </span>
                 <span className="block break-all text-(length:--deck-source-address) text-[#1e3a8a]">
-                  {source.url}
+                  <bdi>{source.url}</bdi>
                 </span>
               </span>
             </li>

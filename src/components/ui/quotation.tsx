@@ -25,7 +25,9 @@ export interface QuotationProps {
 export function Quotation({ quotation, className, betweenClassName }: QuotationProps) {
   const { language, parts, between } = quotation;
   return (
-    <blockquote lang={language} className={className}>
+    // In its own direction: a French or English quotation on an Arabic page reads left to right,
+    // its quotation marks and its full stops where the source prints them.
+    <blockquote lang={language} dir="auto" className={className}>
       <p>
         {parts.map((part, index) => (
           <span key={index}>

@@ -29,7 +29,7 @@ export const SourcesSection = memo(function SourcesSection() {
               </ExternalLink>
             </p>
             <p className="text-slate-800">
-              {source.publisher} · {formatPartialDate(source.date, locale)} ·{' '}
+              <bdi>{source.publisher}</bdi> · {formatPartialDate(source.date, locale)} ·{' '}
               {t('sourceLanguage', {
                 language: t(languageNameKey[source.language]),
               })}
@@ -40,7 +40,9 @@ export const SourcesSection = memo(function SourcesSection() {
             {source.note ? (
               <p className="text-sm text-slate-700">{localize(source.note, locale)}</p>
             ) : null}
-            <p className="break-all text-sm text-slate-700">{source.url}</p>
+            <p className="break-all text-sm text-slate-700">
+              <bdi>{source.url}</bdi>
+            </p>
           </li>
         ))}
       </ol>
