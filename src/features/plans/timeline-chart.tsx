@@ -310,7 +310,7 @@ export function TimelineChart({
               >
                 <span className="flex flex-col print:block">
                   <span className="text-sm font-semibold text-slate-700 print:me-2">
-                    {plan.numberText} · <span className="text-slate-900">{plan.periodText}</span>
+                    {plan.numberText} · <bdi className="text-slate-900">{plan.periodText}</bdi>
                     {plan.periodNote ? (
                       <span className="font-normal italic"> · {plan.periodNote}</span>
                     ) : null}
