@@ -52,7 +52,11 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
         }}
       >
         <div />
-        <div aria-hidden="true" className="relative h-[5cqh] border-b-[0.3cqh] border-[#334155]">
+        <div
+          aria-hidden="true"
+          data-slide-years=""
+          className="relative h-[5cqh] border-b-[0.3cqh] border-[#334155]"
+        >
           {yearLabels(minYear, maxYear).map((year) => (
             <span
               key={year}
