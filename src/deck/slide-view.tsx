@@ -141,8 +141,8 @@ function BlockView({
             betweenClassName="text-[0.85em] text-[#334155]"
           />
           <figcaption className="text-(length:--deck-attribution)">
-            <span dir="auto" className="block font-bold text-[#172554]">
-              {block.person}
+            <span className="block font-bold text-[#172554]">
+              <bdi>{block.person}</bdi>
             </span>
             <span className="block">{block.role}</span>
             <span className="block text-(length:--deck-detail) text-[#334155]">
@@ -162,8 +162,9 @@ function BlockView({
             >
               <span className="shrink-0 font-bold text-[#172554]">[{source.number}]</span>
               <span className="min-w-0">
-                <span lang={source.language} dir="auto" className="block font-semibold">
-                  {source.title}
+                <span lang={source.language} className="block font-semibold">
+                  {/* Isolated, in its own direction, on a line that keeps the slide's alignment. */}
+                  <bdi>{source.title}</bdi>
                 </span>
                 <span className="block">
                   <bdi>{source.publisher}</bdi> · {source.date}
