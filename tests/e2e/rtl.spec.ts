@@ -135,3 +135,21 @@ test('every slide in Arabic at 1920×1080, mirrored, the Left arrow going forwar
     await page.keyboard.press('ArrowLeft');
   }
 });
+
+test('the printed slides and the printed handout in Arabic are clean', async ({ page }) => {
+  // 960 pt is 1280 CSS pixels: the printed slides' own size (deck.css).
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openArabic(page, '&mode=present');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-slide').first()).toBeVisible();
+  await expect(page.locator('.deck-print')).toHaveAttribute('dir', 'rtl');
+  await expectCleanLayout(page, 'ar printed slides', { root: '.deck-print' });
+
+  // The handout on A4, less print.css's margins, as layout.spec.ts prints it.
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: Math.round(((210 - 22) / 25.4) * 96), height: 1000 });
+  await openArabic(page);
+  await waitForChart(page);
+  await page.emulateMedia({ media: 'print' });
+  await expectCleanLayout(page, 'ar handout A4');
+});
