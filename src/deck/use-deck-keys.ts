@@ -24,8 +24,9 @@ export interface DeckKeyActions {
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'n']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p']);
-// Slides follow each other the way the language reads: right to left in Arabic, where the Left
-// arrow goes forward, as in PowerPoint and Keynote with a right-to-left deck. Up and Down stay.
+// Slides follow each other the way the language reads: right to left in Arabic, so there the Left
+// arrow goes forward and the Right arrow back (the control bar and a tap mirror the same way).
+// Up and Down stay.
 const MIRRORED_KEYS: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 /** A number typed, then Enter, jumps to that slide; a pause forgets it, as in PowerPoint. */
 const NUMBER_TIMEOUT_MS = 2000;
