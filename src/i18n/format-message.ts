@@ -39,7 +39,9 @@ function isolated(value: string, locale: Locale): string {
   if (directionOf(locale) !== 'rtl' || value === '' || RIGHT_TO_LEFT_LETTER.test(value)) {
     return value;
   }
-  return `\u2068${value}\u2069`;
+  // A word joiner after the hyphen of a range ("2018-2019"): an isolate broken over two lines
+  // reads "2018-" at the end of one and "2019" at the start of the next, each mirrored apart.
+  return `\u2068${value.replace(/(\d)-(?=\d)/g, '$1-\u2060')}\u2069`;
 }
 
 function matchingBrace(text: string, open: number): number {

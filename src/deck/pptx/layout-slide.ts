@@ -231,8 +231,14 @@ function stackHeight(blocks: SlideBlock[], body: number, language: Locale): numb
 }
 
 /** The screen's: the title slide's title is larger. */
+/**
+ * The title's size: the lead title's on the title slide, the title's elsewhere, a step smaller
+ * where that would take more than the two lines the title's box holds (the Arabic deck's title,
+ * 78 characters, needs three at the lead size).
+ */
 export function titleSize(slide: Slide): number {
-  return slide.id === 'title' ? FONT.leadTitle : FONT.title;
+  const sizes = slide.id === 'title' ? [FONT.leadTitle, FONT.title] : [FONT.title];
+  return sizes.find((size) => countLines(slide.title, size, CONTENT_WIDTH) <= 2) ?? sizes.at(-1)!;
 }
 
 /** Content starts lower under a title of two lines. */
