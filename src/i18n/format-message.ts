@@ -1,5 +1,6 @@
 import { formatNumber, pluralRulesFor } from './intl-objects';
-import { directionOf, type Locale } from './locale';
+import { isolateValue } from './bidi';
+import type { Locale } from './locale';
 
 export type MessageValues = Record<string, string | number>;
 
@@ -25,25 +26,6 @@ export function formatMessage(template: string, values: MessageValues, locale: L
   return out;
 }
 
-/** Letters of the right-to-left scripts (Hebrew, Arabic and their presentation forms). */
-const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
-
-/**
- * A value written into a right-to-left sentence, set apart as <bdi> sets it apart in markup: a
- * first-strong isolate (U+2068 … U+2069) around a value with no right-to-left letter of its own (a
- * plan's years, an acronym, an address, a Latin name). Without it the bidi algorithm takes
- * "2018-2019" after an Arabic word for Arabic numbers and shows "2019-2018"; the isolate goes with
- * the text wherever it is drawn (page, slides, PowerPoint, chart image).
- */
-function isolated(value: string, locale: Locale): string {
-  if (directionOf(locale) !== 'rtl' || value === '' || RIGHT_TO_LEFT_LETTER.test(value)) {
-    return value;
-  }
-  // A word joiner after the hyphen of a range ("2018-2019"): an isolate broken over two lines
-  // reads "2018-" at the end of one and "2019" at the start of the next, each mirrored apart.
-  return `\u2068${value.replace(/(\d)-(?=\d)/g, '$1-\u2060')}\u2069`;
-}
-
 function matchingBrace(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i += 1) {
@@ -66,7 +48,7 @@ function formatArgument(body: string, values: MessageValues, locale: Locale): st
     return formatMessage(cases.get(String(value)) ?? cases.get('other') ?? '', values, locale);
   }
   if (kind?.trim() !== 'plural') {
-    return typeof value === 'number' ? formatNumber(value, locale) : isolated(value, locale);
+    return typeof value === 'number' ? formatNumber(value, locale) : isolateValue(value, locale);
   }
   const count = Number(value);
   const cases = parseCases(rest.join(','));
