@@ -27,8 +27,19 @@ export function isolateValue(value: string, locale: Locale): string {
   return isolate(value);
 }
 
-/** A text of a right-to-left language with each range of numbers in it ("2018-2019") isolated. */
+/**
+ * A text of a right-to-left language with its left-to-right pieces isolated: each words quoted from
+ * an English or French source, «fighting illicit drugs», with their quotation marks, and each
+ * range of numbers, "2018-2019".
+ */
 export function isolateRanges(text: string, locale: Locale): string {
   if (directionOf(locale) !== 'rtl') return text;
-  return text.replace(/\d+(?:-\d+)+/g, isolate);
+  return text
+    .split(/(«[^«»]*»)/)
+    .map((piece) =>
+      piece.startsWith('«') && !RIGHT_TO_LEFT_LETTER.test(piece)
+        ? isolate(piece)
+        : piece.replace(/\d+(?:-\d+)+/g, isolate),
+    )
+    .join('');
 }
