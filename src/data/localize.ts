@@ -1,3 +1,4 @@
+import { isolateRanges } from '../i18n/bidi';
 import { isSourceLocale, type Locale } from '../i18n/locale';
 import type { Localized, Translations } from './dataset-schema';
 
@@ -14,7 +15,9 @@ export function languageShown(text: Localized, locale: Locale): Locale {
 /** A dataset text in the page's language (see languageShown). */
 export function localize(text: Localized, locale: Locale): string {
   if (isSourceLocale(locale)) return text[locale];
-  return text.translations?.[locale] ?? text.en;
+  const translation = text.translations?.[locale];
+  // An Arabic text's ranges of years read as they are written, "2018-2019" (src/i18n/bidi.ts).
+  return translation === undefined ? text.en : isolateRanges(translation, locale);
 }
 
 /** A name as the page's language writes it: its translation where there is one, else as given. */

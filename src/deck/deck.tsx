@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { directionOf } from '../i18n/locale';
 import type { DeckHelpLabels } from './deck-help-dialog';
 import { SlideNotes } from './slide-notes';
 import type { SlideDeck } from './slide-types';
@@ -96,7 +97,7 @@ export function Deck(props: DeckProps) {
   const isShown = useIdleControls(bar, isMenuOpen);
   const goPrevious = () => onIndexChange(Math.max(current - 1, 0));
   const goNext = () => onIndexChange(Math.min(current + 1, last));
-  const gestures = useStageGestures(goPrevious, goNext);
+  const gestures = useStageGestures(goPrevious, goNext, directionOf(deck.language));
 
   useEffect(() => {
     if (blank !== 'none') blankButton.current?.focus();
@@ -111,6 +112,7 @@ export function Deck(props: DeckProps) {
       aria-roledescription={labels.deck}
       aria-label={deck.title}
       lang={deck.language}
+      dir={directionOf(deck.language)}
       data-controls={isShown ? 'shown' : 'hidden'}
       className={`deck deck-root fixed inset-0 flex bg-[#1e293b] text-[#0f172a] print:hidden ${isShown ? '' : 'cursor-none'}`}
     >
@@ -220,7 +222,7 @@ export function Deck(props: DeckProps) {
           notes={slide.notes}
           talkingPoints={slide.talkingPoints}
           headings={deck.notesHeadings}
-          className="w-[min(30rem,35vw)] shrink-0 overflow-y-auto border-l-4 border-[#b45309] bg-[#ffffff] p-4 text-base leading-snug"
+          className="w-[min(30rem,35vw)] shrink-0 overflow-y-auto border-s-4 border-[#b45309] bg-[#ffffff] p-4 text-base leading-snug"
         />
       ) : null}
       <p aria-live="polite" className="sr-only">

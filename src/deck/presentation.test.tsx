@@ -9,6 +9,21 @@ const counter = () => screen.getByText(/^(Diapositive|Slide) \d+ \/ \d+$/);
 afterEach(() => vi.restoreAllMocks());
 
 describe('presentation mode', () => {
+  it('in Arabic runs right to left: the Left arrow goes forward, the Right arrow back', async () => {
+    const { user } = renderApp({ url: '/?lang=ar&mode=present' });
+    await waitFor(() => expect(screen.getByRole('group')).toHaveAccessibleName(/^1 /));
+    expect(screen.getByRole('group').closest('.deck')).toHaveAttribute('dir', 'rtl');
+    await user.keyboard('{ArrowLeft}');
+    expect(new URLSearchParams(window.location.search).get('slide')).toBe('2');
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(new URLSearchParams(window.location.search).get('slide')).toBe('4');
+    await user.keyboard('{ArrowRight}');
+    expect(new URLSearchParams(window.location.search).get('slide')).toBe('3');
+    // Up and Down keep their meaning.
+    await user.keyboard('{ArrowDown}');
+    expect(new URLSearchParams(window.location.search).get('slide')).toBe('4');
+  });
+
   it('the Present button opens the deck on the title slide; arrows, Home, End and Esc drive it', async () => {
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Présenter' }));

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Locale } from '../i18n/locale';
+import { directionOf, type Locale } from '../i18n/locale';
 import { DATE_LOCALE } from '../i18n/formatters';
 import type { DeckLabels } from './deck';
 import { SlideNotes } from './slide-notes';
@@ -100,10 +100,11 @@ export function PresenterView(props: PresenterViewProps) {
   return (
     <div
       lang={deck.language}
+      dir={directionOf(deck.language)}
       className="presenter-view deck-root flex h-screen flex-col gap-3 bg-[#e2e8f0] p-3 text-[#0f172a]"
     >
       <header className="flex flex-wrap items-center gap-x-6 gap-y-2">
-        <h1 className="mr-auto text-xl font-bold text-[#172554]">{labels.title}</h1>
+        <h1 className="me-auto text-xl font-bold text-[#172554]">{labels.title}</h1>
         <p className="presenter-count text-2xl font-bold tabular-nums">
           {labels.numberLabel(number, total)}
         </p>

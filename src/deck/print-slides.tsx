@@ -1,3 +1,4 @@
+import { directionOf } from '../i18n/locale';
 import type { SlideDeck } from './slide-types';
 import { SlideView } from './slide-view';
 import './deck.css';
@@ -14,7 +15,11 @@ export interface PrintSlidesProps {
 export function PrintSlides({ deck, numberLabel }: PrintSlidesProps) {
   const total = deck.slides.length;
   return (
-    <div className="deck-print deck-root hidden print:block" lang={deck.language}>
+    <div
+      className="deck-print deck-root hidden print:block"
+      lang={deck.language}
+      dir={directionOf(deck.language)}
+    >
       {deck.slides.map((slide, index) => (
         <div key={slide.id} className="print-slide">
           <SlideView

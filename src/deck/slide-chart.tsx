@@ -32,7 +32,7 @@ export function SlideChart({ block }: { block: ChartBlock }) {
       <ul aria-hidden="true" className="flex min-h-0 flex-1 flex-col justify-around gap-[1.2cqh]">
         {block.categories.map((category, index) => (
           <li key={category} className="grid grid-cols-[minmax(0,32%)_1fr] items-center gap-[2cqw]">
-            <span className="text-right text-(length:--deck-label) leading-[1.15]">{category}</span>
+            <span className="text-end text-(length:--deck-label) leading-[1.15]">{category}</span>
             <span className="flex h-[6cqh] items-stretch">
               {block.series.map((series) => {
                 const value = series.values[index] ?? 0;
@@ -40,7 +40,7 @@ export function SlideChart({ block }: { block: ChartBlock }) {
                 return (
                   <span
                     key={series.name}
-                    className="flex items-center justify-end border-r-[0.3cqh] border-[#ffffff] pr-[0.8cqw] text-(length:--deck-label) font-bold text-[#ffffff]"
+                    className="flex items-center justify-end border-e-[0.3cqh] border-[#ffffff] pe-[0.8cqw] text-(length:--deck-label) font-bold text-[#ffffff]"
                     style={{ width: `${(value / max) * 100}%`, backgroundColor: series.color }}
                   >
                     {value}

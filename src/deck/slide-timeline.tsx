@@ -31,7 +31,10 @@ function yearLabels(minYear: number, maxYear: number): number[] {
   return years;
 }
 
-/** The plans on a linear year axis, one lane each, with a legend. */
+/**
+ * The plans on a linear year axis, one lane each, with a legend. Places are logical (inline start):
+ * in a right-to-left deck the years run from right to left, as on the page.
+ */
 export function SlideTimeline({ block }: { block: TimelineBlock }) {
   const { minYear, maxYear } = block;
   const span = maxYear + 1 - minYear;
@@ -49,12 +52,16 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
         }}
       >
         <div />
-        <div aria-hidden="true" className="relative h-[5cqh] border-b-[0.3cqh] border-[#334155]">
+        <div
+          aria-hidden="true"
+          data-slide-years=""
+          className="relative h-[5cqh] border-b-[0.3cqh] border-[#334155]"
+        >
           {yearLabels(minYear, maxYear).map((year) => (
             <span
               key={year}
-              className="absolute bottom-[0.6cqh] -translate-x-1/2 text-(length:--deck-detail) text-[#334155]"
-              style={{ left: `${position(year + 0.5)}%` }}
+              className="absolute bottom-[0.6cqh] -translate-x-1/2 text-(length:--deck-detail) text-[#334155] rtl:translate-x-1/2"
+              style={{ insetInlineStart: `${position(year + 0.5)}%` }}
             >
               {year}
             </span>
@@ -62,7 +69,7 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
         </div>
         {milestones.length > 0 ? (
           <>
-            <div className="flex items-center justify-end gap-[1cqw] text-right text-(length:--deck-detail) leading-[1.1] text-[#334155]">
+            <div className="flex items-center justify-end gap-[1cqw] text-end text-(length:--deck-detail) leading-[1.1] text-[#334155]">
               {milestoneLegend ? (
                 <>
                   <span
@@ -80,13 +87,13 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
                 <span
                   key={milestone.id}
                   className="absolute inset-y-0 w-0"
-                  style={{ left: `${position(milestone.year)}%` }}
+                  style={{ insetInlineStart: `${position(milestone.year)}%` }}
                 >
                   <span
-                    className={`absolute top-1/2 left-0 size-[1.8cqh] -translate-1/2 rotate-45 ${MILESTONE_CLASS}`}
+                    className={`absolute start-0 top-1/2 size-[1.8cqh] -translate-1/2 rotate-45 rtl:translate-x-1/2 ${MILESTONE_CLASS}`}
                   />
                   <span
-                    className={`absolute left-0 -translate-x-1/2 text-(length:--deck-detail) leading-none font-bold text-[#172554] ${index % 2 === 0 ? 'top-0' : 'bottom-0'}`}
+                    className={`absolute start-0 -translate-x-1/2 rtl:translate-x-1/2 text-(length:--deck-detail) leading-none font-bold text-[#172554] ${index % 2 === 0 ? 'top-0' : 'bottom-0'}`}
                   >
                     {milestone.letter}
                   </span>
@@ -98,7 +105,7 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
         {block.plans.map((plan) => (
           <Fragment key={plan.id}>
             <div
-              className={`flex flex-col justify-center border-b-[0.2cqh] border-[#cbd5e1] py-[1cqh] text-right leading-[1.2] ${plan.isFeatured ? 'font-bold' : ''}`}
+              className={`flex flex-col justify-center border-b-[0.2cqh] border-[#cbd5e1] py-[1cqh] text-end leading-[1.2] ${plan.isFeatured ? 'font-bold' : ''}`}
             >
               <span className="text-(length:--deck-label) text-[#172554]">{plan.title}</span>
               <span className="text-(length:--deck-detail) text-[#334155]">
@@ -113,8 +120,8 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
                 <span
                   key={year}
                   aria-hidden="true"
-                  className="absolute inset-y-0 border-l-[0.15cqh] border-[#e2e8f0]"
-                  style={{ left: `${position(year)}%` }}
+                  className="absolute inset-y-0 border-s-[0.15cqh] border-[#e2e8f0]"
+                  style={{ insetInlineStart: `${position(year)}%` }}
                 />
               ))}
               {plan.span ? (
@@ -122,7 +129,7 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
                   aria-hidden="true"
                   className={`absolute top-1/2 h-[5.5cqh] -translate-y-1/2 rounded-[0.6cqh] ${barClass(plan)} ${plan.isFeatured ? 'outline-[0.6cqh] outline-offset-[0.3cqh] outline-[#b45309] outline-solid' : ''}`}
                   style={{
-                    left: `${position(plan.span.from)}%`,
+                    insetInlineStart: `${position(plan.span.from)}%`,
                     width: `${position(plan.span.to) - position(plan.span.from)}%`,
                   }}
                 />

@@ -95,7 +95,7 @@ function BlockView({
           {block.figures.map((figure) => (
             <div
               key={figure.label}
-              className="flex flex-col-reverse justify-end border-l-[0.8cqh] border-[#b45309] pl-[2cqw]"
+              className="flex flex-col-reverse justify-end border-s-[0.8cqh] border-[#b45309] ps-[2cqw]"
             >
               <dt className="text-(length:--deck-figure-label) leading-[1.2]">{figure.label}</dt>
               <dd className="text-(length:--deck-figure-value) font-bold leading-none text-[#172554]">
@@ -113,10 +113,10 @@ function BlockView({
     case 'bullets':
       return (
         <ul
-          className={`flex list-disc flex-col pl-[2.5cqw] marker:text-[#b45309] ${isAlone && block.size !== 'body' ? 'gap-[3cqh] text-(length:--deck-body-alone)' : isAlone ? 'gap-[2.4cqh]' : 'gap-[1.6cqh]'}`}
+          className={`flex list-disc flex-col ps-[2.5cqw] marker:text-[#b45309] ${isAlone && block.size !== 'body' ? 'gap-[3cqh] text-(length:--deck-body-alone)' : isAlone ? 'gap-[2.4cqh]' : 'gap-[1.6cqh]'}`}
         >
           {block.items.map((item) => (
-            <li key={item} className="pl-[0.5cqw]">
+            <li key={item} className="ps-[0.5cqw]">
               {item}
             </li>
           ))}
@@ -151,11 +151,13 @@ function BlockView({
         <figure className="flex flex-col justify-center gap-[3cqh]">
           <Quotation
             quotation={block}
-            className={`border-l-[0.9cqh] border-[#b45309] pl-[3cqw] leading-[1.3] ${block.size === 'quotationLong' ? 'text-(length:--deck-quotation-long)' : 'text-(length:--deck-quotation)'}`}
+            className={`border-s-[0.9cqh] border-[#b45309] ps-[3cqw] leading-[1.3] ${block.size === 'quotationLong' ? 'text-(length:--deck-quotation-long)' : 'text-(length:--deck-quotation)'}`}
             betweenClassName="text-[0.85em] text-[#334155]"
           />
           <figcaption className="text-(length:--deck-attribution)">
-            <span className="block font-bold text-[#172554]">{block.person}</span>
+            <span className="block font-bold text-[#172554]">
+              <bdi>{block.person}</bdi>
+            </span>
             <span className="block">{block.role}</span>
             <span className="block text-(length:--deck-detail) text-[#334155]">
               {block.versionLabel}
@@ -175,13 +177,14 @@ function BlockView({
               <span className="shrink-0 font-bold text-[#172554]">[{source.number}]</span>
               <span className="min-w-0">
                 <span lang={source.language} className="block font-semibold">
-                  {source.title}
+                  {/* Isolated, in its own direction, on a line that keeps the slide's alignment. */}
+                  <bdi>{source.title}</bdi>
                 </span>
                 <span className="block">
-                  {source.publisher} · {source.date}
+                  <bdi>{source.publisher}</bdi> · {source.date}
                 </span>
                 <span className="block break-all text-(length:--deck-source-address) text-[#1e3a8a]">
-                  {source.url}
+                  <bdi>{source.url}</bdi>
                 </span>
               </span>
             </li>

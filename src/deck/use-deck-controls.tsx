@@ -1,5 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { DeckHelpDialog, type DeckHelpLabels } from './deck-help-dialog';
+import { directionOf } from '../i18n/locale';
 import type { SlideDeck } from './slide-types';
 import { useDeckKeys, type Blank, type DeckKeyActions } from './use-deck-keys';
 
@@ -44,6 +45,7 @@ export function useDeckControls(
     toggleBlank: (kind) => onBlankChange(blank === kind ? 'none' : kind),
     openHelp,
     isPaused: isHelpOpen,
+    direction: directionOf(deck.language),
   });
   const helpDialog = isHelpOpen ? (
     <DeckHelpDialog labels={labels.help} onClose={closeHelp} />

@@ -18,10 +18,16 @@ export interface DeckKeyActions {
   resetTimer?: () => void;
   /** While a dialog is open the deck takes no keys (Esc closes the dialog). */
   isPaused?: boolean;
+  /** The deck's direction: in 'rtl' the Left arrow goes forward and the Right arrow back. */
+  direction?: 'ltr' | 'rtl';
 }
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'n']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p']);
+// Slides follow each other the way the language reads: right to left in Arabic, so there the Left
+// arrow goes forward and the Right arrow back (the control bar and a tap mirror the same way).
+// Up and Down stay.
+const MIRRORED_KEYS: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 /** A number typed, then Enter, jumps to that slide; a pause forgets it, as in PowerPoint. */
 const NUMBER_TIMEOUT_MS = 2000;
 
@@ -57,7 +63,7 @@ export function useDeckKeys(actions: DeckKeyActions) {
         event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement;
       const now = Date.now();
       if (now - typedAt > NUMBER_TIMEOUT_MS) typed = '';
-      const key = event.key;
+      const key = a.direction === 'rtl' ? (MIRRORED_KEYS[event.key] ?? event.key) : event.key;
       const clamp = (index: number) => Math.min(Math.max(index, 0), a.last);
 
       if (/^[0-9]$/.test(key)) {

@@ -53,6 +53,17 @@ describe('formatMessage', () => {
     );
   });
 
+  it('isolates a Latin or numeric value in an Arabic sentence, as <bdi> would, and nothing else', () => {
+    const plan = '2018-2019';
+    // Kept on one line too (a word joiner after the hyphen).
+    expect(formatMessage('خطة {plan}', { plan }, 'ar')).toBe('خطة \u20682018-\u20602019\u2069');
+    expect(formatMessage('{name} وغيره', { name: 'UNODC' }, 'ar')).toBe('\u2068UNODC\u2069 وغيره');
+    // Arabic values, numbers and every left-to-right language are left as they are.
+    expect(formatMessage('خطة {plan}', { plan: 'الأولى' }, 'ar')).toBe('خطة الأولى');
+    expect(formatMessage('{count} خطط', { count: 4 }, 'ar')).toBe('4 خطط');
+    expect(formatMessage('Plan {plan}', { plan }, 'en')).toBe('Plan 2018-2019');
+  });
+
   it('refuses a missing value rather than printing a placeholder', () => {
     expect(() => formatMessage('Hello {name}', {}, 'en')).toThrow(/name/);
   });

@@ -1,4 +1,5 @@
 import { formatNumber, pluralRulesFor } from './intl-objects';
+import { isolateValue } from './bidi';
 import type { Locale } from './locale';
 
 export type MessageValues = Record<string, string | number>;
@@ -47,7 +48,7 @@ function formatArgument(body: string, values: MessageValues, locale: Locale): st
     return formatMessage(cases.get(String(value)) ?? cases.get('other') ?? '', values, locale);
   }
   if (kind?.trim() !== 'plural') {
-    return typeof value === 'number' ? formatNumber(value, locale) : value;
+    return typeof value === 'number' ? formatNumber(value, locale) : isolateValue(value, locale);
   }
   const count = Number(value);
   const cases = parseCases(rest.join(','));

@@ -16,13 +16,24 @@ export function isSafeHref(href: string): boolean {
   }
 }
 
-/** A link to an original page; anything but http(s) is shown as plain text, never as a link. */
+/**
+ * A link to an original page; anything but http(s) is shown as plain text, never as a link. A text
+ * in a language of its own takes its own direction (`dir="auto"` isolates it): an English title in
+ * an Arabic line keeps its words and its punctuation in order.
+ */
 export function ExternalLink({ href, children, lang, className }: ExternalLinkProps) {
-  if (!isSafeHref(href)) return <span lang={lang}>{children}</span>;
+  const dir = lang ? 'auto' : undefined;
+  if (!isSafeHref(href))
+    return (
+      <span lang={lang} dir={dir}>
+        {children}
+      </span>
+    );
   return (
     <a
       href={href}
       lang={lang}
+      dir={dir}
       target="_blank"
       rel="noopener noreferrer"
       className={

@@ -28,6 +28,8 @@ export interface QuotationProps {
 export function Quotation({ quotation, className, betweenClassName }: QuotationProps) {
   const { language, parts, between } = quotation;
   return (
+    // In its own direction: a French or English quotation on an Arabic page reads left to right,
+    // its quotation marks and its full stops where the source prints them.
     <blockquote
       lang={language}
       dir={isLocale(language) ? directionOf(language) : 'auto'}

@@ -229,6 +229,8 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
           {
             text: item.url,
             options: {
+              // An address reads left to right in any deck: its paragraph is never right to left.
+              rtlMode: false,
               fontSize: size,
               color: COLOR.accent,
               hyperlink: { url: item.url },

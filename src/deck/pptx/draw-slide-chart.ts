@@ -1,3 +1,4 @@
+import { directionOf } from '../../i18n/locale';
 import type { SlideBlock } from '../slide-types';
 import { textHeight } from './measure-text';
 import { COLOR, FONT, FONT_FACE, type Box, type DrawContext } from './pptx-style';
@@ -5,10 +6,13 @@ import { COLOR, FONT, FONT_FACE, type Box, type DrawContext } from './pptx-style
 // The type allows only 'minMax', the writer passes any value on: 'maxMin' lists the first
 // category at the top of a horizontal bar chart, in the screen's order, not the reverse.
 const CATEGORIES_TOP_DOWN = 'maxMin' as unknown as 'minMax';
+// The same for the value axis: reversed, its zero on the right, so that in a right-to-left deck
+// the bars grow from the right and the category axis, crossing at zero, stands on the right.
+const VALUES_RIGHT_TO_LEFT = 'maxMin' as unknown as 'minMax';
 
 /** The caption above, then a native stacked bar chart (it stays editable in PowerPoint). */
 export function drawChart(
-  { pptx, slide, lang }: DrawContext,
+  { pptx, slide, lang, language }: DrawContext,
   block: Extract<SlideBlock, { kind: 'chart' }>,
   captioned: Box,
 ) {
@@ -37,6 +41,7 @@ export function drawChart(
       barGapWidthPct: 40,
       chartColors: block.series.map((series) => series.color.replace('#', '').toUpperCase()),
       catAxisOrientation: CATEGORIES_TOP_DOWN,
+      ...(directionOf(language) === 'rtl' ? { valAxisOrientation: VALUES_RIGHT_TO_LEFT } : {}),
       // Every theme named, not one in two when the labels are long.
       catAxisLabelFrequency: '1',
       catAxisLabelFontSize: FONT.label,

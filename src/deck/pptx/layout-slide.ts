@@ -1,4 +1,5 @@
 import { formatQuotedPart } from '../../i18n/formatters';
+import { INTL_LOCALE, once } from '../../i18n/intl-objects';
 import type { Locale } from '../../i18n/locale';
 import { LIMITS } from '../deck-metrics';
 import type { Slide, SlideBlock } from '../slide-types';
@@ -36,7 +37,10 @@ export function columnGrid(count: number): { perRow: number; rows: number } {
 }
 
 export const listFormat = (language: Locale) =>
-  new Intl.ListFormat(language, { type: 'unit', style: 'short' });
+  once(
+    `list unit ${language}`,
+    () => new Intl.ListFormat(INTL_LOCALE[language], { type: 'unit', style: 'short' }),
+  );
 
 /**
  * Height a block needs at a body size; null for blocks that take whatever is left (chart,
@@ -237,8 +241,14 @@ function stackHeight(blocks: SlideBlock[], body: number, language: Locale): numb
 }
 
 /** The screen's: the title slide's title is larger. */
+/**
+ * The title's size: the lead title's on the title slide, the title's elsewhere, a step smaller
+ * where that would take more than the two lines the title's box holds (the Arabic deck's title,
+ * 78 characters, needs three at the lead size).
+ */
 export function titleSize(slide: Slide): number {
-  return slide.id === 'title' ? FONT.leadTitle : FONT.title;
+  const sizes = slide.id === 'title' ? [FONT.leadTitle, FONT.title] : [FONT.title];
+  return sizes.find((size) => countLines(slide.title, size, CONTENT_WIDTH) <= 2) ?? sizes.at(-1)!;
 }
 
 /** Content starts lower under a title of two lines. */

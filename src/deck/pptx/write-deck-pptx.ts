@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
+import { directionOf } from '../../i18n/locale';
 import type { Slide, SlideDeck } from '../slide-types';
 import { drawBlock } from './draw-slide-blocks';
 import { contentTop, layoutSlide, seriesBodySizes, titleSize } from './layout-slide';
@@ -13,6 +14,7 @@ import {
   SLIDE_HEIGHT,
   SLIDE_WIDTH,
 } from './pptx-style';
+import { mirroredSlide, mirrorTextOptions } from './right-to-left';
 
 // The deck as a PowerPoint file (issue 10), in three steps as a chart is drawn: measure
 // (measure-text.ts, layout-slide.ts), draw (draw-slide-*.ts), and package (here: pptxgenjs, the
@@ -38,6 +40,20 @@ export function deckPptxFileName(deck: SlideDeck): string {
 
 function defineMaster(pptx: PptxGenJS, deck: SlideDeck, lang: string) {
   const footerY = SLIDE_HEIGHT * 0.915;
+  const isRightToLeft = directionOf(deck.language) === 'rtl';
+  // In a right-to-left deck the bottom band is mirrored too: the title on the right, the number
+  // on the left.
+  const footerOptions: PptxGenJS.TextPropsOptions = {
+    x: MARGIN,
+    y: footerY + 0.05,
+    w: CONTENT_WIDTH - 1.5,
+    h: SLIDE_HEIGHT - footerY - 0.1,
+    fontFace: FONT_FACE,
+    fontSize: FONT.footer,
+    color: COLOR.muted,
+    lang,
+    valign: 'middle',
+  };
   pptx.defineSlideMaster({
     title: MASTER,
     background: { color: 'FFFFFF' },
@@ -55,29 +71,19 @@ function defineMaster(pptx: PptxGenJS, deck: SlideDeck, lang: string) {
       {
         text: {
           text: deck.footer,
-          options: {
-            x: MARGIN,
-            y: footerY + 0.05,
-            w: CONTENT_WIDTH - 1.5,
-            h: SLIDE_HEIGHT - footerY - 0.1,
-            fontFace: FONT_FACE,
-            fontSize: FONT.footer,
-            color: COLOR.muted,
-            lang,
-            valign: 'middle',
-          },
+          options: isRightToLeft ? mirrorTextOptions(footerOptions) : footerOptions,
         },
       },
     ],
     slideNumber: {
-      x: SLIDE_WIDTH - MARGIN - 1.2,
+      x: isRightToLeft ? MARGIN : SLIDE_WIDTH - MARGIN - 1.2,
       y: footerY + 0.05,
       w: 1.2,
       h: SLIDE_HEIGHT - footerY - 0.1,
       fontFace: FONT_FACE,
       fontSize: FONT.footer,
       color: COLOR.muted,
-      align: 'right',
+      align: isRightToLeft ? 'left' : 'right',
       // Level with the deck's title beside it, whatever the size (pptxgenjs's default is the top).
       valign: 'middle',
     },
@@ -89,13 +95,15 @@ function defineMaster(pptx: PptxGenJS, deck: SlideDeck, lang: string) {
  * (dist/pptxgen.es.js, 4.0.1) writes all of `addNotes`'s text as one run of one paragraph (its line
  * breaks kept as text), whatever its runs or breaks.
  */
-function notesParagraphs(xml: string, lang: string): string {
+function notesParagraphs(xml: string, lang: string, isRightToLeft: boolean): string {
+  // Right to left and aligned right in Arabic, as the slides' paragraphs.
+  const paragraph = isRightToLeft ? '<a:p><a:pPr rtl="1" algn="r"/>' : '<a:p>';
   return xml.replace(
-    /(<p:ph type="body" idx="1"\/>[\s\S]*?<a:t>)([\s\S]*?)(<\/a:t>)/,
-    (_, start: string, text: string, end: string) =>
-      `${start}${text
+    /(<p:ph type="body" idx="1"\/>[\s\S]*?)<a:p>(<a:r>[\s\S]*?<a:t>)([\s\S]*?)(<\/a:t>)/,
+    (_, start: string, run: string, text: string, end: string) =>
+      `${start}${paragraph}${run}${text
         .split(/\r?\n/)
-        .join(`</a:t></a:r></a:p><a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>`)}${end}`,
+        .join(`</a:t></a:r></a:p>${paragraph}<a:r><a:rPr lang="${lang}" dirty="0"/><a:t>`)}${end}`,
   );
 }
 
@@ -112,8 +120,12 @@ function slideNotes(slide: Slide, headings: SlideDeck['notesHeadings']): string[
 
 export async function writeDeckPptx(deck: SlideDeck): Promise<Blob> {
   const lang = LANGUAGE_TAGS[deck.language];
+  const isRightToLeft = directionOf(deck.language) === 'rtl';
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
+  // The presentation's own direction (rtl="1" on presentation.xml): PowerPoint lays out its slide
+  // sorter and new text right to left.
+  pptx.rtlMode = isRightToLeft;
   pptx.title = deck.title;
   pptx.subject = deck.subtitle;
   pptx.company = deck.title;
@@ -124,8 +136,9 @@ export async function writeDeckPptx(deck: SlideDeck): Promise<Blob> {
   const bodySizes = seriesBodySizes(deck.slides, deck.language);
   for (const [index, slideModel] of deck.slides.entries()) {
     // A hidden slide stays in the file (show="0"), so a colleague can bring it back there.
-    const slide = pptx.addSlide({ masterName: MASTER });
-    if (slideModel.isHidden) slide.hidden = true;
+    const added = pptx.addSlide({ masterName: MASTER });
+    if (slideModel.isHidden) added.hidden = true;
+    const slide = isRightToLeft ? mirroredSlide(added) : added;
     slide.addText(slideModel.title, {
       x: MARGIN,
       y: 0.3,
@@ -155,7 +168,7 @@ export async function writeDeckPptx(deck: SlideDeck): Promise<Blob> {
     const file = zip.file(path);
     if (!file) continue;
     let xml = (await file.async('string')).replace(DEFAULT_LANG, ` lang="${lang}"`);
-    if (path.startsWith('ppt/notesSlides/')) xml = notesParagraphs(xml, lang);
+    if (path.startsWith('ppt/notesSlides/')) xml = notesParagraphs(xml, lang, isRightToLeft);
     // The chart's own language element (its text runs carry none), where the schema places it.
     if (path.startsWith('ppt/charts/')) {
       xml = xml.replace('<c:date1904 val="0"/>', `$&<c:lang val="${lang}"/>`);

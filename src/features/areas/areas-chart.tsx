@@ -31,6 +31,8 @@ export interface AreasChartProps {
   /** 'projector' draws large type for a presentation slide. */
   size?: 'screen' | 'projector';
   scheme?: 'light' | 'dark';
+  /** The page's direction: in 'rtl' the bars grow from the right, their labels on the right. */
+  direction?: 'ltr' | 'rtl';
 }
 
 // Colours pass WCAG non-text contrast (3:1) against white and against each other's edges.
@@ -94,7 +96,11 @@ const ThemeBarChart = memo(function ThemeBarChart({
   onSelectTheme,
   size = 'screen',
   scheme = 'light',
+  direction = 'ltr',
 }: ThemeBarChartProps) {
+  // recharts has no right-to-left mode (recharts #263, #682): the value axis is reversed and the
+  // category axis put on the right, with the wider margin on the other side.
+  const isRightToLeft = direction === 'rtl';
   const isProjector = size === 'projector';
   const isPrinting = useIsPrinting();
   const colors = CHART_PALETTES[isPrinting ? 'light' : scheme];
@@ -127,13 +133,14 @@ const ThemeBarChart = memo(function ThemeBarChart({
       accessibilityLayer={false}
       layout="vertical"
       data={bars}
-      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+      margin={{ top: 8, right: isRightToLeft ? 8 : 24, bottom: 8, left: isRightToLeft ? 24 : 8 }}
       barCategoryGap="22%"
     >
       <CartesianGrid horizontal={false} stroke={colors.grid} />
       <XAxis
         type="number"
         allowDecimals={false}
+        reversed={isRightToLeft}
         tick={{ fill: colors.ink, fontSize }}
         stroke={colors.axis}
       />
@@ -141,7 +148,14 @@ const ThemeBarChart = memo(function ThemeBarChart({
         type="category"
         dataKey="label"
         width={isProjector ? 440 : isNarrow ? 120 : 200}
-        tick={{ fill: colors.ink, fontSize: isNarrow ? 12 : fontSize }}
+        orientation={isRightToLeft ? 'right' : 'left'}
+        // SVG anchors text by its own direction: in a right-to-left page a label's "end" is its
+        // left edge, so the labels on the right run outwards from the axis, as on the left.
+        tick={{
+          fill: colors.ink,
+          fontSize: isNarrow ? 12 : fontSize,
+          ...(isRightToLeft ? { textAnchor: 'end' } : {}),
+        }}
         stroke={colors.axis}
       />
       <Legend itemSorter={null} wrapperStyle={{ color: colors.ink, fontSize }} />

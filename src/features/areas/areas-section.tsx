@@ -5,6 +5,7 @@ import { useDataset } from '../../data/dataset-query';
 import { selectFeaturedPlan, selectPlanLabel } from '../../data/dataset-selectors';
 import { evidenceLabelKey } from '../../i18n/evidence-label';
 import { formatNumber as formatCount } from '../../i18n/formatters';
+import { directionOf } from '../../i18n/locale';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { useResolvedScheme } from '../../url-state/use-color-scheme';
 import { useUrlState } from '../../url-state/use-url-state';
@@ -217,6 +218,7 @@ export function AreasSection() {
         <div className="mt-3">
           <MemoizedAreasChart
             scheme={scheme}
+            direction={directionOf(locale)}
             data={counts}
             newLabel={t('chartNew')}
             continuingLabel={t('chartContinuing')}

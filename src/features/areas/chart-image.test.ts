@@ -21,6 +21,35 @@ const input = {
 };
 
 describe('buildChartSvg', () => {
+  it('in Arabic draws the bars from the right, the themes on the right and the text from the right', () => {
+    const parse = (lang: string) =>
+      new DOMParser().parseFromString(buildChartSvg({ ...input, lang }), 'image/svg+xml');
+    const geometry = (doc: Document) => {
+      const label = [...doc.getElementsByTagName('text')].find(
+        (text) => text.textContent === input.rows[0]!.label,
+      );
+      // The first theme's bar: its segments are the first rects after the background.
+      const bars = [...doc.getElementsByTagName('rect')]
+        .slice(1)
+        .filter((rect) => Number(rect.getAttribute('height')) > 16)
+        .slice(0, 2)
+        .map((rect) => {
+          const x = Number(rect.getAttribute('x'));
+          return { left: x, right: x + Number(rect.getAttribute('width')) };
+        });
+      return { labelX: Number(label?.getAttribute('x')), bars };
+    };
+    const arabic = parse('ar');
+    expect(arabic.documentElement.getAttribute('direction')).toBe('rtl');
+    const rtl = geometry(arabic);
+    for (const bar of rtl.bars) expect(bar.right).toBeLessThan(rtl.labelX);
+    // The first series (continuing) starts at the axis, on the right; the next one to its left.
+    expect(rtl.bars[0]!.left).toBeGreaterThan(rtl.bars[1]!.left);
+    const ltr = geometry(parse('fr'));
+    for (const bar of ltr.bars) expect(bar.left).toBeGreaterThan(ltr.labelX);
+    expect(parse('fr').documentElement.hasAttribute('direction')).toBe(false);
+  });
+
   it('is a well-formed SVG with the title, the source and the date drawn in', () => {
     const svg = buildChartSvg(input);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');

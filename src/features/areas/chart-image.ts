@@ -1,3 +1,4 @@
+import { directionOf, isLocale } from '../../i18n/locale';
 import { CHART_PALETTES } from './chart-palettes';
 
 export interface ChartImageInput {
@@ -71,13 +72,21 @@ export function wrapLine(text: string, size: number, width: number): string[] {
  * from recharts' DOM, so it does not depend on the screen size or the colour theme.
  */
 export function buildChartSvg(input: ChartImageInput): string {
+  // Drawn as the page draws it: in a right-to-left language the bars grow from the right, their
+  // labels on the right, and every line of text starts at the right margin. The SVG says its
+  // direction, so that `start` and `end` anchors and the bidi order of mixed text follow it.
+  const isRightToLeft = isLocale(input.lang) && directionOf(input.lang) === 'rtl';
   const labelWidth = Math.min(
     440,
     Math.max(...input.rows.map((r) => textWidth(r.label, 16)), 80) + 24,
   );
   const top = 130;
-  const plotLeft = 40 + labelWidth;
-  const plotRight = WIDTH - 48;
+  const plotLeft = isRightToLeft ? 48 : 40 + labelWidth;
+  const plotRight = isRightToLeft ? WIDTH - 40 - labelWidth : WIDTH - 48;
+  // Where a count lies on the value axis, and where each line of text starts.
+  const valueX = (value: number) =>
+    isRightToLeft ? plotRight - value * scale : plotLeft + value * scale;
+  const lineStart = isRightToLeft ? WIDTH - MARGIN : MARGIN;
   const plotHeight = input.rows.length * ROW;
   const max = Math.max(
     1,
@@ -101,11 +110,11 @@ export function buildChartSvg(input: ChartImageInput): string {
     parts.push(`<text x="${x}" y="${y}" ${attrs}>${escapeXml(value)}</text>`);
 
   parts.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
-  text(MARGIN, 56, input.title, `font-size="32" font-weight="700" fill="${COLORS.ink}"`);
-  text(MARGIN, 92, input.caption, `font-size="18" fill="${COLORS.muted}"`);
+  text(lineStart, 56, input.title, `font-size="32" font-weight="700" fill="${COLORS.ink}"`);
+  text(lineStart, 92, input.caption, `font-size="18" fill="${COLORS.muted}"`);
 
   for (let tick = 0; tick <= max; tick += 1) {
-    const x = plotLeft + tick * scale;
+    const x = valueX(tick);
     parts.push(
       `<line x1="${x}" y1="${top}" x2="${x}" y2="${top + plotHeight}" stroke="${COLORS.grid}"/>`,
     );
@@ -118,47 +127,60 @@ export function buildChartSvg(input: ChartImageInput): string {
   }
   input.rows.forEach((row, index) => {
     const y = top + index * ROW;
+    // Against the axis, on its outer side ("end" is the left edge of right-to-left text).
     text(
-      plotLeft - 12,
+      isRightToLeft ? plotRight + 12 : plotLeft - 12,
       y + ROW / 2 + 6,
       row.label,
       `font-size="16" text-anchor="end" fill="${COLORS.ink}"`,
     );
-    let x = plotLeft;
+    let total = 0;
     for (const [count, color] of [
       [row.continuingCount, COLORS.continuing],
       [row.newCount, COLORS.isNew],
       [row.unknownCount, COLORS.unknown],
     ] as const) {
       if (count > 0) {
+        const x = isRightToLeft ? valueX(total + count) : valueX(total);
         parts.push(
           `<rect x="${x}" y="${y + 10}" width="${count * scale}" height="${ROW - 20}" fill="${color}"/>`,
         );
-        x += count * scale;
+        total += count;
       }
     }
   });
 
   const legendY = top + plotHeight + 60;
   const hasUnknown = input.rows.some((r) => r.unknownCount > 0);
-  let legendX = plotLeft;
+  let legendX = isRightToLeft ? plotRight : plotLeft;
   for (const [label, color] of [
     [input.legend.continuing, COLORS.continuing],
     [input.legend.isNew, COLORS.isNew],
     ...(hasUnknown ? ([[input.legend.unknown, COLORS.unknown]] as const) : []),
   ] as const) {
-    parts.push(`<rect x="${legendX}" y="${legendY - 14}" width="16" height="16" fill="${color}"/>`);
-    text(legendX + 24, legendY, label, `font-size="16" fill="${COLORS.ink}"`);
-    legendX += 24 + textWidth(label, 16) + 32;
+    const step = 24 + textWidth(label, 16) + 32;
+    if (isRightToLeft) {
+      parts.push(
+        `<rect x="${legendX - 16}" y="${legendY - 14}" width="16" height="16" fill="${color}"/>`,
+      );
+      text(legendX - 24, legendY, label, `font-size="16" fill="${COLORS.ink}"`);
+      legendX -= step;
+    } else {
+      parts.push(
+        `<rect x="${legendX}" y="${legendY - 14}" width="16" height="16" fill="${color}"/>`,
+      );
+      text(legendX + 24, legendY, label, `font-size="16" fill="${COLORS.ink}"`);
+      legendX += step;
+    }
   }
   let lineY = footerTop + 28;
   for (const [line, attrs] of footer) {
-    text(MARGIN, lineY, line, attrs);
+    text(lineStart, lineY, line, attrs);
     lineY += FOOTER_LINE;
   }
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" lang="${escapeXml(input.lang)}" font-family="${FONT}" role="img" aria-labelledby="chart-title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" lang="${escapeXml(input.lang)}"${isRightToLeft ? ' direction="rtl"' : ''} font-family="${FONT}" role="img" aria-labelledby="chart-title">`,
     `<title id="chart-title">${escapeXml(input.title)}</title>`,
     ...parts,
     '</svg>',

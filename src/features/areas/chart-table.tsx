@@ -46,27 +46,27 @@ export const ChartTable = memo(function ChartTable({
         action={(data) => onToggleTheme(String(data.get('theme')))}
         className="overflow-x-auto px-4 pb-4 print:px-0 print:pb-0"
       >
-        <table className="w-full border-collapse text-left">
-          <caption className="py-2 text-left text-sm text-slate-700 print:hidden">
+        <table className="w-full border-collapse text-start">
+          <caption className="py-2 text-start text-sm text-slate-700 print:hidden">
             {caption}
           </caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="py-2 pr-4">
+              <th scope="col" className="py-2 pe-4">
                 {headers.theme}
               </th>
-              <th scope="col" className="py-2 pr-4 text-right">
+              <th scope="col" className="py-2 pe-4 text-end">
                 {headers.continuing}
               </th>
-              <th scope="col" className="py-2 pr-4 text-right">
+              <th scope="col" className="py-2 pe-4 text-end">
                 {headers.isNew}
               </th>
               {headers.unknown ? (
-                <th scope="col" className="py-2 pr-4 text-right">
+                <th scope="col" className="py-2 pe-4 text-end">
                   {headers.unknown}
                 </th>
               ) : null}
-              <th scope="col" className="py-2 text-right">
+              <th scope="col" className="py-2 text-end">
                 {headers.total}
               </th>
             </tr>
@@ -74,7 +74,7 @@ export const ChartTable = memo(function ChartTable({
           <tbody>
             {rows.map((row) => (
               <tr key={row.themeId} className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-4 font-normal">
+                <th scope="row" className="py-1 pe-4 font-normal">
                   <button
                     type="submit"
                     name="theme"
@@ -85,21 +85,21 @@ export const ChartTable = memo(function ChartTable({
                       event.preventDefault();
                       onToggleTheme(row.themeId);
                     }}
-                    className="min-h-11 rounded px-1 text-left underline decoration-1 underline-offset-2 aria-pressed:font-bold"
+                    className="min-h-11 rounded px-1 text-start underline decoration-1 underline-offset-2 aria-pressed:font-bold"
                   >
                     {row.label}
                   </button>
                 </th>
-                <td className="py-1 pr-4 text-right tabular-nums">
+                <td className="py-1 pe-4 text-end tabular-nums">
                   {formatNumber(row.continuingCount)}
                 </td>
-                <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(row.newCount)}</td>
+                <td className="py-1 pe-4 text-end tabular-nums">{formatNumber(row.newCount)}</td>
                 {headers.unknown ? (
-                  <td className="py-1 pr-4 text-right tabular-nums">
+                  <td className="py-1 pe-4 text-end tabular-nums">
                     {formatNumber(row.unknownCount)}
                   </td>
                 ) : null}
-                <td className="py-1 text-right font-semibold tabular-nums">
+                <td className="py-1 text-end font-semibold tabular-nums">
                   {formatNumber(row.total)}
                 </td>
               </tr>

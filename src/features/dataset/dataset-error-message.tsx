@@ -68,7 +68,7 @@ export default function DatasetErrorMessage({
       <Heading className="text-xl font-bold">{title ?? t('errorTitle')}</Heading>
       <p className="mt-2">{detail}</p>
       {issues.length > 0 ? (
-        <ul className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm">
+        <ul className="mt-2 list-disc space-y-1 ps-6 font-mono text-sm">
           {issues.slice(0, MAX_ISSUES_SHOWN).map((issue, index) => (
             <li key={`${issue.path}-${index}`}>
               {t('errorSchemaIssue', {

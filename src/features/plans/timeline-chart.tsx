@@ -2,10 +2,24 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { EvidenceLine, type EvidenceLineProps } from '../../components/ui/evidence-line';
 import type { PlanMarkKind } from './timeline-scale';
 
+type Direction = 'ltr' | 'rtl';
+
 // Drawn as markup and SVG by React (no chart library), so that the pre-rendered page carries the
 // whole timeline. Positions are SVG attributes in percent: the CSP refuses style attributes.
 
 const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+
+/**
+ * Where a fraction of the axis is drawn: from the left, or in a right-to-left language from the
+ * right (time runs right to left in Arabic, the earliest year on the right). The scale stays in
+ * years; only the drawing mirrors, and no text is mirrored with it.
+ */
+const axisX = (fraction: number, direction: Direction) =>
+  direction === 'rtl' ? 1 - fraction : fraction;
+
+/** The drawn start of a stretch [from, to) of the axis: its left edge either way. */
+const stretchX = (from: number, to: number, direction: Direction) =>
+  direction === 'rtl' ? 1 - to : from;
 
 export interface TimelineChartPlan {
   id: string;
@@ -39,6 +53,8 @@ export interface TimelineChartProps {
   legend: { kind: PlanMarkKind | 'milestone'; label: string }[];
   legendTitle: string;
   milestonesLabel: string;
+  /** The page's direction: in 'rtl' the years run from right to left. */
+  direction?: Direction;
   onSelectPlan: (planId: string) => void;
 }
 
@@ -48,7 +64,8 @@ function PlanMark({
   from,
   knownTo,
   to,
-}: Pick<TimelineChartPlan, 'kind' | 'from' | 'knownTo' | 'to'>) {
+  direction,
+}: Pick<TimelineChartPlan, 'kind' | 'from' | 'knownTo' | 'to'> & { direction: Direction }) {
   // In percent of the track, which is shorter on paper (print:h-5) than on screen (h-8): drawn in
   // pixels, the bars sat half a row low on paper and ran over the milestones' list.
   const y = 18.75;
@@ -56,7 +73,7 @@ function PlanMark({
   if (kind === 'stated') {
     return (
       <rect
-        x={pct(from)}
+        x={pct(stretchX(from, to, direction))}
         width={pct(to - from)}
         y={`${y}%`}
         height={`${height}%`}
@@ -68,7 +85,7 @@ function PlanMark({
   if (kind === 'inferred') {
     return (
       <rect
-        x={pct(from)}
+        x={pct(stretchX(from, to, direction))}
         width={pct(to - from)}
         y={`${y + 3.125}%`}
         height={`${height - 6.25}%`}
@@ -83,25 +100,25 @@ function PlanMark({
     return (
       <>
         <rect
-          x={pct(from)}
+          x={pct(stretchX(from, knownTo, direction))}
           width={pct(knownTo - from)}
           y={`${y}%`}
           height={`${height}%`}
           className="fill-blue-900"
         />
         <rect
-          x={pct(knownTo)}
+          x={pct(stretchX(knownTo, to, direction))}
           width={pct(to - knownTo)}
           y={`${y}%`}
           height={`${height}%`}
-          fill="url(#timeline-fade)"
+          fill={direction === 'rtl' ? 'url(#timeline-fade-rtl)' : 'url(#timeline-fade)'}
         />
       </>
     );
   }
   return (
     <rect
-      x={pct(from)}
+      x={pct(stretchX(from, to, direction))}
       width={pct(to - from)}
       y={`${y + 3.125}%`}
       height={`${height - 6.25}%`}
@@ -134,7 +151,13 @@ function Track({ years, children }: { years: TimelineChartProps['years']; childr
   );
 }
 
-function LegendSwatch({ kind }: { kind: PlanMarkKind | 'milestone' }) {
+function LegendSwatch({
+  kind,
+  direction,
+}: {
+  kind: PlanMarkKind | 'milestone';
+  direction: Direction;
+}) {
   return (
     <svg
       aria-hidden="true"
@@ -146,11 +169,23 @@ function LegendSwatch({ kind }: { kind: PlanMarkKind | 'milestone' }) {
         <path d="M24 3 L31 10 L24 17 L17 10 Z" className="fill-amber-700" />
       ) : kind === 'open-end' ? (
         <>
-          <rect x={0} y={2} width={20} height={16} className="fill-blue-900" />
-          <rect x={20} y={2} width={28} height={16} fill="url(#timeline-fade)" />
+          <rect
+            x={direction === 'rtl' ? 28 : 0}
+            y={2}
+            width={20}
+            height={16}
+            className="fill-blue-900"
+          />
+          <rect
+            x={direction === 'rtl' ? 0 : 20}
+            y={2}
+            width={28}
+            height={16}
+            fill={direction === 'rtl' ? 'url(#timeline-fade-rtl)' : 'url(#timeline-fade)'}
+          />
         </>
       ) : (
-        <PlanMark kind={kind} from={0} knownTo={1} to={1} />
+        <PlanMark kind={kind} from={0} knownTo={1} to={1} direction={direction} />
       )}
     </svg>
   );
@@ -179,6 +214,7 @@ export function TimelineChart({
   legend,
   legendTitle,
   milestonesLabel,
+  direction = 'ltr',
   onSelectPlan,
 }: TimelineChartProps) {
   return (
@@ -187,6 +223,11 @@ export function TimelineChart({
       <svg aria-hidden="true" focusable="false" className="absolute h-0 w-0">
         <defs>
           <linearGradient id="timeline-fade">
+            <stop offset="0" className="[stop-color:var(--color-blue-900)]" />
+            <stop offset="1" stopOpacity={0} className="[stop-color:var(--color-blue-900)]" />
+          </linearGradient>
+          {/* The same fade from right to left, for an open end in a right-to-left page. */}
+          <linearGradient id="timeline-fade-rtl" x1={1} x2={0}>
             <stop offset="0" className="[stop-color:var(--color-blue-900)]" />
             <stop offset="1" stopOpacity={0} className="[stop-color:var(--color-blue-900)]" />
           </linearGradient>
@@ -208,7 +249,7 @@ export function TimelineChart({
           {years.map((year, i) => (
             <text
               key={year.year}
-              x={pct(year.at)}
+              x={pct(axisX(year.at, direction))}
               y={16}
               textAnchor="middle"
               className={`fill-slate-800 text-xs tabular-nums ${i % 2 === 1 ? 'max-sm:hidden' : ''}`}
@@ -227,7 +268,12 @@ export function TimelineChart({
               the letters below the marks fell on the first plan's bar. */}
           <svg aria-hidden="true" focusable="false" className="h-[44px] w-full overflow-visible">
             {milestones.map((milestone, i) => (
-              <svg key={milestone.id} x={pct(milestone.at)} y={0} overflow="visible">
+              <svg
+                key={milestone.id}
+                x={pct(axisX(milestone.at, direction))}
+                y={0}
+                overflow="visible"
+              >
                 <path
                   d="M0 15 L7 22 L0 29 L-7 22 Z"
                   className="fill-amber-700"
@@ -260,23 +306,29 @@ export function TimelineChart({
                 aria-pressed={plan.isSelected}
                 aria-controls="plan-details"
                 onKeyDown={handlePlanKeyDown}
-                className={`${ROW} w-full rounded-md border-2 border-transparent px-3 py-1.5 text-left hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50 print:py-0`}
+                className={`${ROW} w-full rounded-md border-2 border-transparent px-3 py-1.5 text-start hover:border-blue-800 aria-pressed:border-blue-900 aria-pressed:bg-blue-50 print:py-0`}
               >
                 <span className="flex flex-col print:block">
-                  <span className="text-sm font-semibold text-slate-700 print:mr-2">
-                    {plan.numberText} · <span className="text-slate-900">{plan.periodText}</span>
+                  <span className="text-sm font-semibold text-slate-700 print:me-2">
+                    {plan.numberText} · <bdi className="text-slate-900">{plan.periodText}</bdi>
                     {plan.periodNote ? (
                       <span className="font-normal italic"> · {plan.periodNote}</span>
                     ) : null}
                   </span>
-                  <span className="font-medium leading-snug text-slate-900 print:mr-2">
+                  <span className="font-medium leading-snug text-slate-900 print:me-2">
                     {plan.title}
                   </span>
                   {/* On paper the mark's pattern and the legend say it: one line per plan. */}
                   <span className="text-xs text-slate-700 print:hidden">{plan.evidenceText}</span>
                 </span>
                 <Track years={years}>
-                  <PlanMark kind={plan.kind} from={plan.from} knownTo={plan.knownTo} to={plan.to} />
+                  <PlanMark
+                    kind={plan.kind}
+                    from={plan.from}
+                    knownTo={plan.knownTo}
+                    to={plan.to}
+                    direction={direction}
+                  />
                 </Track>
               </button>
             </li>
@@ -318,7 +370,7 @@ export function TimelineChart({
         >
           {legend.map((entry) => (
             <li key={entry.kind} className="flex items-center gap-2">
-              <LegendSwatch kind={entry.kind} />
+              <LegendSwatch kind={entry.kind} direction={direction} />
               {entry.label}
             </li>
           ))}

@@ -6,6 +6,7 @@ import { formatCountWord, formatList, formatPartialDate } from '../../i18n/forma
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { Section } from '../../components/ui/section';
 import { useUrlState, type UpdateUrlState } from '../../url-state/use-url-state';
+import { directionOf } from '../../i18n/locale';
 import { formatPeriod } from './format-period';
 import {
   TimelineChart,
@@ -126,6 +127,7 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
         milestonesLabel={t('milestonesList')}
         legend={legend}
         legendTitle={t('timelineLegend')}
+        direction={directionOf(locale)}
         onSelectPlan={(planId) =>
           updateUrl({ plan: planId === dataset.featuredPlanId ? null : planId })
         }

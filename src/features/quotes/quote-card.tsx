@@ -61,7 +61,7 @@ export function QuoteCard({ personName, role, organization, dateText, versions }
       ) : null}
       <Quotation
         quotation={shown}
-        className="border-l-4 border-blue-900 pl-4 text-lg leading-relaxed text-slate-900 print:text-base print:leading-snug"
+        className="border-s-4 border-blue-900 ps-4 text-lg leading-relaxed text-slate-900 print:text-base print:leading-snug"
         betweenClassName="text-base text-slate-700 print:text-sm"
       />
       <p className="text-sm font-medium text-slate-700">{shown.versionLabel}</p>

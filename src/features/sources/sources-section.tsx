@@ -27,7 +27,7 @@ export const SourcesSection = memo(function SourcesSection() {
             className="scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 target:border-blue-900 target:ring-2 target:ring-blue-900 print:px-2 print:py-1 print:text-xs"
           >
             <p className="font-semibold">
-              <span className="mr-2 tabular-nums text-slate-900">[{index + 1}]</span>
+              <span className="me-2 tabular-nums text-slate-900">[{index + 1}]</span>
               <ExternalLink href={source.url} lang={source.language}>
                 {source.title}
               </ExternalLink>
@@ -39,7 +39,7 @@ export const SourcesSection = memo(function SourcesSection() {
               ) : null}
             </p>
             <p className="text-slate-800">
-              {source.publisher} · {formatPartialDate(source.date, locale)} ·{' '}
+              <bdi>{source.publisher}</bdi> · {formatPartialDate(source.date, locale)} ·{' '}
               {t('sourceLanguage', {
                 language: t(languageNameKey[source.language]),
               })}
@@ -50,7 +50,9 @@ export const SourcesSection = memo(function SourcesSection() {
             {source.note ? (
               <p className="text-sm text-slate-700">{localize(source.note, locale)}</p>
             ) : null}
-            <p className="break-all text-sm text-slate-700">{source.url}</p>
+            <p className="break-all text-sm text-slate-700">
+              <bdi>{source.url}</bdi>
+            </p>
           </li>
         ))}
       </ol>
