@@ -135,11 +135,14 @@ export const deckMessagesDe: DeckMessages = {
   pptxWriting: 'PowerPoint-Datei wird erstellt…',
   pptxFailed: 'Die PowerPoint-Datei konnte nicht erstellt werden: {reason}',
   tailorOpen: 'Präsentation anpassen',
-  tailorIntro: 'Wählen Sie die Folien aus, ordnen Sie sie und versehen Sie sie mit Notizen. Der Link der Seite behält diesen Ablauf bei, ebenso dieser Browser.',
+  tailorIntro:
+    'Wählen Sie die Folien aus, ordnen Sie sie und versehen Sie sie mit Notizen. Der Link der Seite behält diesen Ablauf bei, ebenso dieser Browser.',
   tailorClose: 'Schließen',
-  tailorShownCount: '{shown, plural, one {# Folie angezeigt} other {# Folien angezeigt}} von {total}',
+  tailorShownCount:
+    '{shown, plural, one {# Folie angezeigt} other {# Folien angezeigt}} von {total}',
   tailorSlides: 'Die Folien in der Reihenfolge des Ablaufs',
-  tailorDragHint: '„Nach oben“ und „Nach unten“ verschieben eine Folie; Sie können sie auch an ihre Stelle ziehen.',
+  tailorDragHint:
+    '„Nach oben“ und „Nach unten“ verschieben eine Folie; Sie können sie auch an ihre Stelle ziehen.',
   tailorHiddenTag: 'ausgeblendet',
   tailorMoveUp: 'Nach oben',
   tailorMoveUpSlide: 'Nach oben: {title}',
@@ -166,11 +169,15 @@ export const deckMessagesDe: DeckMessages = {
   tailorSaveDone: 'Ablauf gespeichert: {file}',
   tailorOpenFile: 'Ablauf öffnen',
   tailorOpenDone: 'Ablauf geöffnet: {file}',
-  tailorOpenFailed: 'Die Datei {file} ist kein Ablauf dieser Präsentation: Es wurde nichts geändert.',
-  tailorLinkBroken: 'Der Ablauf in diesem Link ist nicht lesbar (der Link ist abgeschnitten oder verändert): Hier ist die aus den Daten erstellte Präsentation.',
+  tailorOpenFailed:
+    'Die Datei {file} ist kein Ablauf dieser Präsentation: Es wurde nichts geändert.',
+  tailorLinkBroken:
+    'Der Ablauf in diesem Link ist nicht lesbar (der Link ist abgeschnitten oder verändert): Hier ist die aus den Daten erstellte Präsentation.',
   tailorRestoreKept: 'In diesem Browser gespeicherten Ablauf wiederherstellen',
-  tailorUnknownSlides: '{count, plural, one {Eine Folie des Ablaufs ist in diesen Daten nicht enthalten; sie wird weggelassen: {ids}.} other {# Folien des Ablaufs sind in diesen Daten nicht enthalten; sie werden weggelassen: {ids}.}}',
-  tailorLinkLong: 'Der Link zu dieser Ansicht ist {length} Zeichen lang, mehr als die {limit}, die jede Software akzeptieren muss: Um diesen Ablauf zu teilen, speichern Sie ihn in einer Datei.',
+  tailorUnknownSlides:
+    '{count, plural, one {Eine Folie des Ablaufs ist in diesen Daten nicht enthalten; sie wird weggelassen: {ids}.} other {# Folien des Ablaufs sind in diesen Daten nicht enthalten; sie werden weggelassen: {ids}.}}',
+  tailorLinkLong:
+    'Der Link zu dieser Ansicht ist {length} Zeichen lang, mehr als die {limit}, die jede Software akzeptieren muss: Um diesen Ablauf zu teilen, speichern Sie ihn in einer Datei.',
   tailorNotesTalkingPoints: 'Sprechpunkte',
   tailorNotesEvidence: 'Belege und Quellen',
 };

@@ -130,9 +130,11 @@ export const deckMessagesEs: DeckMessages = {
   pptxWriting: 'Generando el archivo PowerPoint…',
   pptxFailed: 'No se ha podido generar el archivo PowerPoint: {reason}',
   tailorOpen: 'Adaptar la presentación',
-  tailorIntro: 'Elija, ordene y anote las diapositivas. El enlace de la página conserva este orden de las diapositivas, y también este navegador.',
+  tailorIntro:
+    'Elija, ordene y anote las diapositivas. El enlace de la página conserva este orden de las diapositivas, y también este navegador.',
   tailorClose: 'Cerrar',
-  tailorShownCount: '{shown, plural, one {# diapositiva mostrada} other {# diapositivas mostradas}} de {total}',
+  tailorShownCount:
+    '{shown, plural, one {# diapositiva mostrada} other {# diapositivas mostradas}} de {total}',
   tailorSlides: 'Las diapositivas, en el orden de presentación',
   tailorDragHint: '«Subir» y «Bajar» mueven una diapositiva; también puede arrastrarla a su lugar.',
   tailorHiddenTag: 'oculta',
@@ -161,11 +163,15 @@ export const deckMessagesEs: DeckMessages = {
   tailorSaveDone: 'Orden de las diapositivas guardado: {file}',
   tailorOpenFile: 'Abrir un orden de diapositivas',
   tailorOpenDone: 'Orden de las diapositivas abierto: {file}',
-  tailorOpenFailed: 'El archivo {file} no es un orden de diapositivas de esta presentación: no se ha cambiado nada.',
-  tailorLinkBroken: 'El orden de las diapositivas de este enlace no se puede leer (el enlace está truncado o modificado): esta es la presentación generada a partir de los datos.',
+  tailorOpenFailed:
+    'El archivo {file} no es un orden de diapositivas de esta presentación: no se ha cambiado nada.',
+  tailorLinkBroken:
+    'El orden de las diapositivas de este enlace no se puede leer (el enlace está truncado o modificado): esta es la presentación generada a partir de los datos.',
   tailorRestoreKept: 'Recuperar el orden de las diapositivas guardado en este navegador',
-  tailorUnknownSlides: '{count, plural, one {Una diapositiva del orden no existe en estos datos; se ha retirado: {ids}.} other {# diapositivas del orden no existen en estos datos; se han retirado: {ids}.}}',
-  tailorLinkLong: 'El enlace a esta vista tiene {length} caracteres, más que los {limit} que todo programa debe aceptar: para compartir este orden de las diapositivas, guárdelo en un archivo.',
+  tailorUnknownSlides:
+    '{count, plural, one {Una diapositiva del orden no existe en estos datos; se ha retirado: {ids}.} other {# diapositivas del orden no existen en estos datos; se han retirado: {ids}.}}',
+  tailorLinkLong:
+    'El enlace a esta vista tiene {length} caracteres, más que los {limit} que todo programa debe aceptar: para compartir este orden de las diapositivas, guárdelo en un archivo.',
   tailorNotesTalkingPoints: 'Puntos clave',
   tailorNotesEvidence: 'Pruebas y fuentes',
 };

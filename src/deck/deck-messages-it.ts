@@ -132,11 +132,14 @@ export const deckMessagesIt: DeckMessages = {
   pptxWriting: 'Creazione del file PowerPoint…',
   pptxFailed: 'Non è stato possibile creare il file PowerPoint: {reason}',
   tailorOpen: 'Adattare la presentazione',
-  tailorIntro: 'Scegliere, ordinare e annotare le diapositive. Il link della pagina conserva questa scaletta, e così anche questo browser.',
+  tailorIntro:
+    'Scegliere, ordinare e annotare le diapositive. Il link della pagina conserva questa scaletta, e così anche questo browser.',
   tailorClose: 'Chiudere',
-  tailorShownCount: '{shown, plural, one {# diapositiva visualizzata} other {# diapositive visualizzate}} su {total}',
+  tailorShownCount:
+    '{shown, plural, one {# diapositiva visualizzata} other {# diapositive visualizzate}} su {total}',
   tailorSlides: 'Le diapositive, nell’ordine della scaletta',
-  tailorDragHint: '«Spostare su» e «Spostare giù» spostano una diapositiva; è anche possibile trascinarla al suo posto.',
+  tailorDragHint:
+    '«Spostare su» e «Spostare giù» spostano una diapositiva; è anche possibile trascinarla al suo posto.',
   tailorHiddenTag: 'nascosta',
   tailorMoveUp: 'Spostare su',
   tailorMoveUpSlide: 'Spostare su: {title}',
@@ -163,11 +166,15 @@ export const deckMessagesIt: DeckMessages = {
   tailorSaveDone: 'Scaletta salvata: {file}',
   tailorOpenFile: 'Aprire una scaletta',
   tailorOpenDone: 'Scaletta aperta: {file}',
-  tailorOpenFailed: 'Il file {file} non è una scaletta di questa presentazione: non è cambiato nulla.',
-  tailorLinkBroken: 'La scaletta di questo link non è leggibile (link troncato o modificato): ecco la presentazione generata dai dati.',
+  tailorOpenFailed:
+    'Il file {file} non è una scaletta di questa presentazione: non è cambiato nulla.',
+  tailorLinkBroken:
+    'La scaletta di questo link non è leggibile (link troncato o modificato): ecco la presentazione generata dai dati.',
   tailorRestoreKept: 'Ripristinare la scaletta conservata in questo browser',
-  tailorUnknownSlides: '{count, plural, one {Una diapositiva della scaletta non esiste in questi dati; è stata tolta: {ids}.} other {# diapositive della scaletta non esistono in questi dati; sono state tolte: {ids}.}}',
-  tailorLinkLong: 'Il link di questa vista conta {length} caratteri, più dei {limit} che ogni software deve accettare: per condividere questa scaletta, salvarla in un file.',
+  tailorUnknownSlides:
+    '{count, plural, one {Una diapositiva della scaletta non esiste in questi dati; è stata tolta: {ids}.} other {# diapositive della scaletta non esistono in questi dati; sono state tolte: {ids}.}}',
+  tailorLinkLong:
+    'Il link di questa vista conta {length} caratteri, più dei {limit} che ogni software deve accettare: per condividere questa scaletta, salvarla in un file.',
   tailorNotesTalkingPoints: 'Punti da trattare',
   tailorNotesEvidence: 'Prove e fonti',
 };

@@ -155,10 +155,13 @@ export const deckMessagesZh: DeckMessages = {
   tailorOpenFile: '打开演示顺序',
   tailorOpenDone: '演示顺序已打开：{file}',
   tailorOpenFailed: '文件{file}不是此演示的演示顺序：未作任何更改。',
-  tailorLinkBroken: '无法读取此链接中的演示顺序（链接被截断或已被修改）：现显示根据数据生成的演示。',
+  tailorLinkBroken:
+    '无法读取此链接中的演示顺序（链接被截断或已被修改）：现显示根据数据生成的演示。',
   tailorRestoreKept: '恢复本浏览器中保存的演示顺序',
-  tailorUnknownSlides: '{count, plural, other {演示顺序中有#张幻灯片不在此数据中，已略去：{ids}。}}',
-  tailorLinkLong: '此视图的链接长度为{length}个字符，超过了所有客户端都必须支持的{limit}个字符。如需分享此演示顺序，请将其保存为文件。',
+  tailorUnknownSlides:
+    '{count, plural, other {演示顺序中有#张幻灯片不在此数据中，已略去：{ids}。}}',
+  tailorLinkLong:
+    '此视图的链接长度为{length}个字符，超过了所有客户端都必须支持的{limit}个字符。如需分享此演示顺序，请将其保存为文件。',
   tailorNotesTalkingPoints: '讲话要点',
   tailorNotesEvidence: '依据和来源',
 };
