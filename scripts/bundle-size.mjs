@@ -55,9 +55,11 @@ export const KB = 1000;
 // each language's first view, shown and running, at 130 KB: its page, the code and styles it
 // references, the language's messages (which a page in another language than French fetches before
 // it hydrates), and what the page fetches after the load with no input (awakePaths).
-// The French page grew by 1.9 KB to 106.9 KB: the switcher's eight links in the markup, the
-// hreflang links, the page's language read from its folder, Intl for six more languages; its gate
-// follows, 0.5 KB above. Everything then grew again, by about 165 KB: seven more pre-rendered pages
+// The French page grew by 2.8 KB to 107.8 KB: the switcher's eight links in the markup, the
+// hreflang links and each language's copy of the dataset named, the page's language read from its
+// folder, Intl for six more languages, Latin words isolated in Arabic text, and (issue 17) the
+// controls a reader may press before the app runs made form actions; its gate follows, 0.5 KB
+// above. Everything then grew again, by about 165 KB: seven more pre-rendered pages
 // (about 13 KB gzip each, 91 KB), seven more sets of messages for the page, the deck, a dataset's
 // errors, the downloads and the update offer (each set loads with its part, about 9 KB gzip a
 // language, 63 KB), and the dataset's copies: one per page, each with the sources' two languages
@@ -68,9 +70,9 @@ export const BUDGETS = {
     label:
       'first load of the French page: HTML + entry JS + CSS (+ dataset if fetched at start), gzip',
     bytes: 105 * KB,
-    gate: 107.5 * KB,
+    gate: 108.3 * KB,
   },
-  // Met in French (127.0 KB) and English (128.9 KB), not in the six others (132.6 to 137.1 KB, the
+  // Met in French (127.9 KB) and English (129.7 KB), not in the six others (133.4 to 138.0 KB, the
   // heaviest Russian): their page's markup weighs more (Cyrillic, Arabic and Chinese take two or
   // three bytes a character: the Russian page is 13.8 KB, the French 11.2 KB), and each adds its
   // messages (3.7 KB) and its texts in the dataset's copy (+3.8 KB). The gate holds today's figure,
@@ -79,12 +81,12 @@ export const BUDGETS = {
   firstLoadAnyLanguage: {
     label: "the heaviest language's view, shown and running (until the network is idle), gzip",
     bytes: 130 * KB,
-    gate: 137.7 * KB,
+    gate: 138.5 * KB,
   },
   everything: {
     label: 'everything the app can ever load, gzip (on-demand export apart)',
     bytes: 250 * KB,
-    gate: 497 * KB,
+    gate: 504 * KB,
   },
   // pptxgenjs 4.0.1 and jszip come to about 125 KB gzip; the ceiling leaves room for the writer.
   onDemandExport: {
