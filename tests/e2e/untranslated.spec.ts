@@ -36,7 +36,7 @@ function fragments(catalog: Record<string, string>): Set<string> {
   const found = new Set<string>();
   for (const message of Object.values(catalog)) {
     for (const piece of message.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|#/)) {
-      const text = piece.replace(/[\s\u00a0\u202f:;,.()«»“”"’'…·/\[\]–—-]+/g, ' ').trim();
+      const text = piece.replace(/[\s\u00a0\u202f:;,.()«»“”"’'…·/[\]–—-]+/g, ' ').trim();
       if (text.length >= 4 && /\p{L}{3}/u.test(text) && !SAME_EVERYWHERE.has(text)) found.add(text);
     }
   }
@@ -91,7 +91,7 @@ const OWN_MESSAGES: Record<string, Record<string, string>> = {
  * ("Total" is Spanish as well as English). */
 function untranslated(texts: string[], locale: Locale): string[] {
   const normal = (text: string) =>
-    text.replace(/[\s\u00a0\u202f:;,.()«»“”"’'…·/\[\]–—-]+/g, ' ').trim();
+    text.replace(/[\s\u00a0\u202f:;,.()«»“”"’'…·/[\]–—-]+/g, ' ').trim();
   const own = new Set([
     ...fragments(OWN_MESSAGES[locale] ?? {}),
     ...fragments(deckMessages[locale]),
