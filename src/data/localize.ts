@@ -28,3 +28,12 @@ export function localizeName(
 ): string {
   return isSourceLocale(locale) ? name : (translations?.[locale] ?? name);
 }
+
+/**
+ * The `lang` to put on a dataset text where it is shown in another language than the page's (the
+ * English a dataset without the page's language falls back to); undefined where it is the page's.
+ */
+export function fallbackLang(text: Localized, locale: Locale): Locale | undefined {
+  const shown = languageShown(text, locale);
+  return shown === locale ? undefined : shown;
+}

@@ -7,6 +7,8 @@ export interface AreaCardView {
   id: string;
   /** The name, marked where the search found its words. */
   name: TextPart[];
+  /** Set where the name is in English for want of the page's language. */
+  nameLang?: string;
   /** "Thème : …", the theme's label marked where the search found its words. */
   themeText: TextPart[];
   newLabel: string | null;
@@ -50,7 +52,7 @@ export const AreaGrid = memo(function AreaGrid({ label, areas }: AreaGridProps) 
           key={area.id}
           className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm break-inside-avoid print:gap-1 print:p-2"
         >
-          <h3 className="text-lg font-semibold leading-snug text-slate-900">
+          <h3 lang={area.nameLang} className="text-lg font-semibold leading-snug text-slate-900">
             <Marked parts={area.name} />
           </h3>
           <p className="text-sm text-slate-800">

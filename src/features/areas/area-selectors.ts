@@ -6,7 +6,7 @@ import {
 } from '../../data/dataset-selectors';
 import { sourceLocaleFor, type Locale } from '../../i18n/locale';
 import type { UrlState } from '../../url-state/url-state';
-import { localize } from '../../data/localize';
+import { fallbackLang, localize } from '../../data/localize';
 
 export interface AreaFilters {
   themes: string[];
@@ -116,6 +116,7 @@ export function markMatches(text: string, query: string): TextPart[] {
 export interface AreaView {
   id: string;
   name: string;
+  nameLang?: Locale;
   themeId: string;
   themeLabel: string;
   isNew: boolean | null;
@@ -147,6 +148,8 @@ export function selectVisibleAreas(
     .map((area) => ({
       id: area.id,
       name: localize(area.name, locale),
+      /** Where the name is shown in English for want of the page's language. */
+      nameLang: fallbackLang(area.name, locale),
       themeId: area.themeId,
       themeLabel: themeLabels.get(area.themeId) ?? area.themeId,
       isNew: area.isNew,

@@ -62,6 +62,7 @@ function toCard(
   return {
     id: area.id,
     name: markMatches(area.name, query),
+    nameLang: area.nameLang,
     themeText: markedThemeText(themeAround, area.themeLabel, query),
     newLabel:
       area.isNew === true

@@ -1,7 +1,7 @@
 import type { Dataset, EvidenceLevel, Plan } from '../../data/dataset-schema';
 import { createSourceResolver, type SourceRef } from '../../data/dataset-selectors';
 import { sourceLocaleFor, type Locale } from '../../i18n/locale';
-import { localize, localizeName } from '../../data/localize';
+import { fallbackLang, localize, localizeName } from '../../data/localize';
 
 export type { SourceRef };
 
@@ -15,6 +15,8 @@ export interface PlanSummary {
   id: string;
   number: number;
   title: string;
+  /** Set where the title is shown in English for want of the page's language. */
+  titleLang?: Locale;
   startYear: number | null;
   endYear: number | null;
   periodEvidence: EvidenceLevel;
@@ -32,7 +34,7 @@ export interface PlanDetails extends PlanSummary {
   areas: { id: string; name: string; evidence: EvidenceView }[];
   /** The evidence every area shares, when they all have the same: said once for the list. */
   sharedAreaEvidence: EvidenceView | null;
-  facts: { id: string; text: string; evidence: EvidenceView }[];
+  facts: { id: string; text: string; lang?: Locale; evidence: EvidenceView }[];
 }
 
 /** The plan the URL asks for if the dataset has it, else the dataset's featured plan. */
@@ -57,6 +59,7 @@ function toSummary(plan: Plan, selectedId: string, locale: Locale): PlanSummary 
     id: plan.id,
     number: plan.number,
     title: localize(plan.title, locale),
+    titleLang: fallbackLang(plan.title, locale),
     startYear: plan.period.startYear,
     endYear: plan.period.endYear,
     periodEvidence: plan.period.evidence.level,
@@ -109,6 +112,7 @@ export function selectPlanDetails(
     facts: plan.facts.map((fact) => ({
       id: fact.id,
       text: localize(fact.text, locale),
+      lang: fallbackLang(fact.text, locale),
       evidence: evidence(fact.evidence),
     })),
   };
@@ -118,6 +122,7 @@ export interface MilestoneView {
   id: string;
   date: string;
   text: string;
+  lang?: Locale;
   evidence: EvidenceView;
 }
 
@@ -132,6 +137,7 @@ export function selectMilestones(dataset: Dataset, locale: Locale): MilestoneVie
         id: milestone.id,
         date: milestone.date,
         text: localize(milestone.text, locale),
+        lang: fallbackLang(milestone.text, locale),
         evidence: {
           level: milestone.evidence.level,
           note:

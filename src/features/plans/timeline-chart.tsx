@@ -33,6 +33,8 @@ export interface TimelineChartPlan {
   periodText: string;
   periodNote: string | null;
   title: string;
+  /** Set where the title is in English for want of the page's language. */
+  titleLang?: string;
   evidenceText: string;
 }
 
@@ -42,6 +44,7 @@ export interface TimelineChartMilestone {
   at: number;
   dateText: string;
   text: string;
+  lang?: string;
   evidence: EvidenceLineProps;
 }
 
@@ -315,7 +318,10 @@ export function TimelineChart({
                       <span className="font-normal italic"> · {plan.periodNote}</span>
                     ) : null}
                   </span>
-                  <span className="font-medium leading-snug text-slate-900 print:me-2">
+                  <span
+                    lang={plan.titleLang}
+                    className="font-medium leading-snug text-slate-900 print:me-2"
+                  >
                     {plan.title}
                   </span>
                   {/* On paper the mark's pattern and the legend say it: one line per plan. */}
@@ -353,7 +359,9 @@ export function TimelineChart({
                 <p className="font-semibold text-slate-900 print:me-1 print:inline">
                   {milestone.dateText}
                 </p>
-                <p className="text-slate-900 print:inline">{milestone.text}</p>
+                <p lang={milestone.lang} className="text-slate-900 print:inline">
+                  {milestone.text}
+                </p>
                 {/* On paper the note stays with the source: its entry in the printed list says
                     how its date is known. */}
                 <EvidenceLine {...milestone.evidence} noteClassName="print:hidden" />

@@ -86,6 +86,7 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
               ? t('periodBetween', { from: String(mark.fromYear), to: String(mark.toYear) })
               : null,
         title: plan.title,
+        titleLang: plan.titleLang,
         evidenceText: t('evidenceWithLevel', { level: t(evidenceLabelKey[plan.periodEvidence]) }),
       },
     ];
@@ -101,6 +102,7 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
         letter: milestoneLetter(index),
         dateText: formatPartialDate(milestone.date, locale),
         text: milestone.text,
+        lang: milestone.lang,
         evidence: evidenceProps(milestone.evidence, i18n),
       },
     ];
@@ -218,7 +220,9 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
                   <ul className="space-y-3 print:space-y-1">
                     {details.facts.map((fact) => (
                       <li key={fact.id}>
-                        <p className="print:inline">{fact.text}</p>
+                        <p lang={fact.lang} className="print:inline">
+                          {fact.text}
+                        </p>
                         <EvidenceLine {...evidenceProps(fact.evidence, i18n)} />
                       </li>
                     ))}
