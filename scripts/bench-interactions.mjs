@@ -86,7 +86,10 @@ export async function interactions(origin, datasetPath) {
   });
   try {
     // No service worker: it would answer data/plans.json itself, past the route below.
+    // A French reader: a first visit to the root page in another browser language would go to that
+    // language's page (the boot script, prerender.config.ts).
     const context = await browser.newContext({
+      locale: 'fr-FR',
       serviceWorkers: 'block',
       viewport: { width: 1280, height: 800 },
     });

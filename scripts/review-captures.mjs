@@ -32,7 +32,10 @@ const WORDS = {
 };
 
 const search = (language, params = {}) => {
-  const query = new URLSearchParams({ ...params, ...(language === 'en' ? { lang: 'en' } : {}) });
+  const query = new URLSearchParams({
+    ...params,
+    ...(language === 'fr' ? {} : { lang: language }),
+  });
   const text = query.toString();
   return text === '' ? '/' : `/?${text}`;
 };
@@ -49,6 +52,8 @@ export function captureContext({ browser, origin, out, problems }) {
 /** A fresh page with its own context; page errors go to the run's problems, labelled. */
 async function openPage(run, label, options = {}) {
   const context = await run.browser.newContext({
+    // A French browser: the root page would otherwise send a first visit to its own language's.
+    locale: 'fr-FR',
     serviceWorkers: 'block',
     acceptDownloads: true,
     ...options,

@@ -1,7 +1,9 @@
 // The contact sheet's pure helpers (scripts/review.mjs): its command line, the names of the files
 // it writes and how it reports time. Tested in scripts/review.test.mjs.
 
-export const LANGUAGES = ['fr', 'en'];
+/** The eight languages `--lang` takes (src/i18n/locale.ts), and the two captured by default. */
+export const LANGUAGES = ['fr', 'en', 'ar', 'zh', 'es', 'ru', 'de', 'it'];
+export const DEFAULT_LANGUAGES = ['fr', 'en'];
 
 /** What `--only` can name: each is one group of outputs. */
 export const PARTS = ['page', 'deck', 'print', 'pptx', 'chart'];
@@ -9,7 +11,7 @@ export const PARTS = ['page', 'deck', 'print', 'pptx', 'chart'];
 export const USAGE = `Usage: npm run review -- [--no-build] [--lang fr,en] [--only ${PARTS.join(',')}] [--out DIR]
 
   --no-build   serve the last build in dist-review/ instead of building first
-  --lang       the languages to capture (default: fr,en)
+  --lang       the languages to capture: fr, en, ar, zh, es, ru, de, it (default: fr,en)
   --only       the groups of outputs to capture (default: all of them)
   --out        the folder to write (default: review)`;
 
@@ -29,7 +31,12 @@ function listOf(value, allowed, option) {
  * is wrong; `help` is true when the reader asked for the usage.
  */
 export function parseReviewArgs(argv) {
-  const options = { build: true, languages: [...LANGUAGES], parts: [...PARTS], out: 'review' };
+  const options = {
+    build: true,
+    languages: [...DEFAULT_LANGUAGES],
+    parts: [...PARTS],
+    out: 'review',
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => {
