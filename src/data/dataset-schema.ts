@@ -241,7 +241,7 @@ export const quoteSchema = z.object({
    * (`fromLanguage`). Shown only beside that verbatim version, labelled, never as quoted words.
    */
   translations: z.optional(
-    z.strictObject({
+    z.object({
       ar: z.optional(quoteTranslationSchema),
       zh: z.optional(quoteTranslationSchema),
       es: z.optional(quoteTranslationSchema),

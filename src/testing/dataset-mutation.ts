@@ -153,7 +153,15 @@ export function applyMutation(
           ? valid
           : isNullable && type === 'null'
             ? unknown
-            : { kind: 'shape', path: pathKey(node.path), problems: ['type', 'value'] };
+            : {
+                kind: 'shape',
+                path: pathKey(node.path),
+                // The format's version, whatever its type, is a version the app does not read.
+                problems:
+                  pathKey(node.path) === 'schemaVersion'
+                    ? ['unsupported-version']
+                    : ['type', 'value'],
+              };
       return done(
         at(node.path, `${type} replaced by ${JSON.stringify(value)}`),
         [pathKey(node.path)],
