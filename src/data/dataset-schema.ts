@@ -23,14 +23,19 @@ const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
  * translation made for the dashboard (from the English, ../shared/DATA-BRIEF.md), never a source's
  * own words. Any may be missing: the dashboard then shows the English, tagged as English.
  */
-export const translationsSchema = z.object({
-  ar: z.optional(text),
-  zh: z.optional(text),
-  es: z.optional(text),
-  ru: z.optional(text),
-  de: z.optional(text),
-  it: z.optional(text),
-});
+export const translationsSchema = inEachTranslatedLanguage(text);
+
+/** One optional value a language, for the six the sources are not published in. */
+function inEachTranslatedLanguage<T extends z.ZodMiniType>(value: T) {
+  return z.object({
+    ar: z.optional(value),
+    zh: z.optional(value),
+    es: z.optional(value),
+    ru: z.optional(value),
+    de: z.optional(value),
+    it: z.optional(value),
+  });
+}
 export type Translations = z.infer<typeof translationsSchema>;
 
 /** A text in the sources' two languages, and its translations made for the dashboard. */
@@ -240,16 +245,7 @@ export const quoteSchema = z.object({
    * Unofficial translations made for the dashboard, each of one published version
    * (`fromLanguage`). Shown only beside that verbatim version, labelled, never as quoted words.
    */
-  translations: z.optional(
-    z.object({
-      ar: z.optional(quoteTranslationSchema),
-      zh: z.optional(quoteTranslationSchema),
-      es: z.optional(quoteTranslationSchema),
-      ru: z.optional(quoteTranslationSchema),
-      de: z.optional(quoteTranslationSchema),
-      it: z.optional(quoteTranslationSchema),
-    }),
-  ),
+  translations: z.optional(inEachTranslatedLanguage(quoteTranslationSchema)),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
