@@ -135,7 +135,7 @@ function Page() {
       <header className="bg-[#172554] text-[#ffffff]">
         <div className="mx-auto flex max-w-7xl flex-wrap items-start justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6 sm:py-5">
           <div>
-            <h1 className="text-2xl font-bold sm:text-4xl">{t('appTitle')}</h1>
+            <h1 className="text-xl font-bold sm:text-4xl">{t('appTitle')}</h1>
             <p className="mt-1 text-sm text-[#dbeafe] sm:text-base">{t('appTagline')}</p>
           </div>
           <div className="flex gap-3">
