@@ -160,10 +160,12 @@ const DECK_DEFECTS: Partial<Record<Locale, { sizes: readonly number[]; defect: s
     defect: 'slide 6 (areas by theme 1/2): the crime column runs past the stage',
   },
   // Russian at 1920×1080, slide 2: the timeline's label column (src/deck/slide-timeline.tsx) is too
-  // narrow for the Russian milestone legend, which wraps over the first plan's label.
+  // narrow for the Russian labels: the milestones' key wraps over the first plan's label (whose
+  // period note takes four lines), and the legend's last row runs past the stage's foot. The slide
+  // needs its label column and legend measured per language, or shorter Russian labels.
   ru: {
     sizes: [1920],
-    defect: 'slide 2: the milestones’ legend wraps over the first plan’s label',
+    defect: 'slide 2: the milestones’ key over the first plan’s label, the legend past the foot',
   },
 };
 
