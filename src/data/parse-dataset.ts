@@ -1,11 +1,6 @@
 import type { core } from 'zod/mini';
-import {
-  checkReferences,
-  datasetSchema,
-  READABLE_SCHEMA_VERSIONS,
-  type Dataset,
-  type ReferenceIssue,
-} from './dataset-schema';
+import { checkReferences, type ReferenceIssue } from './dataset-references';
+import { datasetSchema, READABLE_SCHEMA_VERSIONS, type Dataset } from './dataset-schema';
 import { DatasetError, formatIssuePath, type DatasetProblem } from './dataset-error';
 
 /** Validates parsed JSON against the schema, or throws a DatasetError listing every issue. */
