@@ -196,9 +196,8 @@ async function startDeployment() {
   const deploySummary = (summary: { fr: string; en: string }) => {
     const htmlPath = join(root, 'index.html');
     let html = readFileSync(htmlPath, 'utf8');
-    const element =
-      /(<script type="application\/json" id="bundled-dataset" data-src="\/)([^"]+)(">)/;
-    const oldFile = element.exec(html)![2]!;
+    const element = /<script type="application\/json" id="bundled-dataset" data-src="\/([^"]+)"/;
+    const oldFile = element.exec(html)![1]!;
     const dataset = JSON.parse(readFileSync(join(root, oldFile), 'utf8')) as {
       summary: { fr: string; en: string };
     };
@@ -217,9 +216,9 @@ async function startDeployment() {
     const newFile = 'assets/plans-version2.json';
     const data = Buffer.from(JSON.stringify(dataset));
     writeFileSync(join(root, newFile), data);
-    html = html.replace(element, (_all, open: string, _file, close: string) =>
-      [open, newFile, close].join(''),
-    );
+    // The page names its copy twice: as its own, and as French's and English's in the map of each
+    // language's copy (src/data/bundled-dataset.ts).
+    html = html.replaceAll(oldFile, newFile);
     const swPath = join(root, 'sw.js');
     const dataEntry = new RegExp(
       `\\{url:"${oldFile.replace(/[.]/g, '\\.')}",revision:null,integrity:"[^"]+"\\}`,
