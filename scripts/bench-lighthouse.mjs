@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
+import { URL } from 'node:url';
 import { medians } from './bench-report.mjs';
 import { log, run } from './bench-process.mjs';
 import { LIGHTHOUSE_RUNS } from './bench-settings.mjs';
@@ -19,15 +20,16 @@ function lcpElement(audit) {
   return node ? { label: node.nodeLabel ?? null, selector: node.selector ?? null, phases } : null;
 }
 
-function lighthouseOnce(workDir, origin, name) {
+function lighthouseOnce(workDir, address, name) {
+  // An origin ("http://127.0.0.1:4180") is measured at its root; a page's address as it is.
+  const url = /^https?:\/\/[^/]+$/.test(address) ? `${address}/` : address;
+  const { origin } = new URL(url);
   const outputPath = join(workDir, `lighthouse-${name}.json`);
   run(
     'node_modules/.bin/lighthouse',
     [
-      `${origin}/`,
-      // A French browser: in another language, a first visit to the root page goes to that
-      // language's page (prerender.config.ts), and the French page would never be measured.
-      `--chrome-flags=--headless --no-sandbox --lang=fr-FR ${CHROME_FLAGS.join(' ')}`,
+      url,
+      `--chrome-flags=--headless --no-sandbox ${CHROME_FLAGS.join(' ')}`,
       '--form-factor=mobile',
       '--only-categories=performance,accessibility,best-practices,seo',
       '--output=json',
