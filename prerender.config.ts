@@ -1,3 +1,4 @@
+import process from 'node:process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -107,6 +108,7 @@ export function prerender(): Plugin {
   // The dataset the page was rendered from, one copy per language (its texts, and the sources' two),
   // each a file of the build named after its content.
   let datasetFiles: Partial<Record<Locale, { fileName: string; source: string }>> = {};
+  const siteUrl = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
   const urlOf = (locale: Locale) => {
     const file = datasetFiles[locale];
     if (!file) throw new Error(`Pre-render: no ${locale} copy of the dataset`);
@@ -225,13 +227,15 @@ export function prerender(): Plugin {
             .replace(ROOT, () => `<div id="root">${page?.html.fr ?? ''}</div>\n    ${data}`),
           tags: [
             { tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' },
-            // Each language's page names the others, for search engines and readers without script.
+            // Each language's page names the others, for search engines and readers without script:
+            // at full addresses where the build knows the site's (SITE_URL, as search engines ask),
+            // from the site's root otherwise.
             ...[...LOCALES, 'x-default' as const].map((hreflang) => ({
               tag: 'link',
               attrs: {
                 rel: 'alternate',
                 hreflang,
-                href: `${base}${hreflang === 'x-default' || hreflang === DEFAULT_LOCALE ? '' : `${hreflang}/`}`,
+                href: `${siteUrl}${base}${hreflang === 'x-default' || hreflang === DEFAULT_LOCALE ? '' : `${hreflang}/`}`,
               },
               injectTo: 'head' as const,
             })),

@@ -161,6 +161,8 @@ async function main() {
       ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
       {
         stdio: ['ignore', 'ignore', 'inherit'],
+        // The pages name each other at full addresses, as a deployment would (Lighthouse's SEO).
+        env: { ...process.env, SITE_URL: ORIGIN },
       },
     );
     const sizes = measureBuild(outDir);
