@@ -34,6 +34,17 @@ describe('sharing the view', () => {
     expect(await screen.findByText('Link copied to the clipboard.')).toBeInTheDocument();
   });
 
+  it('puts the language in a link copied on the French page, whose address leaves it out', async () => {
+    const { user } = await renderLoadedApp({ url: '/?themes=cyber' });
+    await screen.findByRole('list', { name: 'Domaines thématiques' });
+    expect(window.location.search).not.toContain('lang=');
+    await user.click(screen.getByRole('button', { name: 'Copier le lien de cette vue' }));
+    const link = new URL(await navigator.clipboard.readText());
+    expect([link.pathname, link.searchParams.get('lang'), link.searchParams.get('themes')]).toEqual(
+      ['/', 'fr', 'cyber'],
+    );
+  });
+
   it('shows the link selected when the clipboard refuses', async () => {
     await renderLoadedApp({ url: '/?new=1', withUserEvent: false });
     await screen.findByRole('list', { name: 'Domaines thématiques' });
@@ -43,8 +54,9 @@ describe('sharing the view', () => {
       value: { writeText: () => Promise.reject(new Error('denied')) },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Copier le lien de cette vue' }));
+    // The link shown is the address, with the French page's language made explicit.
     expect(await screen.findByRole('textbox', { name: 'Copier le lien de cette vue' })).toHaveValue(
-      window.location.href,
+      `${window.location.href}&lang=fr`,
     );
   });
 
@@ -347,7 +359,9 @@ describe('a dataset opened from a file, across reloads', () => {
       await user.upload(fileInput(), fifthPlanFile());
       await screen.findByRole('region', { name: five });
       await user.click(screen.getByRole('button', { name: copy }));
-      expect(await navigator.clipboard.readText()).toBe(window.location.href);
+      const expected = new URL(window.location.href);
+      expected.searchParams.set('lang', lang);
+      expect(await navigator.clipboard.readText()).toBe(expected.href);
       const status = await screen.findByText(/^(Lien|Link) copi/);
       expect(status.textContent!.replace(/\u00a0/g, ' ')).toBe(said);
     },

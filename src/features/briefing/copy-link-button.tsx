@@ -10,13 +10,17 @@ type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'failed';
 
 /** Copies the address of the current view; the URL already holds everything the view shows. */
 export function CopyLinkButton({ className }: CopyLinkButtonProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   // The link holds the view, not the data: a reader's own file stays in their browser.
   const { local } = useLocalDataset();
   const [state, setState] = useState<CopyState>({ status: 'idle' });
 
   const handleCopy = async () => {
-    const url = window.location.href;
+    // The language always in the link: on the French page the address leaves it out, and a
+    // colleague whose browser reads another language would land on that language's page.
+    const address = new URL(window.location.href);
+    if (!address.searchParams.has('lang')) address.searchParams.set('lang', locale);
+    const url = address.href;
     try {
       if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
       await navigator.clipboard.writeText(url);
