@@ -66,7 +66,9 @@ export const LIMITS = {
 
 // Wider than a Latin letter at the same size: a Chinese character a full em (about 1.8 Latin
 // letters), a Cyrillic letter about 15 % (Noto Sans). Limits in characters are measured in French.
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/gu;
+/** Characters a full em wide: Chinese, kana, hangul, full-width forms (the PowerPoint's measure too). */
+export const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
 const CYRILLIC = /[\u0400-\u04ff]/gu;
 
 /** A text's length in French letters' widths, what LIMITS' characters count. */

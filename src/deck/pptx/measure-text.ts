@@ -1,3 +1,5 @@
+import { WIDE } from '../deck-metrics';
+
 // Text measured as a renderer without the slide's font (LibreOffice on a bare Debian falls back to
 // DejaVu Sans, wider than Arial) would lay it out, so that it fits in both. Sizes in points,
 // lengths in inches.
@@ -11,8 +13,6 @@ export const BOX_INSET = 0.2;
 
 // Chinese characters (and kana, hangul, full-width forms) are a full em wide, and a line may break
 // between any two of them: each counts as 1 / CHAR_WIDTH_EM characters and as a word of its own.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
 const WIDE_LENGTH = 1 / CHAR_WIDTH_EM;
 
 /** The words of a text as a line breaks it: at spaces, and between wide characters. */
