@@ -17,6 +17,7 @@ const panelTitles = (panel: HTMLElement) =>
 afterEach(() => {
   vi.restoreAllMocks();
   window.localStorage.clear();
+  window.sessionStorage.clear();
 });
 
 const WORDS = {
@@ -109,6 +110,27 @@ describe.each(['fr', 'en'] as const)('tailoring the deck (%s)', (language) => {
       expect(new URLSearchParams(window.location.search).get('order')).toMatch(/^1\./),
     );
     expect(window.localStorage.getItem('joint-action-plans-running-order')).toContain('Douze');
+  });
+
+  it('a reload before the address caught up with the last edit keeps that edit', async () => {
+    const first = renderApp({ url: w.url });
+    await first.user.click(await screen.findByRole('button', { name: w.tailor }));
+    const panel = await screen.findByRole('region', { name: w.tailor });
+    await first.user.click(within(panel).getByRole('button', { name: w.hide }));
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('order')).toMatch(/^1\./),
+    );
+    const linkBeforeEdit = window.location.pathname + window.location.search;
+    await first.user.type(within(panel).getByRole('textbox', { name: w.eventName }), 'Vienne');
+    // The reader reloads at once: the address still holds the order before the meeting's name.
+    expect(window.location.pathname + window.location.search).toBe(linkBeforeEdit);
+    first.unmount();
+
+    const second = renderApp({ url: linkBeforeEdit });
+    await second.user.click(await screen.findByRole('button', { name: w.tailor }));
+    const reopened = await screen.findByRole('region', { name: w.tailor });
+    expect(within(reopened).getByRole('textbox', { name: w.eventName })).toHaveValue('Vienne');
+    expect(counter()).toHaveTextContent(w.counterAfter);
   });
 
   it('saves the running order to a file, opens it back, refuses another file, and resets', async () => {

@@ -16,6 +16,12 @@ import {
 // built from the data, says so, and leaves the kept one alone until the presenter edits.
 
 const STORAGE_KEY = 'joint-action-plans-running-order';
+/**
+ * This tab's address while a newer order waits to be written there: a reload within the write
+ * delay (or before the compression settles) then takes the kept order, not the older link's.
+ * Session storage, so that a colleague opening the same link in another tab is not affected.
+ */
+const BEHIND_KEY = 'joint-action-plans-running-order-behind';
 /** After the last keystroke: the address is not rewritten on every letter. */
 const WRITE_DELAY_MS = 300;
 /** RFC 9110 §4.1: the least length of a URI every client should support. */
@@ -51,6 +57,23 @@ function keep(runningOrder: RunningOrder) {
   }
 }
 
+function markLinkBehind(order: string | null) {
+  try {
+    if (order === null) window.sessionStorage.removeItem(BEHIND_KEY);
+    else window.sessionStorage.setItem(BEHIND_KEY, order);
+  } catch {
+    // Storage refused: a reload right after an edit shows the link's order.
+  }
+}
+
+function isLinkBehind(order: string): boolean {
+  try {
+    return window.sessionStorage.getItem(BEHIND_KEY) === order;
+  } catch {
+    return false;
+  }
+}
+
 interface State {
   runningOrder: RunningOrder;
   /** The link's running order could not be read: the deck is the data's. */
@@ -74,7 +97,9 @@ export interface RunningOrderControl {
 
 export function useRunningOrder(): RunningOrderControl {
   const [url, updateUrl] = useUrlState();
-  const [linkAtOpen] = useState(url.order);
+  const [linkAtOpen] = useState(() =>
+    url.order !== null && isLinkBehind(url.order) && readKept() !== null ? null : url.order,
+  );
   const fromLink = linkAtOpen === null ? null : use(decodeOnce(linkAtOpen));
   const [state, setState] = useState<State>(() => {
     if (linkAtOpen !== null) {
@@ -100,6 +125,7 @@ export function useRunningOrder(): RunningOrderControl {
   useEffect(() => {
     if (state.isLinkBroken) return;
     if (!state.isFromStorage) keep(state.runningOrder);
+    markLinkBehind(parseUrlState(window.location.search).order ?? '');
     let isCurrent = true;
     const timer = window.setTimeout(() => {
       const { runningOrder } = state;
@@ -112,6 +138,7 @@ export function useRunningOrder(): RunningOrderControl {
           if (parseUrlState(window.location.search).order !== order) {
             latestUpdateUrl.current({ order }, { replace: true });
           }
+          markLinkBehind(null);
           setLinkLength(order === null ? null : window.location.href.length);
         })
         .catch(() => {
