@@ -80,7 +80,16 @@ export function useUrlState(): [UrlState, UpdateUrlState] {
 }
 
 const subscribeToNothing = () => () => {};
-const getPath = () => `${window.location.origin}${window.location.pathname}`;
+const getPathname = () => window.location.pathname;
+
+/**
+ * The page's path. It never changes while the app runs (a language chosen in place goes to the
+ * address's `lang`, not to another page), so nothing to subscribe to; `atBuild` stands for it in
+ * the build's pre-render, which has no address.
+ */
+export function usePagePath(atBuild: string): string {
+  return useSyncExternalStore(subscribeToNothing, getPathname, () => atBuild);
+}
 
 /**
  * The address of the current view without its hash (at most the skip link's #main, no part of the
@@ -88,6 +97,6 @@ const getPath = () => `${window.location.origin}${window.location.pathname}`;
  */
 export function usePageAddress(): string {
   const { search } = useUrlStateValue();
-  const path = useSyncExternalStore(subscribeToNothing, getPath, () => '');
-  return path === '' ? '' : `${path}${search}`;
+  const path = usePagePath('');
+  return path === '' ? '' : `${window.location.origin}${path}${search}`;
 }

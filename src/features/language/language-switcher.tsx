@@ -1,13 +1,9 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { LANGUAGE_CHOICE_KEY, LOCALES, OWN_NAMES, type Locale } from '../../i18n/locale';
 import { useI18n } from '../../i18n/use-i18n';
 import { localePagePath } from '../../url-state/page-path';
 import { serializeUrlState } from '../../url-state/url-state';
-import { useUrlState } from '../../url-state/use-url-state';
-
-const subscribeToNothing = () => () => {};
-const getPathname = () => window.location.pathname;
-const getBasePath = () => import.meta.env.BASE_URL;
+import { usePagePath, useUrlState } from '../../url-state/use-url-state';
 
 /** Kept for the reader's next first visit (the boot script reads it); private browsing has none. */
 function rememberChoice(locale: Locale) {
@@ -41,7 +37,7 @@ export function LanguageSwitcher({ summaryClassName }: { summaryClassName: strin
     return () => document.removeEventListener('keydown', close);
   }, [isOpen]);
   // The build's pre-render has no address: its links start at the site's root.
-  const pathname = useSyncExternalStore(subscribeToNothing, getPathname, getBasePath);
+  const pathname = usePagePath(import.meta.env.BASE_URL);
 
   const choose = (event: MouseEvent<HTMLAnchorElement>, next: Locale) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
