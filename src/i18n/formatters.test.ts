@@ -64,7 +64,7 @@ describe('dates as precise as the source, written without Intl.DateTimeFormat', 
 describe('lists, written without Intl.ListFormat', () => {
   for (const locale of ['fr', 'en'] as const) {
     it(`read as Intl.ListFormat writes them, from none to five items (${locale})`, () => {
-      const intl = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+      const intl = new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' });
       const items = ['ONUDC', 'OSCE', 'UNODC 2018', 'ESN', 'OSCE 2020'];
       for (let count = 0; count <= items.length; count += 1) {
         expect(formatList(items.slice(0, count), locale)).toBe(intl.format(items.slice(0, count)));
