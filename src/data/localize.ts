@@ -1,6 +1,7 @@
 import { isolateRanges } from '../i18n/bidi';
 import { isSourceLocale, type Locale } from '../i18n/locale';
-import type { Localized, Translations } from './dataset-schema';
+import { inBrackets } from '../i18n/formatters';
+import type { Localized, Person, Translations } from './dataset-schema';
 
 /**
  * The language a text is shown in: the one asked for where the data has it, English otherwise
@@ -36,4 +37,10 @@ export function localizeName(
 export function fallbackLang(text: Localized, locale: Locale): Locale | undefined {
   const shown = languageShown(text, locale);
   return shown === locale ? undefined : shown;
+}
+
+/** A signatory as the plans and the title slide name them: "Name (role)". */
+export function personWithRole(person: Person, locale: Locale): string {
+  const name = localizeName(person.name, person.nameTranslations, locale);
+  return `${name}${inBrackets(localize(person.role, locale), locale)}`;
 }

@@ -11,6 +11,7 @@ import { messagesFr } from '../i18n/messages-fr';
 import { updateMessagesEn } from '../i18n/update-messages-en';
 import { updateMessagesFr } from '../i18n/update-messages-fr';
 import { bundledDatasetJson } from '../testing/dataset-builders';
+import { personWithRole } from './localize';
 
 // One apostrophe in the dashboard's own words, the typographic ’, in both languages; what a source
 // published (a quotation, a source's title) stays as the source prints it.
@@ -58,5 +59,16 @@ describe('apostrophes', () => {
         .map(([key]) => `${name}.${key}`),
     );
     expect(straight).toEqual([]);
+  });
+});
+
+describe('brackets', () => {
+  it('Chinese sets a signatory’s role in full-width brackets, without a space; others in ( )', () => {
+    const [person] = bundledDatasetJson().people;
+    const zh = personWithRole(person, 'zh');
+    expect(zh).toMatch(/^\S+（[^()]+）$/);
+    for (const locale of ['ar', 'en', 'es', 'fr', 'ru', 'de', 'it'] as const) {
+      expect(personWithRole(person, locale), locale).toMatch(/^.+ \([^（）]+\)$/);
+    }
   });
 });

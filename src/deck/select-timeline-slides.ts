@@ -24,7 +24,7 @@ export function timelineSlides(context: Context): Slide[] {
     return {
       id: plan.id,
       number: plan.number,
-      periodLabel: formatPeriod({ startYear, endYear }, t),
+      periodLabel: formatPeriod({ startYear, endYear }, context),
       title: localize(plan.title, locale),
       evidence: plan.period.evidence.level,
       evidenceLabel: t(evidenceLabelKey[plan.period.evidence.level]),
@@ -60,7 +60,7 @@ export function timelineSlides(context: Context): Slide[] {
         context,
         t('deckNotePlan', {
           number: plan.number,
-          period: formatPeriod(plan.period, t),
+          period: formatPeriod(plan.period, context),
         }),
         plan.period.evidence,
       ),

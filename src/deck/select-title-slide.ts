@@ -5,18 +5,14 @@ import { formatNumber } from '../i18n/intl-objects';
 import type { Locale } from '../i18n/locale';
 import { noteFor, sortedPlans, type Context } from './slide-context';
 import type { Slide, SlideBlock } from './slide-types';
-import { localize, localizeName } from '../data/localize';
+import { localize, personWithRole } from '../data/localize';
 
 // The title slide: the plans in figures, and where, when and by whom the featured plan was signed.
 
 function signatoryNames(dataset: Dataset, plan: Plan, locale: Locale): string[] {
   return plan.signing.signatoryIds.flatMap((id) => {
     const person = dataset.people.find((p) => p.id === id);
-    return person
-      ? [
-          `${localizeName(person.name, person.nameTranslations, locale)} (${localize(person.role, locale)})`,
-        ]
-      : [];
+    return person ? [personWithRole(person, locale)] : [];
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Dataset, EvidenceLevel, Plan } from '../../data/dataset-schema';
 import { createSourceResolver, type SourceRef } from '../../data/dataset-selectors';
 import { sourceLocaleFor, type Locale } from '../../i18n/locale';
-import { fallbackLang, localize, localizeName } from '../../data/localize';
+import { fallbackLang, localize, personWithRole } from '../../data/localize';
 
 export type { SourceRef };
 
@@ -88,11 +88,7 @@ export function selectPlanDetails(
     announcedOn: plan.signing.announcedOn,
     signatories: plan.signing.signatoryIds.flatMap((id) => {
       const person = people.get(id);
-      return person
-        ? [
-            `${localizeName(person.name, person.nameTranslations, locale)} (${localize(person.role, locale)})`,
-          ]
-        : [];
+      return person ? [personWithRole(person, locale)] : [];
     }),
     signingEvidence: evidence(plan.signing.evidence),
     areaCount: plan.areaCount,

@@ -78,7 +78,7 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
         periodText:
           plan.startYear !== null && plan.endYear === null
             ? String(plan.startYear)
-            : formatPeriod(plan, t),
+            : formatPeriod(plan, i18n),
         periodNote:
           mark.kind === 'open-end'
             ? t('endYearUndocumentedShort')
@@ -148,7 +148,7 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
           <dl className="mt-4 grid gap-x-6 gap-y-4 md:grid-cols-[12rem_1fr] print:grid-cols-[13rem_1fr] print:gap-y-1">
             <dt className="font-semibold">{t('period')}</dt>
             <dd>
-              <p className="font-medium print:inline">{formatPeriod(details, t)}</p>
+              <p className="font-medium print:inline">{formatPeriod(details, i18n)}</p>
               <EvidenceLine {...evidenceProps(details.periodEvidenceView, i18n)} />
             </dd>
 
