@@ -64,7 +64,7 @@ describe('apostrophes', () => {
 
 describe('brackets', () => {
   it('Chinese sets a signatory’s role in full-width brackets, without a space; others in ( )', () => {
-    const [person] = bundledDatasetJson().people;
+    const person = bundledDatasetJson().people[0]!;
     const zh = personWithRole(person, 'zh');
     expect(zh).toMatch(/^\S+（[^()]+）$/);
     for (const locale of ['ar', 'en', 'es', 'fr', 'ru', 'de', 'it'] as const) {
