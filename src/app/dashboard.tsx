@@ -2,12 +2,8 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { memo, Suspense, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
-import {
-  DeferredSection,
-  LaterSectionsStatus,
-  Loading,
-  useLaterSections,
-} from './boot/deferred-sections';
+import { Loading } from '../components/ui/loading';
+import { DeferredSection, LaterSectionsStatus, useLaterSections } from './boot/deferred-sections';
 import { LazyDatasetErrorMessage } from '../features/dataset/lazy-dataset-error-message';
 
 function ReadDataset() {

@@ -8,6 +8,7 @@ import {
   type ComponentType,
 } from 'react';
 import { buttonClass } from '../../components/ui/button-styles';
+import { Loading } from '../../components/ui/loading';
 import { SectionBoundary } from '../../components/ui/section-boundary';
 import { afterPageSettles } from '../../components/ui/use-page-settled';
 import { useI18n } from '../../i18n/use-i18n';
@@ -158,16 +159,6 @@ export function LaterSectionsStatus() {
         {t('retry')}
       </button>
     </div>
-  );
-}
-
-/** "Loading the data…" as a status: the dataset's gate and a section drawn before its code. */
-export function Loading() {
-  const { t } = useI18n();
-  return (
-    <p role="status" className="py-8 text-lg text-slate-700">
-      {t('loading')}
-    </p>
   );
 }
 
