@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { deckFor } from '../testing/slide-deck-testing';
+import { deckFor, JOURNEY_SLIDE_IDS } from '../testing/slide-deck-testing';
 import { DEFAULT_URL_STATE, serializeUrlState } from '../url-state/url-state';
 import { DEFAULT_RUNNING_ORDER, type RunningOrder } from './running-order';
 import {
@@ -29,21 +29,7 @@ function talkingPoints(ids: string[], length: number): Record<string, string> {
   );
 }
 
-const SLIDES = [
-  'title',
-  'areas-1',
-  'timeline',
-  'milestones',
-  'chart',
-  'areas-2',
-  'new',
-  'facts',
-  'quote-fedotov-2018',
-  'quote-greminger-2018',
-  'sources-1',
-  'sources-2',
-];
-
+const SLIDES = [...JOURNEY_SLIDE_IDS];
 const tailored: RunningOrder = {
   ...DEFAULT_RUNNING_ORDER,
   order: SLIDES,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/use-i18n';
 import type { Locale } from '../i18n/locale';
-import { deckFor } from '../testing/slide-deck-testing';
+import { DATA_SLIDE_IDS, deckFor, JOURNEY_SLIDE_IDS } from '../testing/slide-deck-testing';
 import { withDeckMessages } from './deck-i18n';
 import {
   applyRunningOrder,
@@ -21,21 +21,7 @@ const tailor = (runningOrder: RunningOrder, search = '') => {
 };
 const idsOf = (deck: { slides: { id: string }[] }) => deck.slides.map((slide) => slide.id);
 
-const DATA_ORDER = [
-  'title',
-  'timeline',
-  'milestones',
-  'chart',
-  'areas-1',
-  'areas-2',
-  'new',
-  'facts',
-  'quote-fedotov-2018',
-  'quote-greminger-2018',
-  'sources-1',
-  'sources-2',
-];
-
+const DATA_ORDER = [...DATA_SLIDE_IDS];
 /** The journey's running order: slide 3 hidden, slide 5 second, talking points on 1 and 2. */
 const journey: RunningOrder = {
   ...DEFAULT_RUNNING_ORDER,
@@ -62,20 +48,7 @@ describe('applyRunningOrder', () => {
 
   it('puts the slides in the running order, the ones it does not name after their neighbour', () => {
     const { deck } = tailor(journey);
-    expect(idsOf(deck)).toEqual([
-      'title',
-      'areas-1',
-      'timeline',
-      'milestones',
-      'chart',
-      'areas-2',
-      'new',
-      'facts',
-      'quote-fedotov-2018',
-      'quote-greminger-2018',
-      'sources-1',
-      'sources-2',
-    ]);
+    expect(idsOf(deck)).toEqual(JOURNEY_SLIDE_IDS);
     // A slide the order leaves out comes back after the slide before it in the data's order.
     const { deck: partial } = tailor({ ...DEFAULT_RUNNING_ORDER, order: ['sources-2', 'title'] });
     expect(idsOf(partial).slice(0, 3)).toEqual(['sources-2', 'title', 'timeline']);

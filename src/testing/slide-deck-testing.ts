@@ -9,6 +9,31 @@ import { buildDataset } from './dataset-builders';
 
 // The slide selector's tests read a deck as the address would ask for it (src/deck/select-*.test.ts).
 
+/** The bundled dataset's deck, slide by slide, in the data's order (ids are the same in every
+ * language and filter that keeps every slide). */
+export const DATA_SLIDE_IDS: readonly string[] = [
+  'title',
+  'timeline',
+  'milestones',
+  'chart',
+  'areas-1',
+  'areas-2',
+  'new',
+  'facts',
+  'quote-fedotov-2018',
+  'quote-greminger-2018',
+  'sources-1',
+  'sources-2',
+];
+
+/** The tailoring journey's order (issue 20): the fifth slide moved to second place. */
+export const JOURNEY_SLIDE_IDS: readonly string[] = [
+  'title',
+  'areas-1',
+  ...DATA_SLIDE_IDS.slice(1, 4),
+  ...DATA_SLIDE_IDS.slice(5),
+];
+
 export function deckFor(search = '', dataset: Dataset = buildDataset()) {
   const url = parseUrlState(search);
   return selectSlideDeck(dataset, url, url.lang, createI18n(url.lang).t);
