@@ -1,28 +1,9 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { counter, settled, slideGroup } from './deck-support';
+import type { Page } from '@playwright/test';
+import { counter, openPresenter, settled, slideGroup } from './deck-support';
 import { expect, expectNoAxeViolations, test } from './support';
 
 // The presenter's view of the deck (src/deck/): its notes, timer and clock, kept in step with the
 // audience's window both ways, and the deck's answer when the browser blocks the window.
-
-/**
- * The presenter's window, opened with S from the audience's, as a presenter does. Right after a
- * named window is closed, Chromium may still find it by its name for a moment and S then opens
- * nothing: S again, as a presenter would.
- */
-async function openPresenter(context: BrowserContext, audience: Page): Promise<Page> {
-  for (let attempt = 1; ; attempt += 1) {
-    const popup = context.waitForEvent('page', { timeout: 3000 });
-    await audience.keyboard.press('s');
-    try {
-      const presenter = await popup;
-      await expect(presenter.locator('.presenter-view')).toBeVisible();
-      return presenter;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
-}
 
 const presenterCount = (presenter: Page) => presenter.locator('.presenter-count');
 

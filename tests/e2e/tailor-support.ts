@@ -6,7 +6,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { pptxToPdf } from '../../scripts/libreoffice.mjs';
 import { readPptx } from '../../src/testing/read-pptx';
-import { counter, slideGroup } from './deck-support';
+import { counter, openPresenter, slideGroup } from './deck-support';
 import { expect, pressUntilFocused } from './support';
 
 // The helpers of the tailoring journeys (tailor.spec.ts, tailor-views.spec.ts): issue 20.
@@ -140,20 +140,6 @@ export async function expectTailoredDeck(page: Page, language: Language) {
   await expect(counter(page)).toHaveText(/ \/ 11$/);
   expect(await shownTitles(page, 4)).toEqual(expectedStart(language));
   await expect(slideGroup(page).getByText(w.event)).toBeVisible();
-}
-
-export async function openPresenter(context: BrowserContext, audience: Page): Promise<Page> {
-  for (let attempt = 1; ; attempt += 1) {
-    const popup = context.waitForEvent('page', { timeout: 3000 });
-    await audience.keyboard.press('s');
-    try {
-      const presenter = await popup;
-      await expect(presenter.locator('.presenter-view')).toBeVisible();
-      return presenter;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
 }
 
 /** Whether `first` comes before `second` in the document. */

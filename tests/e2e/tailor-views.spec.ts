@@ -1,7 +1,7 @@
 import { expectCleanLayout } from './layout-check';
-import { counter, settled, slideGroup } from './deck-support';
+import { counter, openPresenter, settled, slideGroup } from './deck-support';
 import { collectViolations, expect, openDashboard, test, waitForServiceWorker } from './support';
-import { WORDS, panelOf, slideTitle, openPresenter, type Language } from './tailor-support';
+import { WORDS, panelOf, slideTitle, type Language } from './tailor-support';
 
 // The tailored deck's layout, from the presenter view, in a long link, offline, by drag and drop
 // (helpers in tailor-support.ts).
