@@ -6,30 +6,14 @@ import { downloadMessages } from './download-messages';
 import { formatMessage, type MessageValues } from './format-message';
 import { formatNumber, INTL_LOCALE } from './intl-objects';
 import { LOCALES, type Locale } from './locale';
-import { messagesAr } from './messages-ar';
-import { messagesDe } from './messages-de';
-import { messagesEn } from './messages-en';
-import { messagesEs } from './messages-es';
-import { messagesFr } from './messages-fr';
-import { messagesIt } from './messages-it';
-import { messagesRu } from './messages-ru';
-import { messagesZh } from './messages-zh';
+import { PAGE_MESSAGES } from '../testing/page-messages';
 import { updateMessages } from './update-messages';
 
 type Catalog = Record<string, string>;
 
 /** Every catalog, page and parts alike, in every language. */
 const CATALOGS: Record<string, Record<Locale, Catalog>> = {
-  page: {
-    ar: messagesAr,
-    zh: messagesZh,
-    en: messagesEn,
-    es: messagesEs,
-    fr: messagesFr,
-    ru: messagesRu,
-    de: messagesDe,
-    it: messagesIt,
-  },
+  page: PAGE_MESSAGES,
   deck: deckMessages,
   'dataset errors': datasetErrorMessages,
   downloads: downloadMessages,
@@ -173,7 +157,7 @@ describe('the grammar of counting, written by hand', () => {
     formatMessage(template, { count }, locale);
 
   it('Russian: one, few and many (21 is one again, 11 is many)', () => {
-    const areas = say('ru', messagesRu.areaCountSummary);
+    const areas = say('ru', PAGE_MESSAGES.ru.areaCountSummary);
     expect(COUNTS.map(areas)).toEqual([
       '0 областей',
       '1 область',
@@ -182,7 +166,7 @@ describe('the grammar of counting, written by hand', () => {
       '11 областей',
       '21 область',
     ]);
-    const plans = say('ru', messagesRu.timelineTitle);
+    const plans = say('ru', PAGE_MESSAGES.ru.timelineTitle);
     expect([2, 5, 11, 21].map(plans)).toEqual(['2 плана', '5 планов', '11 планов', '21 план']);
     expect(plans(1)).toBe('План');
     // The deck's introduction counts plans with the number even for one.
@@ -195,7 +179,7 @@ describe('the grammar of counting, written by hand', () => {
   });
 
   it('Arabic: zero, one, two, few, many and other', () => {
-    const areas = say('ar', messagesAr.areaCountSummary);
+    const areas = say('ar', PAGE_MESSAGES.ar.areaCountSummary);
     expect([0, 1, 2, 3, 5, 10, 11, 21, 99, 100, 102].map(areas)).toEqual([
       'لا توجد مجالات',
       'مجال واحد',
@@ -212,7 +196,7 @@ describe('the grammar of counting, written by hand', () => {
   });
 
   it('Chinese: one form for every count, a measure word with the number', () => {
-    const areas = say('zh', messagesZh.areaCountSummary);
+    const areas = say('zh', PAGE_MESSAGES.zh.areaCountSummary);
     expect(COUNTS.map(areas)).toEqual([
       '0个领域',
       '1个领域',
@@ -224,12 +208,20 @@ describe('the grammar of counting, written by hand', () => {
   });
 
   it.each([
-    ['de', messagesDe.areaCountSummary, ['0 Bereiche', '1 Bereich', '2 Bereiche', '21 Bereiche']],
-    ['es', messagesEs.areaCountSummary, ['0 áreas', '1 área', '2 áreas', '21 áreas']],
-    ['it', messagesIt.areaCountSummary, ['0 aree', '1 area', '2 aree', '21 aree']],
-    ['en', messagesEn.areaCountSummary, ['0 areas', '1 area', '2 areas', '21 areas']],
+    [
+      'de',
+      PAGE_MESSAGES.de.areaCountSummary,
+      ['0 Bereiche', '1 Bereich', '2 Bereiche', '21 Bereiche'],
+    ],
+    ['es', PAGE_MESSAGES.es.areaCountSummary, ['0 áreas', '1 área', '2 áreas', '21 áreas']],
+    ['it', PAGE_MESSAGES.it.areaCountSummary, ['0 aree', '1 area', '2 aree', '21 aree']],
+    ['en', PAGE_MESSAGES.en.areaCountSummary, ['0 areas', '1 area', '2 areas', '21 areas']],
     // French counts zero as one.
-    ['fr', messagesFr.areaCountSummary, ['0 domaine', '1 domaine', '2 domaines', '21 domaines']],
+    [
+      'fr',
+      PAGE_MESSAGES.fr.areaCountSummary,
+      ['0 domaine', '1 domaine', '2 domaines', '21 domaines'],
+    ],
   ] as const)('%s: one and other', (locale, template, expected) => {
     expect([0, 1, 2, 21].map(say(locale, template))).toEqual(expected);
   });

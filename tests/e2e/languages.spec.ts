@@ -6,14 +6,7 @@ import {
   OWN_NAMES,
   type Locale,
 } from '../../src/i18n/locale';
-import { messagesAr } from '../../src/i18n/messages-ar';
-import { messagesDe } from '../../src/i18n/messages-de';
-import { messagesEn } from '../../src/i18n/messages-en';
-import { messagesEs } from '../../src/i18n/messages-es';
-import { messagesFr, type Messages } from '../../src/i18n/messages-fr';
-import { messagesIt } from '../../src/i18n/messages-it';
-import { messagesRu } from '../../src/i18n/messages-ru';
-import { messagesZh } from '../../src/i18n/messages-zh';
+import { PAGE_MESSAGES as MESSAGES } from '../../src/testing/page-messages';
 import {
   chooseLanguage,
   expect,
@@ -23,17 +16,6 @@ import {
   waitForApp,
   waitForChart,
 } from './support';
-
-const MESSAGES: Record<Locale, Messages> = {
-  ar: messagesAr,
-  zh: messagesZh,
-  en: messagesEn,
-  es: messagesEs,
-  fr: messagesFr,
-  ru: messagesRu,
-  de: messagesDe,
-  it: messagesIt,
-};
 
 /** Each language's pre-rendered page: French at the root, the others in a folder named by code. */
 const pagePath = (locale: Locale) => (locale === 'fr' ? '/' : `/${locale}/`);
@@ -151,7 +133,7 @@ test.describe('a first visit to / follows the reader', () => {
       ).toEqual([]);
       if (lands !== 'fr') {
         expect(
-          frames.filter((frame) => frame.heading === messagesFr.appTitle && frame.visible),
+          frames.filter((frame) => frame.heading === MESSAGES.fr.appTitle && frame.visible),
           'French painted first',
         ).toEqual([]);
       }
@@ -168,7 +150,7 @@ test.describe('the language switcher', () => {
     await waitForApp(page);
     const switcher = languageSwitcher(page);
     await expect(switcher.locator('summary')).toHaveAccessibleName(
-      `${messagesFr.chooseLanguage} ${OWN_NAMES.fr}`,
+      `${MESSAGES.fr.chooseLanguage} ${OWN_NAMES.fr}`,
     );
     await switcher.locator('summary').click();
     const links = switcher.getByRole('link');
@@ -195,32 +177,32 @@ test.describe('the language switcher', () => {
 
     await chooseLanguage(page, OWN_NAMES.ru);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(messagesRu.appTitle);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.ru.appTitle);
     await expect(page).toHaveURL(/[?&]lang=ru(&|$)/);
     await expect(page).toHaveURL(/[?&]themes=people(&|$)/);
     await expect(cards(page)).toHaveCount(2);
     await expect(page.locator('#areas [role=group] button[aria-pressed=true]')).toHaveCount(1);
     await expect(languageSwitcher(page).locator('summary')).toHaveAccessibleName(
-      `${messagesRu.chooseLanguage} ${OWN_NAMES.ru}`,
+      `${MESSAGES.ru.chooseLanguage} ${OWN_NAMES.ru}`,
     );
     expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(
       true,
     );
 
-    await page.getByRole('button', { name: messagesRu.copyLink }).click();
-    await expect(page.getByText(messagesRu.linkCopied)).toBeVisible();
+    await page.getByRole('button', { name: MESSAGES.ru.copyLink }).click();
+    await expect(page.getByText(MESSAGES.ru.linkCopied)).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const fresh = await (await browser.newContext()).newPage();
     await fresh.goto(link);
     await expect(fresh.locator('html')).toHaveAttribute('lang', 'ru');
-    await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(messagesRu.appTitle);
+    await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.ru.appTitle);
     await expect(cards(fresh)).toHaveCount(2);
     await fresh.context().close();
 
     // The choice is remembered: the next first visit to / opens the Russian page.
     await page.goto('/');
     await expect(page).toHaveURL(/\/ru\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(messagesRu.appTitle);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.ru.appTitle);
   });
 
   test('a quote in Russian: the unofficial translation, labelled, above the verbatim English', async ({
