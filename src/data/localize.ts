@@ -1,6 +1,6 @@
 import { isolateRanges } from '../i18n/bidi';
 import { isSourceLocale, type Locale } from '../i18n/locale';
-import { inBrackets } from '../i18n/formatters';
+import { inBrackets } from '../i18n/brackets';
 import type { Localized, Person, Translations } from './dataset-schema';
 
 /**

@@ -87,14 +87,6 @@ export function formatPartialDate(value: string, locale: Locale): string {
 }
 
 /**
- * A text in brackets after another: " (…)", or the full-width "（…）" that Chinese sets without a
- * space (as the Chinese messages write theirs).
- */
-export function inBrackets(text: string, locale: Locale): string {
-  return locale === 'zh' ? `（${text}）` : ` (${text})`;
-}
-
-/**
  * "a, b et c" / "a, b and c", as Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type:
  * 'conjunction' }) writes them (English without the serial comma, as en-GB and the UN's editorial
  * manual write it, like the dates), without building one: its first construction in a page took 30 to 40 ms (150 ms on

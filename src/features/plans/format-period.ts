@@ -1,4 +1,4 @@
-import { inBrackets } from '../../i18n/formatters';
+import { inBrackets } from '../../i18n/brackets';
 import type { I18n } from '../../i18n/use-i18n';
 import type { PlanSummary } from './plan-selectors';
 
