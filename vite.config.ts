@@ -7,6 +7,14 @@ import { pwa } from './pwa.config.ts';
 import { contentSecurityPolicy } from './csp.config.ts';
 import { deferManifest, prerender } from './prerender.config.ts';
 
+/** Test files that replace a module with vi.mock (see `test.projects`). */
+const MOCKING_TESTS = [
+  'src/features/update/update-prompt.test.tsx',
+  'src/features/dataset/lazy-dataset-error-message.test.tsx',
+  'src/deck/pptx-download-button.test.tsx',
+  'src/data/dataset-fuzz.test.tsx',
+];
+
 export default defineConfig({
   // contentSecurityPolicy last: it hashes the final HTML's inline scripts. deferManifest after pwa,
   // which writes the manifest's link (vite-plugin-pwa has no option to leave it out).
@@ -61,12 +69,31 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     // Two cores shared with browser builds and two workers: whole-app renders can take a few
     // seconds, and a fuzz test with no timeout of its own (300 cases, 1,000 in CI) over 15 s.
     testTimeout: 30_000,
     // Vitest leaves a core free by default (cores - 1): on two cores, every file one after another.
     maxWorkers: '100%',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: MOCKING_TESTS,
+          // A fresh jsdom and module graph per file cost half of `npm test`'s processor time
+          // (about 60 of 120 s on two cores) for nothing the tests need: each test renders its
+          // own app with its own QueryClient, and setup.ts resets the page, storage and globals.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // vi.mock replaces a module for the whole worker: these keep a module graph of their own,
+        // and run after the shared ones, so that no shared worker picks up a mocked module.
+        test: { name: 'isolated', include: MOCKING_TESTS, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
