@@ -25,6 +25,12 @@ export default defineConfig({
       // `require`: bundled, that brings the bundler's `require` shim into the runtime helpers the
       // entry shares, and the first load grows for the PowerPoint writer. Its sources do not.
       { find: /^jszip$/, replacement: 'jszip/lib/index.js' },
+      // No mutation in this app: TanStack Query's cache of them stays out (src/app/no-mutation-cache.ts).
+      // Only query-core imports it by this relative name.
+      {
+        find: /^\.\/mutationCache\.js$/,
+        replacement: fileURLToPath(new URL('./src/app/no-mutation-cache.ts', import.meta.url)),
+      },
       {
         find: /^victory-vendor\/d3-scale$/,
         replacement: fileURLToPath(
