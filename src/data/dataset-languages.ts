@@ -27,26 +27,22 @@ const isLocalized = (node: Node) => {
  * The dataset with only the texts one language's page shows: each page's copy of the bundled
  * dataset (prerender.config.ts). French and English share one, the sources' two languages and no
  * translation. Another language's keeps its translations, and the English only where a text has
- * none (the page then shows the English): never the French, nor an English it does not show, but
- * for the areas' names (the Russian copy 9.8 to 6.6 KB gzip). Such a copy is no longer a whole dataset: hasLanguage says
- * which languages it holds, and withLanguage adds another's copy to it.
+ * none (the page then shows the English): never the French, nor an English it does not show (the
+ * Russian copy 9.8 to 6.3 KB gzip). Such a copy is no longer a whole dataset: hasLanguage says
+ * which languages it holds, and withLanguage adds another's copy to it (the deck, which weighs the
+ * areas' names in French and English too, adds the French copy first: src/app/app.tsx).
  */
 export function datasetForLanguage(dataset: Dataset, locale: Locale): Dataset {
-  // `whole`: a text kept in the sources' two languages too. The deck sizes its slides by how much
-  // longer the areas' names run in the page's language than in French and English
-  // (src/deck/select-area-slides.ts): those stay in every copy.
-  const keep = (value: unknown, whole = false): unknown => {
-    if (Array.isArray(value)) return value.map((child) => keep(child, whole));
+  const keep = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(keep);
     if (!isNode(value)) return value;
     const entries = Object.entries(value).flatMap(([key, child]): [string, unknown][] => {
-      if (!TRANSLATION_KEYS.has(key) || !isNode(child)) {
-        return [[key, keep(child, key === 'areas' || (whole && key === 'name'))]];
-      }
+      if (!TRANSLATION_KEYS.has(key) || !isNode(child)) return [[key, keep(child)]];
       const own = child[locale];
       return isSourceLocale(locale) || own === undefined ? [] : [[key, { [locale]: own }]];
     });
     const kept = Object.fromEntries(entries);
-    if (whole || isSourceLocale(locale) || !isLocalized(value)) return kept;
+    if (isSourceLocale(locale) || !isLocalized(value)) return kept;
     return isNode(kept.translations) ? { translations: kept.translations } : { en: kept.en };
   };
   return keep(dataset) as Dataset;
