@@ -77,13 +77,14 @@ export const KB = 1000;
 // the sections' chunk took the selectors and formatters it shared with the deck (two requests
 // fewer after the load, 0.9 KB); the code that fetches a dataset loads only where a page has no
 // copy (0.15 KB). Everything came down with it, 502.2 to 480.8 KB. The first load's gate follows,
-// 0.5 KB above; everything's 1.7 KB above.
+// about 1 KB above, as src/data/localize.ts has meanwhile come to import src/i18n/formatters.ts,
+// which takes it into the entry (0.85 KB: 107.2 KB together); everything's 1.7 KB above.
 export const BUDGETS = {
   firstLoad: {
     label:
       'first load of the French page: HTML + entry JS + CSS (+ dataset if fetched at start), gzip',
     bytes: 105 * KB,
-    gate: 106.9 * KB,
+    gate: 107.5 * KB,
   },
   // Met in all eight (124.9 KB in English to 129.7 KB in Russian): the heaviest still is Russian,
   // whose page's markup weighs more (Cyrillic, Arabic and Chinese take two or three bytes a
