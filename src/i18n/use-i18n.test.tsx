@@ -63,6 +63,30 @@ describe('messages per language', () => {
     expect(isCatalogLoaded('en')).toBe(true);
   });
 
+  it('a page in Russian, without the French messages, stays in Russian until the English arrive', async () => {
+    vi.resetModules();
+    const { I18nProvider, useI18n, isCatalogLoaded, loadCatalog } = await import('./use-i18n');
+    await loadCatalog('ru');
+    expect(isCatalogLoaded('fr')).toBe(false);
+    function Title() {
+      const { t, locale } = useI18n();
+      return <h1 lang={locale}>{t('appTitle')}</h1>;
+    }
+    render(
+      <I18nProvider locale="en">
+        <Title />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: messagesRu.appTitle })).toHaveAttribute(
+      'lang',
+      'ru',
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'UNODC–OSCE joint action plans' }),
+    ).toHaveAttribute('lang', 'en');
+    expect(isCatalogLoaded('fr')).toBe(false);
+  });
+
   it('refuses to build an English translator before its messages are loaded', async () => {
     const { createI18n, loadCatalog } = await freshI18n();
     expect(() => createI18n('en')).toThrow(/not loaded/);
