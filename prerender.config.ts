@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { build, type Plugin } from 'vite';
+import { build, type Plugin, type Rollup } from 'vite';
 import { bundledDatasetElement } from './src/data/bundled-dataset.ts';
 import { datasetForLanguage } from './src/data/dataset-languages.ts';
 import type { Dataset } from './src/data/dataset-schema.ts';
@@ -196,20 +196,20 @@ export function prerender(): Plugin {
         }
         const index = bundle['index.html'];
         if (!page || index?.type !== 'asset') throw new Error('Pre-render: no index.html built');
+        const frenchMessages = messagesPreload(base, bundle, DEFAULT_LOCALE);
         for (const locale of LOCALES) {
           if (locale === DEFAULT_LOCALE) continue;
-          const source = localizePage(String(index.source), page, locale).replace(
-            datasetElementFor(DEFAULT_LOCALE),
-            () => datasetElementFor(locale),
-          );
+          const source = localizePage(String(index.source), page, locale)
+            .replace(datasetElementFor(DEFAULT_LOCALE), () => datasetElementFor(locale))
+            .replace(frenchMessages, () => messagesPreload(base, bundle, locale));
           this.emitFile({ type: 'asset', fileName: `${locale}/index.html`, source });
         }
       },
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, { chunk }) {
-        if (!page || !chunk) throw new Error('Pre-render: the page was not rendered');
+      handler(html, { chunk, bundle }) {
+        if (!page || !chunk || !bundle) throw new Error('Pre-render: the page was not rendered');
         if (!html.includes(ROOT)) throw new Error(`Pre-render: index.html has no ${ROOT}`);
         const entry = `${base}${chunk.fileName}`;
         // The one rewrite of Vite's tags: its entry script goes, and the boot script asks for the
@@ -249,9 +249,9 @@ export function prerender(): Plugin {
             {
               tag: 'template',
               attrs: { [APP_ENTRY_MARK]: true },
-              children: [
-                { tag: 'script', attrs: { type: 'module', crossorigin: true, src: entry } },
-              ],
+              // The page's messages come with the app's module, not after it has run: the page
+              // hydrates with them, and each page asks for its own (generateBundle).
+              children: `<script type="module" crossorigin src="${entry}"></script>${messagesPreload(base, bundle, DEFAULT_LOCALE)}`,
               injectTo: 'body',
             },
           ],
@@ -259,6 +259,16 @@ export function prerender(): Plugin {
       },
     },
   };
+}
+
+/** The modulepreload of a language's messages (src/i18n/messages-<locale>.ts, a chunk of its own). */
+function messagesPreload(base: string, bundle: Rollup.OutputBundle, locale: Locale): string {
+  const module = `/src/i18n/messages-${locale}.ts`;
+  const chunk = Object.values(bundle).find(
+    (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(module),
+  );
+  if (!chunk) throw new Error(`Pre-render: no chunk of its own for ${module}`);
+  return `<link rel="modulepreload" crossorigin href="${base}${chunk.fileName}">`;
 }
 
 /** The French page made another language's: the same document, its words and direction changed. */

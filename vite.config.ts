@@ -33,6 +33,17 @@ export default defineConfig({
       // `require`: bundled, that brings the bundler's `require` shim into the runtime helpers the
       // entry shares, and the first load grows for the PowerPoint writer. Its sources do not.
       { find: /^jszip$/, replacement: 'jszip/lib/index.js' },
+      // No mutation and no infinite query in this app: TanStack Query's code for them stays out
+      // (src/app/no-mutation-cache.ts, no-infinite-queries.ts). Only query-core imports them by
+      // these relative names.
+      {
+        find: /^\.\/mutationCache\.js$/,
+        replacement: fileURLToPath(new URL('./src/app/no-mutation-cache.ts', import.meta.url)),
+      },
+      {
+        find: /^\.\/infiniteQueryBehavior\.js$/,
+        replacement: fileURLToPath(new URL('./src/app/no-infinite-queries.ts', import.meta.url)),
+      },
       {
         find: /^victory-vendor\/d3-scale$/,
         replacement: fileURLToPath(
@@ -61,7 +72,18 @@ export default defineConfig({
         // Everything the first load runs in one chunk. Left to itself, Rolldown made React, the
         // formatters and the preload helper chunks of their own once the later sections became a
         // chunk (src/app/boot/deferred-sections.tsx): three more requests, and 1.3 KB more gzip.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            // The sections' code in one chunk with the selectors and formatters it shares with the
+            // deck and the downloads: each page fetches it after the load, and two chunks more
+            // cost 0.9 KB gzip of every language's running view. Those parts import it instead.
+            {
+              name: 'later-sections',
+              test: /\/src\/(app\/boot\/later-sections\.tsx|i18n\/formatters\.ts|features\/(areas\/area-selectors|plans\/plan-selectors|plans\/timeline-scale|quotes\/quote-selectors|plans\/format-period)\.ts|data\/dataset-selectors\.ts|components\/ui\/(quotation\.tsx|download\.ts)|i18n\/(evidence-label|language-name)\.ts)$/,
+            },
+          ],
+        },
       },
     },
   },

@@ -17,11 +17,20 @@ const areaNames = (list: HTMLElement) =>
 describe('the dashboard, in French by default', () => {
   it('shows the header before the data arrives, then the four sections', async () => {
     let release: (r: Response) => void = () => {};
-    renderApp({ responder: () => new Promise<Response>((resolve) => (release = resolve)) });
+    // The code that fetches comes on demand (src/data/dataset-query.ts): the request follows it.
+    const requested = new Promise<void>((isRequested) => {
+      renderApp({
+        responder: () => {
+          isRequested();
+          return new Promise<Response>((resolve) => (release = resolve));
+        },
+      });
+    });
     expect(
       screen.getByRole('heading', { level: 1, name: 'Plans d’action conjoints ONUDC–OSCE' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Chargement des données…')).toHaveAttribute('role', 'status');
+    await requested;
     release(jsonResponse(bundledDatasetJson()));
     for (const name of [
       'Les quatre plans',

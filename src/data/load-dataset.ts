@@ -1,7 +1,6 @@
 import { DatasetError } from './dataset-error';
+import { DATASET_URL } from './dataset-query';
 import type { Dataset } from './dataset-schema';
-
-export const DATASET_URL = `${import.meta.env.BASE_URL}data/plans.json`;
 
 /**
  * How long a load may take, answer and body, before the page says the server is too slow rather

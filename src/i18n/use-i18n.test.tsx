@@ -22,14 +22,26 @@ const CATALOGS: Record<OtherLocale, Messages> = {
   it: messagesIt,
 };
 
-// The test setup loads the English messages for every other test; this one takes a fresh copy of
-// the module, as a page that has only the French messages with it.
+// The test setup loads the French and English messages for every other test; this one takes a
+// fresh copy of the module, as the French page that has loaded its own messages and no other.
 async function freshI18n() {
   vi.resetModules();
-  return import('./use-i18n');
+  const module = await import('./use-i18n');
+  await module.loadCatalog('fr');
+  return module;
 }
 
 describe('messages per language', () => {
+  it('no language travels with the app’s code, French neither: each page loads its own', async () => {
+    vi.resetModules();
+    const { createI18n, isCatalogLoaded, loadCatalog } = await import('./use-i18n');
+    for (const locale of LOCALES) expect(isCatalogLoaded(locale)).toBe(false);
+    expect(() => createI18n('fr')).toThrow(/not loaded/);
+    await loadCatalog('fr');
+    expect(createI18n('fr').t('appTitle')).toBe('Plans d’action conjoints ONUDC–OSCE');
+    expect(isCatalogLoaded('en')).toBe(false);
+  });
+
   it('a page holds only French; English is drawn once its messages arrive, never half-translated', async () => {
     const { I18nProvider, useI18n, isCatalogLoaded } = await freshI18n();
     expect(isCatalogLoaded('fr')).toBe(true);
@@ -49,6 +61,30 @@ describe('messages per language', () => {
       await screen.findByRole('heading', { name: 'UNODC–OSCE joint action plans' }),
     ).toHaveAttribute('lang', 'en');
     expect(isCatalogLoaded('en')).toBe(true);
+  });
+
+  it('a page in Russian, without the French messages, stays in Russian until the English arrive', async () => {
+    vi.resetModules();
+    const { I18nProvider, useI18n, isCatalogLoaded, loadCatalog } = await import('./use-i18n');
+    await loadCatalog('ru');
+    expect(isCatalogLoaded('fr')).toBe(false);
+    function Title() {
+      const { t, locale } = useI18n();
+      return <h1 lang={locale}>{t('appTitle')}</h1>;
+    }
+    render(
+      <I18nProvider locale="en">
+        <Title />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: messagesRu.appTitle })).toHaveAttribute(
+      'lang',
+      'ru',
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'UNODC–OSCE joint action plans' }),
+    ).toHaveAttribute('lang', 'en');
+    expect(isCatalogLoaded('fr')).toBe(false);
   });
 
   it('refuses to build an English translator before its messages are loaded', async () => {

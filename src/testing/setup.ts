@@ -35,9 +35,10 @@ class ResizeObserverStub {
 }
 vi.stubGlobal('ResizeObserver', ResizeObserverStub);
 
-// The English messages load on demand in the app (src/i18n/use-i18n.tsx); tests that render in
-// English, or build English text outside React, find them loaded, as a page does once it has them.
-await loadCatalog('en');
+// Every language's messages load on demand in the app (src/i18n/use-i18n.tsx), the page's own
+// with the app's code; tests that render in French or English, or build their text outside React,
+// find them loaded, as a page does once it has them.
+await Promise.all([loadCatalog('fr'), loadCatalog('en')]);
 
 // Two cores shared with browser builds and two test workers can make the first render of a file
 // (its lazy chunks transformed on first import) take several seconds: wait up to 10 s, under the

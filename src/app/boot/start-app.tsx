@@ -6,6 +6,7 @@ import {
   readBundledLanguageUrls,
 } from '../../data/bundled-dataset';
 import { datasetQueryOptions } from '../../data/dataset-query';
+import { DEFAULT_LOCALE } from '../../i18n/locale';
 import { isCatalogLoaded, loadCatalog } from '../../i18n/use-i18n';
 import { pathLocale } from '../../url-state/page-path';
 import { parseUrlState } from '../../url-state/url-state';
@@ -22,8 +23,8 @@ import { reportCaughtError } from './report-caught-error';
  * 2. Before the first paint, the boot script applies the colour scheme and, when the address asks
  *    for another view (English, a filter…), marks <html> so the stylesheet hides the French one.
  * 3. After the first paint it adds the app's modules; main.tsx calls startApp.
- * 4. The default view is hydrated in a transition (in slices), after its messages on a page in
- *    another language than French; the header answers at once. The later sections are `lazy`
+ * 4. The default view is hydrated in a transition (in slices), after its messages (a chunk of
+ *    their own, which the page asks for beside the app's module); the header answers at once. The later sections are `lazy`
  *    (deferred-sections.tsx): their code and the dataset come when the page is idle or at the
  *    reader's first move, React keeping their markup meanwhile. A kept press is given once its
  *    form has hydrated; its update, a transition, keeps waiting sections.
@@ -57,8 +58,8 @@ export function startApp(container: HTMLElement) {
       if (isUnmounted) return;
       startTransition(() => void (root = hydrateRoot(container, element, options)));
     };
-    // A page in another language than French hydrates once its messages are there, as its markup
-    // was written with them; if they cannot be fetched, the page stays as it reads without script.
+    // The page hydrates once its messages are there (preloaded with the app's module), as its
+    // markup was written with them; if they cannot be fetched, it stays as it reads without script.
     const pageLocale = pathLocale(doc.location.pathname);
     if (isCatalogLoaded(pageLocale)) hydrate();
     else loadCatalog(pageLocale).then(hydrate, () => {});
@@ -72,7 +73,8 @@ export function startApp(container: HTMLElement) {
   }
   const root = createRoot(container, options);
   let isUnmounted = false;
-  // A failed load draws the view anyway, in French; its sections then wait for their code (Retry).
+  // A failed load draws the view anyway, in its language or else in French; its sections then
+  // wait for their code (Retry). Without any messages, the page stays as it reads without script.
   const render = (sections = deferLaterSections(view, loadBundled)) => {
     if (isUnmounted) return;
     container.replaceChildren();
@@ -85,7 +87,11 @@ export function startApp(container: HTMLElement) {
     loadBundled().catch(() => {}),
   ]).then(
     ([module]) => render(sectionsFrom(module)),
-    () => render(),
+    () =>
+      (isCatalogLoaded(lang) ? Promise.resolve() : loadCatalog(DEFAULT_LOCALE)).then(
+        () => render(),
+        () => doc.documentElement.removeAttribute(CLIENT_RENDER_MARK),
+      ),
   );
   return {
     mode: 'rendered' as const,
