@@ -84,7 +84,8 @@ export const wordsOf = (text: string) => text.replace(WIDE, ' $& ').split(/\s+/)
 /**
  * Lines a paragraph takes when wrapped at spaces (and between wide characters) in lines of
  * `perLine`, each word as long as `lengthOf` says and a space `space` long (a letter, unless
- * told); a word longer than a line is cut. The PowerPoint's measure and the slide selector's estimate both wrap with it.
+ * told); a word longer than a line is cut. The PowerPoint's measure and the slide selector's
+ * estimate (screenLines) both wrap with it.
  */
 export function wrappedLines(
   text: string,
@@ -118,7 +119,8 @@ export function wrappedLines(
 // The screen's sans (system-ui: Noto Sans, Segoe UI, Roboto…) in ems, measured in Chromium on
 // Noto Sans: most letters, Latin or Cyrillic, about 0.57 em; the few narrow and wide ones counted
 // apart, as German's "m" and "Bekämpfung" make a line a fifth longer than French's of as many
-// letters; Arabic's joined letters about 0.46 em. Bold is about 6 % wider; a Chinese character is a full em.
+// letters; Arabic's joined letters about 0.46 em. Bold is about 6 % wider; a Chinese character
+// is a full em.
 const NARROW = /[iljíìîïIJ.,:;!'’|]/gu;
 const HALF = /[ftr()\-«»“”]/gu;
 const BROAD = /[mwMWжмшщыюфЖМШЩЫЮФ]/gu;
