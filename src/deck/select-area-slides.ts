@@ -60,21 +60,35 @@ function columnRoom({ t }: Context): number {
   return 100 - SLIDE.chrome - titleLines * SLIDE.titleLine - SLIDE.itemLine;
 }
 
+/** An area's estimated height in a column of a slide of `count` columns: its name and tags. */
+function itemHeight(item: SlideAreaItem, count: number): number {
+  const width = SLIDE.columnWidth(count);
+  return (
+    screenLines(item.text, 'body', width, item.isNew) * SLIDE.itemLine +
+    (item.tags.length > 0
+      ? screenLines(item.tags.join(' \u00a0 '), 'label', width) * SLIDE.tagRow
+      : 0)
+  );
+}
+
+// An area's height is asked for again and again as the themes are split and grouped (2,000 areas
+// a deck in the large dataset's test): kept by item and column count while the item lives.
+const itemHeights = new WeakMap<SlideAreaItem, number[]>();
+
 /** A column's estimated height on a slide of `count` columns: its heading, names and tags. */
 function columnHeight(column: { heading: string; items: SlideAreaItem[] }, count: number): number {
   const width = SLIDE.columnWidth(count);
-  const items = column.items.map(
-    (item) =>
-      screenLines(item.text, 'body', width, item.isNew) * SLIDE.itemLine +
-      (item.tags.length > 0
-        ? screenLines(item.tags.join(' \u00a0 '), 'label', width) * SLIDE.tagRow
-        : 0),
-  );
+  let items = 0;
+  for (const item of column.items) {
+    const known = itemHeights.get(item) ?? [];
+    itemHeights.set(item, known);
+    items += known[count] ??= itemHeight(item, count);
+  }
   return (
     SLIDE.headingChrome +
     screenLines(column.heading, 'columnHeading', width, true) * SLIDE.headingLine +
-    items.reduce((sum, height) => sum + height, 0) +
-    SLIDE.itemGap * Math.max(0, items.length - 1)
+    items +
+    SLIDE.itemGap * Math.max(0, column.items.length - 1)
   );
 }
 
@@ -92,16 +106,15 @@ function themeColumns(context: Context, areas: AreaView[], room: number) {
   return dataset.themes.flatMap((theme) => {
     const themeAreas = areas.filter((area) => area.themeId === theme.id);
     const label = localize(theme.label, locale);
-    const column = (slice: AreaView[], index: number) => ({
-      heading: index === 0 ? label : t('deckColumnContinued', { theme: label }),
-      areas: slice,
-      items: slice.map((area) => areaItem(context, area)),
-    });
+    const continued = t('deckColumnContinued', { theme: label });
+    const items = themeAreas.map((area) => areaItem(context, area));
     const partsOf = (parts: number) => {
       const size = Math.ceil(themeAreas.length / parts);
-      return Array.from({ length: Math.ceil(themeAreas.length / size) }, (_, index) =>
-        column(themeAreas.slice(index * size, (index + 1) * size), index),
-      );
+      return Array.from({ length: Math.ceil(themeAreas.length / size) }, (_, index) => ({
+        heading: index === 0 ? label : continued,
+        areas: themeAreas.slice(index * size, (index + 1) * size),
+        items: items.slice(index * size, (index + 1) * size),
+      }));
     };
     let parts = Math.max(1, Math.ceil(themeAreas.length / LIMITS.areasPerSlide));
     // A single area too long for any column keeps its own; the slide shows what fits of it.
