@@ -78,6 +78,89 @@ export function textUnits(text: string): number {
   return text.length + wide * 0.8 + cyrillic * 0.15;
 }
 
+/** The words of a text as a line breaks it: at spaces, and between wide characters. */
+export const wordsOf = (text: string) => text.replace(WIDE, ' $& ').split(/\s+/).filter(Boolean);
+
+/**
+ * Lines a paragraph takes when wrapped at spaces (and between wide characters) in lines of
+ * `perLine`, each word as long as `lengthOf` says and a space `space` long (a letter, unless
+ * told); a word longer than a line is cut. The PowerPoint's measure and the slide selector's
+ * estimate (screenLines) both wrap with it.
+ */
+export function wrappedLines(
+  text: string,
+  perLine: number,
+  lengthOf: (word: string) => number,
+  space = 1,
+): number {
+  let lines = 1;
+  let used = 0;
+  let wasWide = false;
+  for (const word of wordsOf(text)) {
+    const length = lengthOf(word);
+    // No space between two Chinese characters, nor between one and a word of another script.
+    const isWide = word.match(WIDE) !== null;
+    const gap = isWide || wasWide ? 0 : space;
+    wasWide = isWide;
+    if (used === 0) used = length;
+    else if (used + gap + length <= perLine) used += gap + length;
+    else {
+      lines += 1;
+      used = length;
+    }
+    while (used > perLine) {
+      lines += 1;
+      used -= perLine;
+    }
+  }
+  return lines;
+}
+
+// The screen's sans (system-ui: Noto Sans, Segoe UI, Roboto…) in ems, measured in Chromium on
+// Noto Sans: most letters, Latin or Cyrillic, about 0.57 em; the few narrow and wide ones counted
+// apart, as German's "m" and "Bekämpfung" make a line a fifth longer than French's of as many
+// letters; Arabic's joined letters about 0.46 em. Bold is about 6 % wider; a Chinese character
+// is a full em.
+const EMS: [string, number][] = [
+  ["iljíìîïIJ.,:;!'’|", 0.27],
+  ['ftr()-«»“”', 0.38],
+  ['mwMWжмшщыюфЖМШЩЫЮФ', 0.88],
+];
+const EM_OF = new Map(EMS.flatMap(([letters, ems]) => [...letters].map((l) => [l, ems] as const)));
+const SPACE_EM = 0.26;
+const BOLD_WIDER = 1.06;
+
+/** A word's width in ems on the screen (a loop over its letters: the selector asks thousands). */
+function screenEms(word: string): number {
+  let ems = 0;
+  for (const letter of word) {
+    const known = EM_OF.get(letter);
+    const code = letter.codePointAt(0)!;
+    if (known !== undefined) ems += known;
+    else if (code >= 0x600 && code <= 0x6ff)
+      ems += 0.46; // Arabic
+    else if (code >= 0x1100 && letter.match(WIDE)) ems += 1;
+    else if (letter !== letter.toLowerCase())
+      ems += 0.66; // a capital
+    else ems += 0.57;
+  }
+  return ems;
+}
+
+/**
+ * Lines a text takes on the screen's stage at a type size in a width (both in % of the stage's
+ * height): an estimate, for the selector to split content before anything is drawn.
+ */
+export function screenLines(text: string, role: TypeRole, width: number, isBold = false): number {
+  const scale = isBold ? BOLD_WIDER : 1;
+  return wrappedLines(
+    text,
+    width / TYPE[role],
+    (word) => screenEms(word) * scale,
+    SPACE_EM * scale,
+  );
+}
+
 /** A share of the stage height in points on the PowerPoint stage, rounded up to a half point. */
 export function pointsOf(role: TypeRole): number {
   return Math.ceil(((TYPE[role] * STAGE.height * 72) / 100) * 2) / 2;

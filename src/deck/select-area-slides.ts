@@ -1,8 +1,7 @@
 import type { AreaView } from '../features/areas/area-selectors';
 import { AREA_SERIES_ORDER, CHART_PALETTES } from '../features/areas/chart-palettes';
 import { formatNumber } from '../i18n/intl-objects';
-import { LIMITS, textUnits } from './deck-metrics';
-import type { Locale } from '../i18n/locale';
+import { LIMITS, TYPE, screenLines } from './deck-metrics';
 import { noteFor, type Context } from './slide-context';
 import type { Slide, SlideAreaItem, SlideBlock, SlideChartSeries } from './slide-types';
 import { localize } from '../data/localize';
@@ -31,35 +30,101 @@ function areaNote(context: Context, area: AreaView): string {
   return source ? noteFor(context, fact, source.evidence) : fact;
 }
 
+// A columns slide as slide-view.tsx draws it, in % of the stage's height: the room under the title
+// and each column's parts, so that the selector can tell, before anything is drawn, whether a
+// column runs past the foot of its slide in the slide's language.
+const STAGE_WIDTH = (100 * 16) / 9;
+const SLIDE = {
+  /** The slide's padding, the title's top margin and the footer (its margin, rule and line). */
+  chrome: 4.5 + 2 + 3 + 1.5 + 0.3 + 1 + TYPE.footer * 1.3,
+  titleLine: TYPE.title * 1.12,
+  /** The slide's content is 90 % of its width; the columns are 3 % of it apart. */
+  columnWidth: (count: number) => ((90 - 3 * (count - 1)) / count) * (STAGE_WIDTH / 100),
+  /** The heading's rule and padding, then the space before the list. */
+  headingChrome: 0.8 + 1.2 + 2,
+  headingLine: TYPE.columnHeading * 1.15,
+  itemGap: 2,
+  itemLine: TYPE.body * 1.22,
+  /** A row of tags: its margin above, its line and its border. */
+  tagRow: 0.6 + TYPE.label * 1.2 + 0.5,
+} as const;
+
 /**
- * LIMITS.areasPerSlide counts French or English names; a language whose names run longer (German,
- * Russian: 30 % and more) weighs each area by as much more, so that its slides hold fewer.
+ * How tall a column may be under a columns slide's title (its title as long as a part's): the
+ * room less a line, as the estimate, right within a line on Chromium's Noto Sans, is a line short
+ * where a word just fits or just does not (a German name wraps at 26 letters, a French one not).
  */
-function lengthFactor({ plan, locale }: Context): number {
-  const unitsIn = (language: Locale) =>
-    plan.areas.reduce((sum, area) => sum + textUnits(localize(area.name, language)), 0);
-  return Math.max(1, unitsIn(locale) / Math.max(unitsIn('fr'), unitsIn('en'), 1));
+function columnRoom({ t }: Context): number {
+  const title = t('deckAreasTitlePart', { part: 10, parts: 10 });
+  const titleLines = screenLines(title, 'title', SLIDE.columnWidth(1), true);
+  return 100 - SLIDE.chrome - titleLines * SLIDE.titleLine - SLIDE.itemLine;
 }
 
-/** One column per theme; a theme with more areas than a slide holds continues in the next. */
-function themeColumns(context: Context, areas: AreaView[]) {
+/** An area's estimated height in a column of a slide of `count` columns: its name and tags. */
+function itemHeight(item: SlideAreaItem, count: number): number {
+  const width = SLIDE.columnWidth(count);
+  return (
+    screenLines(item.text, 'body', width, item.isNew) * SLIDE.itemLine +
+    (item.tags.length > 0
+      ? screenLines(item.tags.join(' \u00a0 '), 'label', width) * SLIDE.tagRow
+      : 0)
+  );
+}
+
+// An area's height is asked for again and again as the themes are split and grouped (2,000 areas
+// a deck in the large dataset's test): kept by item and column count while the item lives.
+const itemHeights = new WeakMap<SlideAreaItem, number[]>();
+
+/** A column's estimated height on a slide of `count` columns: its heading, names and tags. */
+function columnHeight(column: { heading: string; items: SlideAreaItem[] }, count: number): number {
+  const width = SLIDE.columnWidth(count);
+  let items = 0;
+  for (const item of column.items) {
+    const known = itemHeights.get(item) ?? [];
+    itemHeights.set(item, known);
+    items += known[count] ??= itemHeight(item, count);
+  }
+  return (
+    SLIDE.headingChrome +
+    screenLines(column.heading, 'columnHeading', width, true) * SLIDE.headingLine +
+    items +
+    SLIDE.itemGap * Math.max(0, column.items.length - 1)
+  );
+}
+
+/** Whether a slide's columns fit under its title, beside each other. */
+function columnsFit(columns: readonly { heading: string; items: SlideAreaItem[] }[], room: number) {
+  return columns.every((column) => columnHeight(column, columns.length) <= room);
+}
+
+/**
+ * One column per theme; a theme with more areas than fit in a column (LIMITS.areasPerSlide names,
+ * and the room of a slide it shares with one other theme) continues in the next, in even parts.
+ */
+function themeColumns(context: Context, areas: AreaView[], room: number) {
   const { dataset, locale, t } = context;
-  const perColumn = Math.max(1, Math.floor(LIMITS.areasPerSlide / lengthFactor(context)));
   return dataset.themes.flatMap((theme) => {
     const themeAreas = areas.filter((area) => area.themeId === theme.id);
-    const columns = [];
-    for (let start = 0; start < themeAreas.length; start += perColumn) {
-      const slice = themeAreas.slice(start, start + perColumn);
-      columns.push({
-        heading:
-          start === 0
-            ? localize(theme.label, locale)
-            : t('deckColumnContinued', { theme: localize(theme.label, locale) }),
-        areas: slice,
-        items: slice.map((area) => areaItem(context, area)),
-      });
+    const label = localize(theme.label, locale);
+    const continued = t('deckColumnContinued', { theme: label });
+    const items = themeAreas.map((area) => areaItem(context, area));
+    const partsOf = (parts: number) => {
+      const size = Math.ceil(themeAreas.length / parts);
+      return Array.from({ length: Math.ceil(themeAreas.length / size) }, (_, index) => ({
+        heading: index === 0 ? label : continued,
+        areas: themeAreas.slice(index * size, (index + 1) * size),
+        items: items.slice(index * size, (index + 1) * size),
+      }));
+    };
+    let parts = Math.max(1, Math.ceil(themeAreas.length / LIMITS.areasPerSlide));
+    // A single area too long for any column keeps its own; the slide shows what fits of it.
+    while (
+      parts < themeAreas.length &&
+      !partsOf(parts).every((part) => columnHeight(part, 2) <= room)
+    ) {
+      parts += 1;
     }
-    return columns;
+    return themeAreas.length === 0 ? [] : partsOf(parts);
   });
 }
 
@@ -102,7 +167,8 @@ export function areaSlides(context: Context, areas: AreaView[]): Slide[] {
       },
     ];
   }
-  const columns = themeColumns(context, areas);
+  const room = columnRoom(context);
+  const columns = themeColumns(context, areas, room);
   const chart = chartBlock(context, areas);
   const chartNotes = [
     t('deckNoteView', { view }),
@@ -133,8 +199,11 @@ export function areaSlides(context: Context, areas: AreaView[]): Slide[] {
       },
     ];
   }
-  const longer = lengthFactor(context);
-  const groups = balance(columns, (column) => column.items.length * longer);
+  const groups = balance(
+    columns,
+    (column) => column.items.length,
+    (group) => columnsFit(group, room),
+  );
   return [
     { id: 'chart', title: chartTitle, blocks: [chart], notes: chartNotes },
     ...groups.map((group, index) => ({
@@ -150,10 +219,15 @@ export function areaSlides(context: Context, areas: AreaView[]): Slide[] {
 }
 
 /**
- * Splits the themes, in order, over as few slides as the limits allow, with as even a share of
- * areas on each as the order permits (so no slide is left with one line).
+ * Splits the themes, in order, over as few slides as the limits allow (and as `fits` says a slide
+ * holds), with as even a share of areas on each as the order permits (so no slide is left with one
+ * line). A single theme always fits: it gets its slide.
  */
-function balance<T>(items: readonly T[], weight: (item: T) => number): T[][] {
+function balance<T>(
+  items: readonly T[],
+  weight: (item: T) => number,
+  fits: (group: readonly T[]) => boolean,
+): T[][] {
   const totalWeight = items.reduce((sum, item) => sum + weight(item), 0);
   const slideCount = Math.max(
     Math.ceil(items.length / LIMITS.themesPerSlide),
@@ -161,7 +235,7 @@ function balance<T>(items: readonly T[], weight: (item: T) => number): T[][] {
     1,
   );
   for (let count = slideCount; count <= items.length; count += 1) {
-    const groups = bestSplit(items, weight, count);
+    const groups = bestSplit(items, weight, fits, count);
     if (groups) return groups;
   }
   return items.map((item) => [item]);
@@ -171,6 +245,7 @@ function balance<T>(items: readonly T[], weight: (item: T) => number): T[][] {
 function bestSplit<T>(
   items: readonly T[],
   weight: (item: T) => number,
+  fits: (group: readonly T[]) => boolean,
   count: number,
 ): T[][] | null {
   let best: { groups: T[][]; score: number } | null = null;
@@ -178,7 +253,11 @@ function bestSplit<T>(
     if (left === 0) {
       if (start !== items.length) return;
       const weights = groups.map((group) => group.reduce((sum, item) => sum + weight(item), 0));
-      const score = Math.max(...weights) - Math.min(...weights);
+      // Evenness first; then, of as even splits, the one whose sparsest slide has more themes
+      // (a long theme beside another rather than alone on a slide's whole width).
+      const score =
+        (Math.max(...weights) - Math.min(...weights)) * 10 -
+        Math.min(...groups.map((group) => group.length));
       if (!best || score < best.score) best = { groups: groups.map((g) => [...g]), score };
       return;
     }
@@ -188,6 +267,8 @@ function bestSplit<T>(
       if (group.length > LIMITS.themesPerSlide) break;
       // A single theme heavier than a slide still gets its slide.
       if (groupWeight > LIMITS.areasPerSlide && group.length > 1) break;
+      // One more column only narrows the others: a group that overflows stays too long.
+      if (group.length > 1 && !fits(group)) break;
       search(end, left - 1, [...groups, group]);
     }
   };
@@ -202,7 +283,8 @@ function bestSplit<T>(
       if (
         current.length > 0 &&
         (current.length === LIMITS.themesPerSlide ||
-          currentWeight + itemWeight > LIMITS.areasPerSlide)
+          currentWeight + itemWeight > LIMITS.areasPerSlide ||
+          !fits([...current, item]))
       ) {
         groups.push(current);
         current = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../testing/dataset-builders';
+import { loadCatalog } from '../i18n/use-i18n';
 import { block, DATA_SLIDE_IDS, deckFor, slideById } from '../testing/slide-deck-testing';
 
 describe('selectSlideDeck', () => {
@@ -210,6 +211,25 @@ describe('selectSlideDeck', () => {
     });
     const cyber = columns[1]![2]!.items[0];
     expect(cyber).toMatchObject({ isNew: true, tags: ['Nouveau en 2018-2019'] });
+  });
+
+  it('gives a language whose names wrap to more lines more slides: German, Spanish, Italian, Russian in three', async () => {
+    // Their crime column, four names of three lines each in German, runs past a slide of three
+    // columns: it shares a slide with one other theme, its columns twice as wide.
+    for (const lang of ['de', 'es', 'it', 'ru'] as const) {
+      await loadCatalog(lang);
+      const columnSlides = deckFor(`?lang=${lang}`).slides.filter((s) => s.id.startsWith('areas-'));
+      expect(columnSlides.map((slide) => block(slide, 'columns').columns.length)).toEqual([
+        2, 2, 2,
+      ]);
+      expect(columnSlides.flatMap((slide) => block(slide, 'columns').columns)).toHaveLength(6);
+    }
+    // Arabic and Chinese, as short as French and English, keep two slides of three.
+    for (const lang of ['ar', 'zh'] as const) {
+      await loadCatalog(lang);
+      const columnSlides = deckFor(`?lang=${lang}`).slides.filter((s) => s.id.startsWith('areas-'));
+      expect(columnSlides.map((slide) => block(slide, 'columns').columns.length)).toEqual([3, 3]);
+    }
   });
 
   it('has a slide on what is new in the plan, with its four new areas and their themes', () => {

@@ -1,6 +1,9 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../i18n/use-i18n';
 import { renderApp } from '../testing/render-app';
+import { block, deckFor } from '../testing/slide-deck-testing';
+import { SlideTimeline } from './slide-timeline';
 
 // The timeline slide as the audience sees it: the plans and, on the same axis, the milestones'
 // lettered marks with their legend; their dated list is the next slide.
@@ -59,4 +62,18 @@ describe('the timeline slide', () => {
       expect(items[1]).toHaveTextContent(words.item);
     });
   }
+
+  it('widens the label column only where the labels need it: Russian, not French or German', async () => {
+    const labelColumn = async (lang: string) => {
+      if (lang !== 'fr') await loadCatalog(lang as 'ru' | 'de');
+      const timeline = block(deckFor(`?lang=${lang}`).slides[1], 'timeline');
+      const { container } = render(<SlideTimeline block={timeline} />);
+      const grid = container.querySelector('figure > div') as HTMLElement;
+      cleanup();
+      return grid.style.gridTemplateColumns;
+    };
+    expect(await labelColumn('fr')).toBe('minmax(0, 44%) 1fr');
+    expect(await labelColumn('de')).toBe('minmax(0, 44%) 1fr');
+    expect(await labelColumn('ru')).toBe('minmax(0, 56%) 1fr');
+  });
 });

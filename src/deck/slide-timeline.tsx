@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { screenLines } from './deck-metrics';
 import type { SlideBlock, SlideTimelinePlan } from './slide-types';
 
 type TimelineBlock = Extract<SlideBlock, { kind: 'timeline' }>;
@@ -31,6 +32,39 @@ function yearLabels(minYear: number, maxYear: number): number[] {
   return years;
 }
 
+/** "2011 (end year not documented) · Stated by the source", under a plan's title. */
+function planNote(plan: SlideTimelinePlan): string {
+  // "Période non documentée · Non documenté" would say it twice.
+  return plan.startYear === null && plan.endYear === null
+    ? plan.periodLabel
+    : `${plan.periodLabel} · ${plan.evidenceLabel}`;
+}
+
+/** The figure is the slide's content width: 90 % of a 16:9 stage, in % of the stage's height. */
+const FIGURE_WIDTH = (90 * 16) / 9;
+const LABEL_SHARES = [44, 48, 52, 56, 60];
+
+/**
+ * The label column's share of the figure, in %: 44, the bars' best, where the labels take two lines
+ * a plan and one a third (French, English); where they take more, as the Russian labels did (the
+ * first plan's note four lines, over the milestones' key, the legend pushed past the stage's foot),
+ * the narrowest wider share (up to 60) at which they take as few lines as they can.
+ */
+function labelShare(plans: readonly SlideTimelinePlan[]): number {
+  const lines = (share: number) => {
+    const width = (share / 100) * FIGURE_WIDTH;
+    return plans.reduce(
+      (sum, plan) =>
+        sum +
+        screenLines(plan.title, 'label', width, plan.isFeatured) +
+        screenLines(planNote(plan), 'detail', width, plan.isFeatured),
+      0,
+    );
+  };
+  const enough = Math.max(2 * plans.length + 1, lines(LABEL_SHARES.at(-1)!));
+  return LABEL_SHARES.find((share) => lines(share) <= enough)!;
+}
+
 /**
  * The plans on a linear year axis, one lane each, with a legend. Places are logical (inline start):
  * in a right-to-left deck the years run from right to left, as on the page.
@@ -46,8 +80,9 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
   return (
     <figure className="flex min-h-0 flex-1 flex-col gap-[1.5cqh]">
       <div
-        className="grid min-h-0 flex-1 grid-cols-[minmax(0,44%)_1fr] gap-x-[2.5cqw]"
+        className="grid min-h-0 flex-1 gap-x-[2.5cqw]"
         style={{
+          gridTemplateColumns: `minmax(0, ${labelShare(block.plans)}%) 1fr`,
           gridTemplateRows: `auto ${milestones.length > 0 ? 'auto ' : ''}repeat(${block.plans.length}, minmax(0, 1fr))`,
         }}
       >
@@ -108,12 +143,7 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
               className={`flex flex-col justify-center border-b-[0.2cqh] border-[#cbd5e1] py-[1cqh] text-end leading-[1.2] ${plan.isFeatured ? 'font-bold' : ''}`}
             >
               <span className="text-(length:--deck-label) text-[#172554]">{plan.title}</span>
-              <span className="text-(length:--deck-detail) text-[#334155]">
-                {/* "Période non documentée · Non documenté" would say it twice. */}
-                {plan.startYear === null && plan.endYear === null
-                  ? plan.periodLabel
-                  : `${plan.periodLabel} · ${plan.evidenceLabel}`}
-              </span>
+              <span className="text-(length:--deck-detail) text-[#334155]">{planNote(plan)}</span>
             </div>
             <div className="relative border-b-[0.2cqh] border-[#cbd5e1]">
               {yearLabels(minYear, maxYear).map((year) => (
@@ -139,12 +169,15 @@ export function SlideTimeline({ block }: { block: TimelineBlock }) {
         ))}
       </div>
       {legend.length > 0 ? (
-        <ul className="flex flex-wrap gap-x-[3cqw] gap-y-[1cqh] text-(length:--deck-detail)">
+        // Two entries a row, each column as wide as its longest entry: where two do not fit side
+        // by side (Russian, German), the longer wraps within its column rather than taking a row
+        // of its own, which took the Russian legend's last row past the stage's foot.
+        <ul className="grid grid-cols-[repeat(2,auto)] justify-start gap-x-[3cqw] gap-y-[1cqh] text-(length:--deck-detail)">
           {legend.map((entry) => (
             <li key={entry.kind} className="flex items-center gap-[1cqw]">
               <span
                 aria-hidden="true"
-                className={`inline-block h-[3.5cqh] w-[6cqh] rounded-[0.5cqh] ${BAR_CLASS[entry.kind as LegendKind]}`}
+                className={`inline-block h-[3.5cqh] w-[6cqh] shrink-0 rounded-[0.5cqh] ${BAR_CLASS[entry.kind as LegendKind]}`}
               />
               {entry.label}
             </li>

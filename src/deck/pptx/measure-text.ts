@@ -1,4 +1,4 @@
-import { WIDE } from '../deck-metrics';
+import { WIDE, wordsOf, wrappedLines } from '../deck-metrics';
 
 // Text measured as a renderer without the slide's font (LibreOffice on a bare Debian falls back to
 // DejaVu Sans, wider than Arial) would lay it out, so that it fits in both. Sizes in points,
@@ -15,9 +15,6 @@ export const BOX_INSET = 0.2;
 // between any two of them: each counts as 1 / CHAR_WIDTH_EM characters and as a word of its own.
 const WIDE_LENGTH = 1 / CHAR_WIDTH_EM;
 
-/** The words of a text as a line breaks it: at spaces, and between wide characters. */
-const wordsOf = (text: string) => text.replace(WIDE, ' $& ').split(/\s+/).filter(Boolean);
-
 /** A word's length in average Latin characters. */
 const lengthOf = (word: string) => {
   const wide = word.match(WIDE)?.length ?? 0;
@@ -27,27 +24,7 @@ const lengthOf = (word: string) => {
 /** Lines a paragraph takes at a font size in a box of a width, wrapping at spaces. */
 export function countLines(text: string, fontSize: number, width: number): number {
   const perLine = Math.max(1, Math.floor(((width - BOX_INSET) * 72) / (fontSize * CHAR_WIDTH_EM)));
-  let lines = 1;
-  let used = 0;
-  let wasWide = false;
-  for (const word of wordsOf(text)) {
-    const length = lengthOf(word);
-    // No space between two Chinese characters, nor between one and a word of another script.
-    const isWide = length !== word.length;
-    const gap = isWide || wasWide ? 0 : 1;
-    wasWide = isWide;
-    if (used === 0) used = length;
-    else if (used + gap + length <= perLine) used += gap + length;
-    else {
-      lines += 1;
-      used = length;
-    }
-    while (used > perLine) {
-      lines += 1;
-      used -= perLine;
-    }
-  }
-  return lines;
+  return wrappedLines(text, perLine, lengthOf);
 }
 
 /** Whether every word of a bold heading fits on a line: a word is never cut in two. */
