@@ -76,15 +76,16 @@ export const KB = 1000;
 // infinite queries, which the app never uses, gave way to stand-ins (1.6 KB of every first load);
 // the sections' chunk took the selectors and formatters it shared with the deck (two requests
 // fewer after the load, 0.9 KB); the code that fetches a dataset loads only where a page has no
-// copy (0.15 KB). Everything came down with it, 502.2 to 480.8 KB. The first load's gate follows,
-// about 1 KB above, as src/data/localize.ts has meanwhile come to import src/i18n/formatters.ts,
-// which takes it into the entry (0.85 KB: 107.2 KB together); everything's 1.7 KB above.
+// copy (0.15 KB). Everything came down with it, 502.2 to 480.8 KB. With main's changes of the same
+// days (Chinese brackets in src/i18n/brackets.ts, a module of their own so that the formatters stay
+// out of the entry; the German areas on three slides) the French first load is 106.45 KB and
+// everything 481.9 KB: the gates follow, 0.55 and 0.6 KB above.
 export const BUDGETS = {
   firstLoad: {
     label:
       'first load of the French page: HTML + entry JS + CSS (+ dataset if fetched at start), gzip',
     bytes: 105 * KB,
-    gate: 107.5 * KB,
+    gate: 107 * KB,
   },
   // Met in all eight (124.9 KB in English to 129.7 KB in Russian): the heaviest still is Russian,
   // whose page's markup weighs more (Cyrillic, Arabic and Chinese take two or three bytes a
