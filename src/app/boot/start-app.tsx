@@ -24,9 +24,9 @@ import { reportCaughtError } from './report-caught-error';
  *    for another view (English, a filter…), marks <html> so the stylesheet hides the French one.
  * 3. After the first paint it adds the app's modules; main.tsx calls startApp.
  * 4. The default view is hydrated in a transition (in slices), after its messages (a chunk of
- *    their own, which the page asks for beside the app's module); the header answers at once. The later sections are `lazy`
- *    (deferred-sections.tsx): their code and the dataset come when the page is idle or at the
- *    reader's first move, React keeping their markup meanwhile. A kept press is given once its
+ *    their own, which the page asks for beside the app's module); the header answers at once.
+ *    The later sections are `lazy` (deferred-sections.tsx): their code and the dataset come when
+ *    the page is idle or at the reader's first move, React keeping their markup meanwhile. A kept press is given once its
  *    form has hydrated; its update, a transition, keeps waiting sections.
  * 5. Another view is drawn afresh (createRoot) once its messages, the code and the dataset are
  *    there, so its first frame is whole; its first commit lifts the mark of step 2.
