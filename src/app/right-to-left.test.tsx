@@ -20,6 +20,14 @@ describe('the dashboard in Arabic, right to left', () => {
     expect(document.documentElement.lang).toBe('ar');
   });
 
+  it('joins the plan’s counts and names its signatories with the Arabic comma and brackets', async () => {
+    const { container } = renderApp({ url: '/?lang=ar' });
+    await waitFor(() => expect(container.querySelector('#plan-details')).not.toBeNull());
+    const details = container.querySelector('#plan-details')!;
+    expect(details).toHaveTextContent('12 مجالا، منها 4 مجالات جديدة');
+    expect(details.textContent).not.toMatch(/[\u0600-\u06FF],/);
+  });
+
   it('runs the timeline’s years from right to left: the 2011 plan right of the 2018-2019 one', async () => {
     const { container } = renderApp({ url: '/?lang=ar' });
     await waitFor(() => expect(container.querySelectorAll('#timeline ol > li')).toHaveLength(4));

@@ -83,6 +83,7 @@ export const messagesAr: Messages = {
     '{count, plural, zero {لا توجد مجالات} one {مجال واحد} two {مجالان} few {# مجالات} many {# مجالا} other {# مجال}}',
   newAreaCountSummary:
     '{count, plural, zero {ليس بينها أي مجال جديد} one {منها مجال واحد جديد} two {منها مجالان جديدان} few {منها # مجالات جديدة} many {منها # مجالا جديدا} other {منها # مجال جديد}}',
+  areaCountWithNew: '{count}، {new}',
   sharedAreaEvidence:
     '{count, plural, zero {لهذه المجالات:} one {لهذا المجال:} two {لهذين المجالين:} few {لهذه المجالات الـ{count}:} many {لهذه المجالات الـ{count}:} other {لهذه المجالات الـ{count}:}}',
   notDocumented: 'غير موثق',

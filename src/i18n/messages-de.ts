@@ -76,6 +76,7 @@ export const messagesDe: Messages = {
   areasOfPlan: 'Themenbereiche',
   areaCountSummary: '{count, plural, one {# Bereich} other {# Bereiche}}',
   newAreaCountSummary: '{count, plural, one {davon # neu} other {davon # neu}}',
+  areaCountWithNew: '{count}, {new}',
   sharedAreaEvidence:
     '{count, plural, one {Für diesen Bereich:} other {Für diese {count} Bereiche:}}',
   notDocumented: 'Nicht dokumentiert',

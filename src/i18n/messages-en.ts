@@ -73,6 +73,7 @@ export const messagesEn: Messages = {
   areasOfPlan: 'Thematic areas',
   areaCountSummary: '{count, plural, one {# area} other {# areas}}',
   newAreaCountSummary: '{count, plural, one {# of them new} other {# of them new}}',
+  areaCountWithNew: '{count}, {new}',
   sharedAreaEvidence: '{count, plural, one {For this area:} other {For these {count} areas:}}',
   notDocumented: 'Not documented',
   otherFacts: 'Other facts',

@@ -74,6 +74,7 @@ export const messagesEs: Messages = {
   areasOfPlan: 'Áreas temáticas',
   areaCountSummary: '{count, plural, one {# área} other {# áreas}}',
   newAreaCountSummary: '{count, plural, one {# de ellas nueva} other {# de ellas nuevas}}',
+  areaCountWithNew: '{count}, {new}',
   sharedAreaEvidence: '{count, plural, one {Para esta área:} other {Para estas {count} áreas:}}',
   notDocumented: 'No documentado',
   otherFacts: 'Otros datos',

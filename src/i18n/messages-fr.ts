@@ -75,6 +75,8 @@ export const messagesFr = {
   areasOfPlan: 'Domaines thématiques',
   areaCountSummary: '{count, plural, one {# domaine} other {# domaines}}',
   newAreaCountSummary: '{count, plural, one {dont # nouveau} other {dont # nouveaux}}',
+  // The two counts above, joined with the language's comma.
+  areaCountWithNew: '{count}, {new}',
   sharedAreaEvidence:
     '{count, plural, one {Pour ce domaine :} other {Pour ces {count} domaines :}}',
   notDocumented: 'Non documenté',

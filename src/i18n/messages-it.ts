@@ -75,6 +75,7 @@ export const messagesIt: Messages = {
   areasOfPlan: 'Aree tematiche',
   areaCountSummary: '{count, plural, one {# area} other {# aree}}',
   newAreaCountSummary: '{count, plural, one {di cui # nuova} other {di cui # nuove}}',
+  areaCountWithNew: '{count}, {new}',
   sharedAreaEvidence: '{count, plural, one {Per quest’area:} other {Per queste {count} aree:}}',
   notDocumented: 'Non documentato',
   otherFacts: 'Altri fatti',

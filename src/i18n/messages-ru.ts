@@ -80,6 +80,7 @@ export const messagesRu: Messages = {
     '{count, plural, one {# область} few {# области} many {# областей} other {# области}}',
   newAreaCountSummary:
     '{count, plural, one {в том числе # новая} few {в том числе # новые} many {в том числе # новых} other {в том числе # новой}}',
+  areaCountWithNew: '{count}, {new}',
   sharedAreaEvidence:
     '{count, plural, =1 {Для этой области:} one {Для этих {count} области:} other {Для этих {count} областей:}}',
   notDocumented: 'Не задокументировано',

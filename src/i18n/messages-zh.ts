@@ -72,6 +72,7 @@ export const messagesZh: Messages = {
   areasOfPlan: '专题领域',
   areaCountSummary: '{count, plural, other {#个领域}}',
   newAreaCountSummary: '{count, plural, other {其中#个为新增}}',
+  areaCountWithNew: '{count}，{new}',
   sharedAreaEvidence: '{count, plural, =1 {此领域：} other {这{count}个领域：}}',
   notDocumented: '无记录',
   otherFacts: '其他事实',

@@ -182,10 +182,12 @@ const Timeline = memo(function Timeline({ planParam, updateUrl }: TimelineProps)
                 <NotDocumented />
               ) : (
                 <p>
-                  {t('areaCountSummary', { count: details.areaCount })}
-                  {details.newAreaCount !== null
-                    ? `, ${t('newAreaCountSummary', { count: details.newAreaCount })}`
-                    : ''}
+                  {details.newAreaCount === null
+                    ? t('areaCountSummary', { count: details.areaCount })
+                    : t('areaCountWithNew', {
+                        count: t('areaCountSummary', { count: details.areaCount }),
+                        new: t('newAreaCountSummary', { count: details.newAreaCount }),
+                      })}
                 </p>
               )}
               {details.areas.length > 0 && details.id !== dataset.featuredPlanId ? (
