@@ -1,5 +1,5 @@
 import type { SlideBlock } from '../slide-types';
-import { BOX_INSET, lineHeight, textHeight, textWidth } from './measure-text';
+import { BOX_INSET, lineHeight, textHeight, textWidth, wordsFit } from './measure-text';
 import { COLOR, FONT, FONT_FACE, GAP, type Box, type DrawContext } from './pptx-style';
 
 /** A milestone's diamond, in the legend and on the axis: the page's amber. */
@@ -76,9 +76,10 @@ export function drawTimeline(
     const to = plan.span?.to ?? (plan.endYear ?? plan.startYear ?? from) + 1;
     const barX = xOf(from);
     const barWidth = xOf(to) - barX;
-    const periodWidth = textWidth(plan.periodLabel, FONT.detail, true);
-
     const isUndocumented = plan.startYear === null;
+    // Years are set bold; an undocumented period's words in italic, measured as the regular face.
+    const periodWidth = textWidth(plan.periodLabel, FONT.detail, !isUndocumented);
+
     if (isUndocumented) {
       // No source documents the period: an outline between the neighbours' years.
       slide.addShape(pptx.ShapeType.rect, {
@@ -112,26 +113,31 @@ export function drawTimeline(
       });
     }
     // The period beside its bar: on the right where there is room, else on the left; in its
-    // outline for an undocumented period where it fits there.
-    if (isUndocumented && periodWidth <= barWidth) {
+    // outline for an undocumented period where it fits there, or where neither side holds its
+    // longest word (LibreOffice would cut the word in two): on one line, its type made smaller.
+    const right = barX + barWidth + 0.05;
+    const spaceRight = axisX + axisWidth - right;
+    const spaceLeft = barX - 0.05 - axisX;
+    const isOnRight = spaceRight >= periodWidth || spaceRight >= spaceLeft;
+    const width = Math.min(periodWidth, isOnRight ? spaceRight : spaceLeft);
+    const isInside =
+      isUndocumented &&
+      (periodWidth <= barWidth || !wordsFit(plan.periodLabel, FONT.detail, width));
+    if (isInside) {
+      const inchesPerPoint = textWidth(plan.periodLabel, 1) - BOX_INSET;
       slide.addText(plan.periodLabel, {
         ...base,
         x: barX,
         y: barY,
         w: barWidth,
         h: barHeight,
-        fontSize: FONT.detail,
+        fontSize: Math.min(FONT.detail, Math.floor((barWidth - BOX_INSET) / inchesPerPoint)),
         italic: true,
         color: COLOR.muted,
         align: 'center',
       });
       return;
     }
-    const right = barX + barWidth + 0.05;
-    const spaceRight = axisX + axisWidth - right;
-    const spaceLeft = barX - 0.05 - axisX;
-    const isOnRight = spaceRight >= periodWidth || spaceRight >= spaceLeft;
-    const width = Math.min(periodWidth, isOnRight ? spaceRight : spaceLeft);
     slide.addText(plan.periodLabel, {
       ...base,
       x: isOnRight ? right : barX - 0.05 - width,

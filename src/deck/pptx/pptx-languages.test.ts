@@ -1,7 +1,7 @@
 import { loadCatalog } from '../../i18n/use-i18n';
 import { readPptx } from '../../testing/read-pptx';
 import { deckFor } from '../../testing/slide-deck-testing';
-import { countLines, textWidth } from './measure-text';
+import { countLines, textWidth, wordsFit } from './measure-text';
 import { writeDeckPptx } from './write-deck-pptx';
 
 beforeAll(() => Promise.all((['ru', 'zh', 'de'] as const).map(loadCatalog)));
@@ -24,6 +24,25 @@ describe('the PowerPoint in the languages the sources are not in', () => {
     expect([...sourcesTags].sort()).toEqual([tag, 'en-GB', 'fr-FR'].sort());
     expect(pptx.slides[0]?.texts.join(' ')).toContain(words);
   });
+
+  it.each(['ru', 'de', 'fr'] as const)(
+    '%s: each word of the timeline’s undocumented period fits its box (LibreOffice cuts one that does not)',
+    async (locale) => {
+      const deck = deckFor(`?lang=${locale}`);
+      const timeline = deck.slides.find((slide) => slide.id === 'timeline');
+      const block = timeline?.blocks.find((b) => b.kind === 'timeline');
+      const label = block?.kind === 'timeline' ? block.plans[2]?.periodLabel : undefined;
+      if (!label) throw new Error('no third plan on the timeline slide');
+      const pptx = await readPptx(await writeDeckPptx(deck));
+      const xml = pptx.slideXml[deck.slides.indexOf(timeline!)] ?? '';
+      // The shape whose text is the label: its width (EMU) and its type size (hundredths of a point).
+      const shape = xml.split('<p:sp>').find((sp) => sp.includes(`>${label}<`));
+      if (!shape) throw new Error(`no shape holds "${label}"`);
+      const width = Number(/<a:ext cx="(\d+)"/.exec(shape)?.[1]) / 914_400;
+      const size = Number(/ sz="(\d+)"/.exec(shape)?.[1]) / 100;
+      expect(wordsFit(label, size, width)).toBe(true);
+    },
+  );
 
   it('measures a Chinese character a full em wide, and breaks a line between any two', () => {
     const latin = 'a'.repeat(20);
