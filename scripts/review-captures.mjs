@@ -4,9 +4,9 @@
 // the chart's downloads. Each capture returns its entries for index.html:
 // `{ section, group?, file, caption, image? }`, `file` relative to the output folder.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { URLSearchParams } from 'node:url';
+import { URL, URLSearchParams } from 'node:url';
 import { fileName, padded, sizeLabel, slideCount } from './review-options.mjs';
 import { HAS_PDFTOPPM, HAS_SOFFICE, log, pdfToPngs, pptxToPdf } from './review-process.mjs';
 
@@ -22,14 +22,24 @@ export const DECK_SIZES = [
 export const PRESENTER_SIZE = { width: 1280, height: 800 };
 export const PAPERS = ['A4', 'Letter'];
 
-const WORDS = {
-  fr: {
-    pptx: 'Télécharger en PowerPoint',
-    chartSvg: 'Graphique (SVG)',
-    chartPng: 'Graphique (PNG)',
-  },
-  en: { pptx: 'Download as PowerPoint', chartSvg: 'Chart (SVG)', chartPng: 'Chart (PNG)' },
-};
+/** A message of the app's French-keyed catalogs (src/i18n/, src/deck/), read from its source. */
+function message(file, key, language) {
+  const text = readFileSync(new URL(`../src/${file}-${language}.ts`, import.meta.url), 'utf8');
+  const found = new RegExp(`\\n  ${key}:\\s*'([^']*)'`).exec(text);
+  if (!found) throw new Error(`no ${key} in src/${file}-${language}.ts`);
+  return found[1];
+}
+
+const WORDS = Object.fromEntries(
+  ['ar', 'zh', 'en', 'es', 'fr', 'ru', 'de', 'it'].map((language) => [
+    language,
+    {
+      pptx: message('deck/deck-messages', 'pptxDownload', language),
+      chartSvg: message('i18n/messages', 'downloadChartSvg', language),
+      chartPng: message('i18n/messages', 'downloadChartPng', language),
+    },
+  ]),
+);
 
 const search = (language, params = {}) => {
   const query = new URLSearchParams({
@@ -142,7 +152,8 @@ async function openDeck(page, run, language, mode = 'present') {
   await waitForApp(page);
 }
 
-/** Every slide of the deck at the three projector sizes, stepping with ArrowRight. */
+/** Every slide of the deck at the three projector sizes, stepping with Page Down (ArrowRight goes
+ * back in Arabic, right to left). */
 export async function captureDeck(run, language) {
   const dir = run.ensureDir('deck');
   const entries = [];
@@ -156,7 +167,7 @@ export async function captureDeck(run, language) {
       if (count === null) throw new Error('the deck shows no slide count in .deck-progress');
       for (let slide = 1; slide <= count; slide += 1) {
         if (slide > 1) {
-          await page.keyboard.press('ArrowRight');
+          await page.keyboard.press('PageDown');
           await page.waitForFunction(
             (expected) =>
               new RegExp(`\\b${expected}\\s*/`).test(
