@@ -1,26 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { LOCALES, type Locale } from './locale';
-import type { Messages } from './messages-fr';
-import { messagesAr } from './messages-ar';
-import { messagesDe } from './messages-de';
-import { messagesEn } from './messages-en';
-import { messagesEs } from './messages-es';
-import { messagesIt } from './messages-it';
-import { messagesRu } from './messages-ru';
-import { messagesZh } from './messages-zh';
+import { PAGE_MESSAGES } from '../testing/page-messages';
 
 type OtherLocale = Exclude<Locale, 'fr'>;
 const OTHER_LOCALES = LOCALES.filter((locale): locale is OtherLocale => locale !== 'fr');
-const CATALOGS: Record<OtherLocale, Messages> = {
-  ar: messagesAr,
-  zh: messagesZh,
-  en: messagesEn,
-  es: messagesEs,
-  ru: messagesRu,
-  de: messagesDe,
-  it: messagesIt,
-};
 
 // The test setup loads the French and English messages for every other test; this one takes a
 // fresh copy of the module, as the French page that has loaded its own messages and no other.
@@ -29,6 +13,24 @@ async function freshI18n() {
   const module = await import('./use-i18n');
   await module.loadCatalog('fr');
   return module;
+}
+
+/** The app's title as a heading tagged with the language it is drawn in, through `module`. */
+function renderTitle({ I18nProvider, useI18n }: typeof import('./use-i18n'), locale: Locale) {
+  function Title() {
+    const { t, locale: shown } = useI18n();
+    return (
+      <>
+        <h1 lang={shown}>{t('appTitle')}</h1>
+        <p lang={shown}>{t('switchLanguage')}</p>
+      </>
+    );
+  }
+  render(
+    <I18nProvider locale={locale}>
+      <Title />
+    </I18nProvider>,
+  );
 }
 
 describe('messages per language', () => {
@@ -43,48 +45,32 @@ describe('messages per language', () => {
   });
 
   it('a page holds only French; English is drawn once its messages arrive, never half-translated', async () => {
-    const { I18nProvider, useI18n, isCatalogLoaded } = await freshI18n();
-    expect(isCatalogLoaded('fr')).toBe(true);
-    expect(isCatalogLoaded('en')).toBe(false);
-    function Title() {
-      const { t, locale } = useI18n();
-      return <h1 lang={locale}>{t('appTitle')}</h1>;
-    }
-    render(
-      <I18nProvider locale="en">
-        <Title />
-      </I18nProvider>,
-    );
+    const i18n = await freshI18n();
+    expect(i18n.isCatalogLoaded('fr')).toBe(true);
+    expect(i18n.isCatalogLoaded('en')).toBe(false);
+    renderTitle(i18n, 'en');
     // Until then the page stays whole in French, its lang saying so.
     expect(screen.getByRole('heading')).toHaveAttribute('lang', 'fr');
     expect(
       await screen.findByRole('heading', { name: 'UNODC–OSCE joint action plans' }),
     ).toHaveAttribute('lang', 'en');
-    expect(isCatalogLoaded('en')).toBe(true);
+    expect(i18n.isCatalogLoaded('en')).toBe(true);
   });
 
   it('a page in Russian, without the French messages, stays in Russian until the English arrive', async () => {
     vi.resetModules();
-    const { I18nProvider, useI18n, isCatalogLoaded, loadCatalog } = await import('./use-i18n');
-    await loadCatalog('ru');
-    expect(isCatalogLoaded('fr')).toBe(false);
-    function Title() {
-      const { t, locale } = useI18n();
-      return <h1 lang={locale}>{t('appTitle')}</h1>;
-    }
-    render(
-      <I18nProvider locale="en">
-        <Title />
-      </I18nProvider>,
-    );
-    expect(screen.getByRole('heading', { name: messagesRu.appTitle })).toHaveAttribute(
+    const i18n = await import('./use-i18n');
+    await i18n.loadCatalog('ru');
+    expect(i18n.isCatalogLoaded('fr')).toBe(false);
+    renderTitle(i18n, 'en');
+    expect(screen.getByRole('heading', { name: PAGE_MESSAGES.ru.appTitle })).toHaveAttribute(
       'lang',
       'ru',
     );
     expect(
       await screen.findByRole('heading', { name: 'UNODC–OSCE joint action plans' }),
     ).toHaveAttribute('lang', 'en');
-    expect(isCatalogLoaded('fr')).toBe(false);
+    expect(i18n.isCatalogLoaded('fr')).toBe(false);
   });
 
   it('refuses to build an English translator before its messages are loaded', async () => {
@@ -97,23 +83,10 @@ describe('messages per language', () => {
   it.each(OTHER_LOCALES)(
     'a page asked in %s stays in French until that language’s messages arrive, then is drawn whole in it',
     async (locale) => {
-      const messages = CATALOGS[locale];
-      const { I18nProvider, useI18n, isCatalogLoaded } = await freshI18n();
-      expect(isCatalogLoaded(locale)).toBe(false);
-      function Title() {
-        const { t, locale: shown } = useI18n();
-        return (
-          <>
-            <h1 lang={shown}>{t('appTitle')}</h1>
-            <p lang={shown}>{t('switchLanguage')}</p>
-          </>
-        );
-      }
-      render(
-        <I18nProvider locale={locale}>
-          <Title />
-        </I18nProvider>,
-      );
+      const messages = PAGE_MESSAGES[locale];
+      const i18n = await freshI18n();
+      expect(i18n.isCatalogLoaded(locale)).toBe(false);
+      renderTitle(i18n, locale);
       expect(screen.getByRole('heading')).toHaveAttribute('lang', 'fr');
       const heading = await screen.findByRole('heading', { name: messages.appTitle });
       expect(heading).toHaveAttribute('lang', locale);
