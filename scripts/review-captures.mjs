@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { URL, URLSearchParams } from 'node:url';
-import { fileName, padded, sizeLabel, slideCount } from './review-options.mjs';
+import { fileName, LANGUAGES, padded, sizeLabel, slideCount } from './review-options.mjs';
 import { HAS_PDFTOPPM, HAS_SOFFICE, log, pdfToPngs, pptxToPdf } from './review-process.mjs';
 
 export const PAGE_SIZES = [
@@ -31,7 +31,7 @@ function message(file, key, language) {
 }
 
 const WORDS = Object.fromEntries(
-  ['ar', 'zh', 'en', 'es', 'fr', 'ru', 'de', 'it'].map((language) => [
+  LANGUAGES.map((language) => [
     language,
     {
       pptx: message('deck/deck-messages', 'pptxDownload', language),
