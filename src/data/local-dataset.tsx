@@ -31,6 +31,7 @@ const LocalDatasetContext = createContext<LocalDatasetState>({
 
 // The store's code comes after the first view, with the dataset-file code's.
 const keptDataset = () => import('./kept-dataset');
+const KEEP_WAIT_MS = 1000;
 
 /**
  * Holds a dataset the user opened from a file; it replaces the bundled one, across reloads, until
@@ -54,15 +55,23 @@ export function LocalDatasetProvider({ children }: { children: ReactNode }) {
       .catch(() => {});
   }, []);
 
+  // The choice shows once the browser has kept (or forgotten) it, so that a reload at once finds
+  // what the reader sees; a store that refuses, or does not answer within KEEP_WAIT_MS, does not
+  // hold the view back (the dataset then goes on reload, and the page says so).
   const setLocal = useCallback((next: LocalDataset | null) => {
     const thisChoice = ++choice.current;
-    setLocalState(next);
     setIsNotKept(false);
+    const show = () => {
+      if (choice.current === thisChoice) setLocalState(next);
+    };
+    const timer = window.setTimeout(show, KEEP_WAIT_MS);
     keptDataset()
       .then((store) => (next ? store.keepDataset(next) : store.forgetKeptDataset()))
-      .catch(() => {
+      .then(show, () => {
+        show();
         if (next && choice.current === thisChoice) setIsNotKept(true);
-      });
+      })
+      .finally(() => window.clearTimeout(timer));
   }, []);
 
   const value = useMemo(() => ({ local, isNotKept, setLocal }), [local, isNotKept, setLocal]);
