@@ -106,6 +106,17 @@ function checkEvidence(
   ]);
 }
 
+/** The dataset's lists of records with an id of their own, each unique in its list. */
+export const RECORD_COLLECTIONS = [
+  'organizations',
+  'people',
+  'themes',
+  'sources',
+  'plans',
+  'quotes',
+  'milestones',
+] as const;
+
 /**
  * Every id a record names must exist, and ids are unique in their collection. Reads any JSON value,
  * so that a file's problems are all found at once (src/data/parse-dataset.ts).
@@ -122,15 +133,7 @@ export function checkReferences(json: unknown, addIssue: AddIssue) {
   const plans = asRecords(data.plans);
   const quotes = asRecords(data.quotes);
 
-  for (const collection of [
-    'organizations',
-    'people',
-    'themes',
-    'sources',
-    'plans',
-    'quotes',
-    'milestones',
-  ]) {
+  for (const collection of RECORD_COLLECTIONS) {
     checkUnique(addIssue, recordIds(data[collection]), [collection]);
   }
 

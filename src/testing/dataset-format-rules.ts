@@ -1,3 +1,4 @@
+import { RECORD_COLLECTIONS as TOP_RECORD_COLLECTIONS } from '../data/dataset-references';
 import type { JsonPath } from './json-tree';
 
 // What the documented data format (README, "The data format") says about each place in the file,
@@ -47,14 +48,8 @@ export const EXTRA_KEYS = [
   'x-fuzz',
 ] as const;
 const EXTRA = new Set<string>(EXTRA_KEYS);
-const RECORD_COLLECTIONS = new Set([
-  'organizations',
-  'people',
-  'themes',
-  'sources',
-  'plans',
-  'quotes',
-  'milestones',
+const RECORD_COLLECTIONS = new Set<string>([
+  ...TOP_RECORD_COLLECTIONS,
   'plans.*.areas',
   'plans.*.facts',
 ]);
