@@ -1,5 +1,4 @@
 import { DatasetError } from './dataset-error';
-import { DATASET_URL } from './dataset-query';
 import type { Dataset } from './dataset-schema';
 
 /**
@@ -10,7 +9,7 @@ export const DATASET_TIMEOUT_MS = 20_000;
 
 /** The only code in the app that fetches. */
 export async function loadDataset(
-  url: string = DATASET_URL,
+  url: string,
   signal?: AbortSignal,
   timeoutMs: number = DATASET_TIMEOUT_MS,
 ): Promise<Dataset> {
