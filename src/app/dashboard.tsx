@@ -3,7 +3,12 @@ import { memo, Suspense, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
 import { Loading } from '../components/ui/loading';
-import { DeferredSection, LaterSectionsStatus, useLaterSections } from './boot/deferred-sections';
+import {
+  LaterSections,
+  LaterSectionsStatus,
+  useLaterSections,
+  type LaterSectionName,
+} from './boot/deferred-sections';
 import { LazyDatasetErrorMessage } from '../features/dataset/lazy-dataset-error-message';
 
 function ReadDataset() {
@@ -44,6 +49,17 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   );
 }
 
+const DASHBOARD_SECTIONS: readonly LaterSectionName[] = [
+  'PrintHeader',
+  'Summary',
+  'KeyFiguresSection',
+  'TimelineSection',
+  'AreasSection',
+  'QuotesSection',
+  'SourcesSection',
+];
+const EMBED_SECTIONS: readonly LaterSectionName[] = ['AreasSection', 'SourcesSection'];
+
 /**
  * The sections read the dataset; on the pre-rendered page, each waits for its code and the dataset
  * (deferred-sections.tsx), and the page's own code reads neither. Takes no props: memo keeps a URL
@@ -54,13 +70,7 @@ export const Dashboard = memo(function Dashboard() {
   return (
     <DatasetGate>
       <LaterSectionsStatus />
-      <DeferredSection name="PrintHeader" />
-      <DeferredSection name="Summary" />
-      <DeferredSection name="KeyFiguresSection" />
-      <DeferredSection name="TimelineSection" />
-      <DeferredSection name="AreasSection" />
-      <DeferredSection name="QuotesSection" />
-      <DeferredSection name="SourcesSection" />
+      <LaterSections names={DASHBOARD_SECTIONS} />
     </DatasetGate>
   );
 });
@@ -69,10 +79,9 @@ export const Dashboard = memo(function Dashboard() {
 export function EmbedDashboard() {
   return (
     <DatasetGate>
-      <DeferredSection name="AreasSection" />
       {/* The areas cite their sources by number: the embed lists them too, so that each
           reference leads somewhere. */}
-      <DeferredSection name="SourcesSection" />
+      <LaterSections names={EMBED_SECTIONS} />
     </DatasetGate>
   );
 }

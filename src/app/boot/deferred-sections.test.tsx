@@ -26,6 +26,8 @@ let unmount = () => {};
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
+  // Any app drawn by an earlier file of this project has marked the page running.
+  document.documentElement.removeAttribute(APP_RUNNING_MARK);
 });
 
 afterEach(() => {

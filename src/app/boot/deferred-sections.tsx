@@ -7,51 +7,51 @@ import {
   useSyncExternalStore,
   type ComponentType,
 } from 'react';
-import { buttonClass } from '../../components/ui/button-styles';
 import { Loading } from '../../components/ui/loading';
+import { RetryAlert } from '../../components/ui/retry-alert';
 import { SectionBoundary } from '../../components/ui/section-boundary';
 import { afterPageSettles } from '../../components/ui/use-page-settled';
 import { useI18n } from '../../i18n/use-i18n';
 import { APP_RUNNING_MARK } from './boot-marks';
 
 // What the dashboard draws from the dataset is one chunk (later-sections.tsx) that the first load
-// leaves out. Each section is a `lazy` component in <Suspense>: on the pre-rendered page React keeps
-// its markup (the boundary stays dehydrated) until the code is there, then hydrates it.
+// leaves out. The sections are one `lazy` component in <Suspense>: on the pre-rendered page React
+// keeps their markup (the boundary stays dehydrated) until the code is there, then hydrates them.
 
 type LaterSections = typeof import('./later-sections');
 export type LaterSectionName = Exclude<keyof LaterSections, 'requestChart'>;
+type SectionsComponent = ComponentType<{ names: readonly LaterSectionName[] }>;
 
-/** Where the sections' components come from; one per app (start-app.tsx), none shared. */
+/** Where a tree's later sections come from; one per app (start-app.tsx), none shared. */
 export interface LaterSectionsSource {
-  sections: Sections;
+  Sections: SectionsComponent;
   /** Whether the code and the dataset are still to come (the dataset gate leaves both to them). */
   isDeferred: () => boolean;
-  /** A section is on the page and not hydrated yet (true), or hydrated or gone (false). */
-  setWaiting: (name: LaterSectionName, isWaiting: boolean) => void;
   subscribeToFailure: (listener: () => void) => () => void;
   /** Whether the last try to load the code or the dataset failed (offline on a first visit). */
   hasFailed: () => boolean;
   retry: () => void;
 }
 
-type Sections = Record<LaterSectionName, ComponentType>;
-
-function lazySections(load: () => Promise<LaterSections>): Sections {
-  const lazyOne = (name: LaterSectionName): ComponentType =>
-    lazy(() => load().then((module) => ({ default: module[name] })));
-  return {
-    PrintHeader: lazyOne('PrintHeader'),
-    Summary: lazyOne('Summary'),
-    KeyFiguresSection: lazyOne('KeyFiguresSection'),
-    TimelineSection: lazyOne('TimelineSection'),
-    AreasSection: lazyOne('AreasSection'),
-    QuotesSection: lazyOne('QuotesSection'),
-    SourcesSection: lazyOne('SourcesSection'),
+/** The sections drawn from their code, each in an error boundary of its own (with Retry). */
+function sectionsOf(module: LaterSections): SectionsComponent {
+  return function Sections({ names }) {
+    return names.map((name) => {
+      const Section = module[name];
+      return (
+        <SectionBoundary key={name}>
+          <Section />
+        </SectionBoundary>
+      );
+    });
   };
 }
 
-const noFailure = {
-  setWaiting: () => {},
+const lazySections = (load: () => Promise<LaterSections>) =>
+  lazy(() => load().then((module) => ({ default: sectionsOf(module) })));
+
+const given = {
+  isDeferred: () => false,
   subscribeToFailure: () => () => {},
   hasFailed: () => false,
   retry: () => {},
@@ -59,14 +59,13 @@ const noFailure = {
 
 /** The code given from the start: the build's pre-render, a view drawn once it has loaded. */
 export function sectionsFrom(module: LaterSections): LaterSectionsSource {
-  return { sections: module, isDeferred: () => false, ...noFailure };
+  return { Sections: sectionsOf(module), ...given };
 }
 
 /** The sections' source of a tree; without one (tests, the dev server) the code comes at once. */
 export const LaterSectionsContext = createContext<LaterSectionsSource>({
-  sections: lazySections(() => import('./later-sections')),
-  isDeferred: () => false,
-  ...noFailure,
+  Sections: lazySections(() => import('./later-sections')),
+  ...given,
 });
 
 export const useLaterSections = () => useContext(LaterSectionsContext);
@@ -92,15 +91,13 @@ function onFirstNeed(view: Window, need: () => void, whenIdle: boolean): () => v
 /**
  * For the pre-rendered page (startApp): the sections' code and `prepare` (the dataset) are asked for
  * at the first need; a failure says so (LaterSectionsStatus) and tries again at the reader's next
- * move, the network coming back, or Retry. The page is marked running once every section has
- * hydrated: from then on each of its controls answers.
+ * move, the network coming back, or Retry.
  */
 export function deferLaterSections(
   view: Window,
   prepare: () => Promise<unknown>,
 ): LaterSectionsSource {
   const listeners = new Set<() => void>();
-  const waiting = new Set<LaterSectionName>();
   let hasFailed = false;
   let isLoaded = false;
   let needNow = () => {};
@@ -125,15 +122,8 @@ export function deferLaterSections(
   const kept = (view.document as Document & { $$reactFormReplay?: unknown[] }).$$reactFormReplay;
   if (kept && kept.length > 0) needNow();
   return {
-    sections: lazySections(() => module),
+    Sections: lazySections(() => module),
     isDeferred: () => !isLoaded,
-    setWaiting: (name, isWaiting) => {
-      if (isWaiting) waiting.add(name);
-      else waiting.delete(name);
-      if (isLoaded && waiting.size === 0) {
-        view.document.documentElement.setAttribute(APP_RUNNING_MARK, '');
-      }
-    },
     subscribeToFailure: (listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -151,38 +141,25 @@ export function LaterSectionsStatus() {
   const { t } = useI18n();
   const source = useLaterSections();
   const hasFailed = useSyncExternalStore(source.subscribeToFailure, source.hasFailed, () => false);
-  if (!hasFailed) return null;
-  return (
-    <div role="alert" className="my-4 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950">
-      <p>{t('laterSectionsFailed')}</p>
-      <button type="button" className={`${buttonClass} mt-2`} onClick={source.retry}>
-        {t('retry')}
-      </button>
-    </div>
-  );
+  return hasFailed ? (
+    <RetryAlert message={t('laterSectionsFailed')} onRetry={source.retry} />
+  ) : null;
 }
 
-/** Inside the boundary: its effect runs once the section has hydrated (or been drawn). */
-function Hydrated({ name }: { name: LaterSectionName }) {
-  const { setWaiting } = useLaterSections();
-  useEffect(() => setWaiting(name, false), [setWaiting, name]);
+/** Its effect runs once the sections have hydrated (or been drawn): each control then answers. */
+function MarkRunning() {
+  useEffect(() => document.documentElement.setAttribute(APP_RUNNING_MARK, ''), []);
   return null;
 }
 
-/** One of the later sections, in its own error boundary (a failed load offers Retry). */
-export function DeferredSection({ name }: { name: LaterSectionName }) {
-  const { sections, setWaiting } = useLaterSections();
-  const Section = sections[name];
-  // Runs in the commit that hydrates the page, before any section can have hydrated.
-  useEffect(() => {
-    setWaiting(name, true);
-    return () => setWaiting(name, false);
-  }, [setWaiting, name]);
+/** The later sections, in one boundary: they hydrate together once their code is there. */
+export function LaterSections({ names }: { names: readonly LaterSectionName[] }) {
+  const { Sections } = useLaterSections();
   return (
     <SectionBoundary>
       <Suspense fallback={<Loading />}>
-        <Section />
-        <Hydrated name={name} />
+        <Sections names={names} />
+        <MarkRunning />
       </Suspense>
     </SectionBoundary>
   );

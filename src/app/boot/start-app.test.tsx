@@ -13,6 +13,8 @@ let unmount = () => {};
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
   document.documentElement.removeAttribute(CLIENT_RENDER_MARK);
+  // Any app drawn by an earlier file of this project has marked the page running.
+  document.documentElement.removeAttribute(APP_RUNNING_MARK);
 });
 
 afterEach(() => {

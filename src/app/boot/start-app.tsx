@@ -1,4 +1,5 @@
 import { startTransition } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import {
   fetchBundledDataset,
@@ -11,8 +12,8 @@ import { isCatalogLoaded, loadCatalog } from '../../i18n/use-i18n';
 import { pathLocale } from '../../url-state/page-path';
 import { parseUrlState } from '../../url-state/url-state';
 import { createAppElement } from './app-root';
-import { deferLaterSections, sectionsFrom } from './deferred-sections';
-import { CLIENT_RENDER_MARK } from './boot-marks';
+import { deferLaterSections, sectionsFrom, type LaterSectionsSource } from './deferred-sections';
+import { APP_RUNNING_MARK, CLIENT_RENDER_MARK } from './boot-marks';
 import { createQueryClient } from '../query-client';
 import { reportCaughtError } from './report-caught-error';
 
@@ -35,52 +36,53 @@ import { reportCaughtError } from './report-caught-error';
 export function startApp(container: HTMLElement) {
   const queryClient = createQueryClient();
   const doc = container.ownerDocument;
-  const view = doc.defaultView ?? window;
+  const pageLocale = pathLocale(doc.location.pathname);
+  const language = () => parseUrlState(doc.location.search, pageLocale).lang;
   const bundledUrl = readBundledDatasetUrl(doc);
   // The dataset the page was pre-rendered from, into the cache where the sections read it: the copy
   // of the language shown by then (the page's own, unless the reader has changed it).
   const loadBundled = async () => {
     if (!bundledUrl) return;
-    const { lang } = parseUrlState(doc.location.search, pathLocale(doc.location.pathname));
-    const dataset = await fetchBundledDataset(readBundledLanguageUrls(doc)[lang] ?? bundledUrl);
-    queryClient.setQueryData(datasetQueryOptions().queryKey, dataset);
+    const url = readBundledLanguageUrls(doc)[language()] ?? bundledUrl;
+    queryClient.setQueryData(datasetQueryOptions().queryKey, await fetchBundledDataset(url));
   };
+  const deferred = () => deferLaterSections(doc.defaultView ?? window, loadBundled);
   const options = { onCaughtError: reportCaughtError };
+  let root: Root | undefined;
+  let isUnmounted = false;
+  const unmount = () => {
+    isUnmounted = true;
+    root?.unmount();
+  };
   if (
     bundledUrl &&
     container.hasChildNodes() &&
     !doc.documentElement.hasAttribute(CLIENT_RENDER_MARK)
   ) {
-    let root: Root | undefined;
-    const element = createAppElement(queryClient, deferLaterSections(view, loadBundled), '');
-    let isUnmounted = false;
+    const element = createAppElement(queryClient, deferred(), '');
     const hydrate = () => {
-      if (isUnmounted) return;
-      startTransition(() => void (root = hydrateRoot(container, element, options)));
+      if (!isUnmounted)
+        startTransition(() => void (root = hydrateRoot(container, element, options)));
     };
     // The page hydrates once its messages are there (preloaded with the app's module), as its
     // markup was written with them; if they cannot be fetched, it stays as it reads without script.
-    const pageLocale = pathLocale(doc.location.pathname);
     if (isCatalogLoaded(pageLocale)) hydrate();
     else loadCatalog(pageLocale).then(hydrate, () => {});
-    return {
-      mode: 'hydrated' as const,
-      unmount: () => {
-        isUnmounted = true;
-        root?.unmount();
-      },
-    };
+    return { mode: 'hydrated' as const, unmount };
   }
-  const root = createRoot(container, options);
-  let isUnmounted = false;
-  // A failed load draws the view anyway, in its language or else in French; its sections then
-  // wait for their code (Retry). Without any messages, the page stays as it reads without script.
-  const render = (sections = deferLaterSections(view, loadBundled)) => {
+  // The first commit is made at once (flushSync), so the view it lifts the mark from is whole.
+  const render = (sections: LaterSectionsSource) => {
     if (isUnmounted) return;
     container.replaceChildren();
-    root.render(createAppElement(queryClient, sections));
+    root ??= createRoot(container, options);
+    flushSync(() => root!.render(createAppElement(queryClient, sections)));
+    doc.documentElement.removeAttribute(CLIENT_RENDER_MARK);
+    // The later sections mark the page running themselves once drawn, if they are waiting.
+    if (!sections.isDeferred()) doc.documentElement.setAttribute(APP_RUNNING_MARK, '');
   };
-  const { lang } = parseUrlState(doc.location.search, pathLocale(doc.location.pathname));
+  // A failed load draws the view anyway, in its language or else in French; its sections then
+  // wait for their code (Retry). Without any messages, the page stays as it reads without script.
+  const lang = language();
   Promise.all([
     import('./later-sections'),
     isCatalogLoaded(lang) || loadCatalog(lang),
@@ -89,15 +91,9 @@ export function startApp(container: HTMLElement) {
     ([module]) => render(sectionsFrom(module)),
     () =>
       (isCatalogLoaded(lang) ? Promise.resolve() : loadCatalog(DEFAULT_LOCALE)).then(
-        () => render(),
+        () => render(deferred()),
         () => doc.documentElement.removeAttribute(CLIENT_RENDER_MARK),
       ),
   );
-  return {
-    mode: 'rendered' as const,
-    unmount: () => {
-      isUnmounted = true;
-      root.unmount();
-    },
-  };
+  return { mode: 'rendered' as const, unmount };
 }

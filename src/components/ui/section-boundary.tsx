@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { buttonClass } from './button-styles';
 import { ErrorBoundary } from './error-boundary';
+import { RetryAlert } from './retry-alert';
 import { useI18n } from '../../i18n/use-i18n';
 
 export interface SectionBoundaryProps {
@@ -15,17 +15,7 @@ export function SectionBoundary({ children, onReset }: SectionBoundaryProps) {
   return (
     <ErrorBoundary
       onReset={onReset}
-      fallback={({ reset }) => (
-        <div
-          role="alert"
-          className="my-6 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950"
-        >
-          <p>{t('errorSectionTitle')}</p>
-          <button type="button" className={`${buttonClass} mt-2`} onClick={reset}>
-            {t('retry')}
-          </button>
-        </div>
-      )}
+      fallback={({ reset }) => <RetryAlert message={t('errorSectionTitle')} onRetry={reset} />}
     >
       {children}
     </ErrorBoundary>
