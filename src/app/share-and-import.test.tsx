@@ -191,7 +191,7 @@ describe('opening your own dataset', () => {
     await user.upload(fileInput(), fourProblemsFile());
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem').map(plain)).toEqual([
-      'schemaVersion : version 4 non prise en charge (versions prises en charge : 1, 2, 3)',
+      'schemaVersion : version 4 non prise en charge (versions prises en charge : 1, 2 et 3)',
       'themes.0.label.fr : trop petit ou trop court (minimum : 1)',
       'sources.1.url : adresse refusée : seules les adresses http:// et https:// sont acceptées',
       'plans.3.areas.0.themeId : thème inconnu « nope »',
@@ -205,7 +205,7 @@ describe('opening your own dataset', () => {
     await user.upload(fileInput(), fourProblemsFile());
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem').map(plain)).toEqual([
-      'schemaVersion: version 4 is not supported (supported versions: 1, 2, 3)',
+      'schemaVersion: version 4 is not supported (supported versions: 1, 2 and 3)',
       'themes.0.label.fr: too small or too short (minimum: 1)',
       'sources.1.url: address refused: only http:// and https:// addresses are accepted',
       'plans.3.areas.0.themeId: unknown theme "nope"',

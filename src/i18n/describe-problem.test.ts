@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from './locale';
 import { createI18n, loadCatalog } from './use-i18n';
 
 const describeIn = (locale: Locale, problem: DatasetProblem, message = 'Invalid input') =>
-  describeProblem(problem, message, withDatasetErrorMessages(createI18n(locale).t, locale));
+  describeProblem(problem, message, withDatasetErrorMessages(createI18n(locale).t, locale), locale);
 
 const problems: DatasetProblem[] = [
   { kind: 'missing' },
@@ -54,9 +54,23 @@ describe('a dataset problem in the reader’s language', () => {
       supported: ['1', '2'],
     };
     expect(describeIn('fr', problem).replace(/\u00a0/g, ' ')).toBe(
-      'version 3 non prise en charge (versions prises en charge : 1, 2)',
+      'version 3 non prise en charge (versions prises en charge : 1 et 2)',
     );
-    expect(describeIn('en', problem)).toBe('version 3 is not supported (supported versions: 1, 2)');
+    expect(describeIn('en', problem)).toBe(
+      'version 3 is not supported (supported versions: 1 and 2)',
+    );
+  });
+
+  it('lists the values expected as each language writes a choice (fr, en, zh, ar)', () => {
+    const problem: DatasetProblem = { kind: 'value', values: ['stated', 'inferred', 'unknown'] };
+    expect(describeIn('fr', problem).replace(/\u00a0/g, ' ')).toBe(
+      'valeur inattendue (attendu : stated, inferred ou unknown)',
+    );
+    expect(describeIn('en', problem)).toBe(
+      'unexpected value (expected: stated, inferred or unknown)',
+    );
+    expect(describeIn('zh', problem)).toBe('意外的值（预期：stated、inferred或unknown）');
+    expect(describeIn('ar', problem)).toContain('stated أو inferred أو unknown');
   });
 
   it('falls back to a generic French phrase; English may keep the developer’s words', () => {

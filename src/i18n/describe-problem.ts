@@ -1,6 +1,7 @@
 import type { DatasetProblem } from '../data/dataset-error';
 import { datasetErrorMessages } from './dataset-error-messages';
 import type { DatasetErrorMessageKey } from './dataset-error-messages-fr';
+import { INTL_LOCALE, once } from './intl-objects';
 import type { Locale } from './locale';
 import { extendTranslate, type ExtendedTranslate, type I18n } from './use-i18n';
 
@@ -22,11 +23,18 @@ const unknownRefKey: Record<
   plan: 'issueUnknownPlan',
 };
 
+/** Values as the language lists them: "fr ou en", "fr或en"; versions: "1 et 2", "1、2". */
+const list = (values: readonly string[], locale: Locale, type: 'conjunction' | 'disjunction') =>
+  once(`list ${type} ${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type })).format(
+    values,
+  );
+
 /** One dataset problem in the reader's language. */
 export function describeProblem(
   problem: DatasetProblem,
   message: string,
   t: DatasetErrorTranslate,
+  locale: Locale,
 ): string {
   switch (problem.kind) {
     case 'missing':
@@ -42,11 +50,11 @@ export function describeProblem(
         ? t('issueUrl')
         : t('issueFormat', { format: problem.format });
     case 'value':
-      return t('issueValue', { values: problem.values.join(', ') });
+      return t('issueValue', { values: list(problem.values, locale, 'disjunction') });
     case 'unsupported-version':
       return t('issueUnsupportedVersion', {
         value: problem.value,
-        supported: problem.supported.join(', '),
+        supported: list(problem.supported, locale, 'conjunction'),
       });
     case 'unknown-ref':
       return t(unknownRefKey[problem.ref], { value: problem.value });

@@ -73,7 +73,7 @@ export default function DatasetErrorMessage({
             <li key={`${issue.path}-${index}`}>
               {t('errorSchemaIssue', {
                 path: issue.path,
-                message: describeProblem(issue.problem, issue.message, t),
+                message: describeProblem(issue.problem, issue.message, t, locale),
               })}
             </li>
           ))}
