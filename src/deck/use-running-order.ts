@@ -97,8 +97,9 @@ export interface RunningOrderControl {
 
 export function useRunningOrder(): RunningOrderControl {
   const [url, updateUrl] = useUrlState();
+  const [keptAtOpen] = useState(readKept);
   const [linkAtOpen] = useState(() =>
-    url.order !== null && isLinkBehind(url.order) && readKept() !== null ? null : url.order,
+    url.order !== null && isLinkBehind(url.order) && keptAtOpen !== null ? null : url.order,
   );
   const fromLink = linkAtOpen === null ? null : use(decodeOnce(linkAtOpen));
   const [state, setState] = useState<State>(() => {
@@ -107,11 +108,11 @@ export function useRunningOrder(): RunningOrderControl {
         runningOrder: fromLink ?? DEFAULT_RUNNING_ORDER,
         isLinkBroken: fromLink === null,
         isFromStorage: false,
-        hasKept: fromLink === null && readKept() !== null,
+        hasKept: fromLink === null && keptAtOpen !== null,
       };
     }
     return {
-      runningOrder: readKept() ?? DEFAULT_RUNNING_ORDER,
+      runningOrder: keptAtOpen ?? DEFAULT_RUNNING_ORDER,
       isLinkBroken: false,
       isFromStorage: false,
     };
