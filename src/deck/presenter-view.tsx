@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { directionOf, type Locale } from '../i18n/locale';
 import { DATE_LOCALE } from '../i18n/formatters';
+import { once } from '../i18n/intl-objects';
 import type { DeckLabels } from './deck';
 import { SlideNotes } from './slide-notes';
 import type { SlideDeck } from './slide-types';
@@ -50,19 +51,18 @@ function formatElapsed(ms: number): string {
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${pad(m)}:${pad(s)}`;
 }
 
-const clockFormats = new Map<Locale, Intl.DateTimeFormat>();
 function formatClock(date: Date, locale: Locale): string {
-  let format = clockFormats.get(locale);
-  if (!format) {
-    // 24-hour, as the UN and the OSCE write times in both languages (reveal.js users asked for a
-    // 24-hour clock too, PR #2108), with the dates' English (en-GB).
-    format = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    clockFormats.set(locale, format);
-  }
+  // 24-hour, as the UN and the OSCE write times in both languages (reveal.js users asked for a
+  // 24-hour clock too, PR #2108), with the dates' English (en-GB).
+  const format = once(
+    `clock ${locale}`,
+    () =>
+      new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  );
   return format.format(date);
 }
 
