@@ -44,6 +44,30 @@ export const TYPE = {
 
 export type TypeRole = keyof typeof TYPE;
 
+/**
+ * A slide's padding, in % of the stage height. The bottom one keeps the footer (the deck's title and
+ * the slide number) in the bottom tenth and all content above it, where the back row can see over
+ * heads (DESIGN.md): 3.7 + the footer's margin, rule, padding and line (1.5 + 0.3 + 1 +
+ * TYPE.footer × 1.3) is 10.14, a little over a tenth, as a small stage rounds type to whole pixels.
+ */
+export const SLIDE_PADDING = { top: 4.5, bottom: 3.7 } as const;
+
+/** The content's width on the screen's stage, in % of its height: 90 % of a 16:9 stage's width. */
+export const CONTENT_WIDTH = (90 * 16) / 9;
+
+/** The footer's band above the bottom padding: its margin, rule, padding and line (slide-view.tsx). */
+const FOOTER = 1.5 + 0.3 + 1 + TYPE.footer * 1.3;
+
+/**
+ * The height a slide's blocks have on the screen's stage, in % of its height, under a title of
+ * `titleLines` lines: the padding, the title, the blocks' margin (3 %) and the footer taken out.
+ */
+export function roomUnderTitle(titleLines: number): number {
+  return (
+    100 - SLIDE_PADDING.top - SLIDE_PADDING.bottom - titleLines * TYPE.title * 1.12 - 3 - FOOTER
+  );
+}
+
 /** What fits on a slide at the sizes above; the slide selector splits content by them. */
 export const LIMITS = {
   // At 4 % of the stage height a slide holds about three columns of area names, eight names in all.
@@ -55,9 +79,6 @@ export const LIMITS = {
   sourcesPerSlide: 3,
   // Below two figures, a slide holds about six lines of body text.
   newAreasListed: 6,
-  // The milestones' dated list, in characters a slide, set at body size (TYPE.body): measured in
-  // Chromium, the five milestones' 810 French characters take 90 % of the room under the title.
-  milestoneCharsPerSlide: 850,
   /** A quotation of more characters is set at TYPE.quotationLong. */
   longQuotationChars: 420,
   figuresPerRow: 4,
@@ -171,9 +192,13 @@ export function pointsOf(role: TypeRole): number {
  * a slide's root element; its classes read them (`text-(length:--deck-title)`). A custom property
  * is substituted where it is used, so `cqh` is the stage's wherever inside it a class reads it.
  */
-export const deckTypeStyle = Object.fromEntries(
-  Object.entries(TYPE).map(([role, share]) => [`--deck-${kebab(role)}`, `${share}cqh`]),
-) as CSSProperties;
+export const deckTypeStyle = {
+  ...Object.fromEntries(
+    Object.entries(TYPE).map(([role, share]) => [`--deck-${kebab(role)}`, `${share}cqh`]),
+  ),
+  paddingTop: `${SLIDE_PADDING.top}cqh`,
+  paddingBottom: `${SLIDE_PADDING.bottom}cqh`,
+} as CSSProperties;
 
 function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);

@@ -1,7 +1,7 @@
 import type { AreaView } from '../features/areas/area-selectors';
 import { AREA_SERIES_ORDER, CHART_PALETTES } from '../features/areas/chart-palettes';
 import { formatNumber } from '../i18n/intl-objects';
-import { LIMITS, TYPE, screenLines } from './deck-metrics';
+import { CONTENT_WIDTH, LIMITS, TYPE, roomUnderTitle, screenLines } from './deck-metrics';
 import { noteFor, type Context } from './slide-context';
 import type { Slide, SlideAreaItem, SlideBlock, SlideChartSeries } from './slide-types';
 import { localize } from '../data/localize';
@@ -33,13 +33,9 @@ function areaNote(context: Context, area: AreaView): string {
 // A columns slide as slide-view.tsx draws it, in % of the stage's height: the room under the title
 // and each column's parts, so that the selector can tell, before anything is drawn, whether a
 // column runs past the foot of its slide in the slide's language.
-const STAGE_WIDTH = (100 * 16) / 9;
 const SLIDE = {
-  /** The slide's padding, the title's top margin and the footer (its margin, rule and line). */
-  chrome: 4.5 + 2 + 3 + 1.5 + 0.3 + 1 + TYPE.footer * 1.3,
-  titleLine: TYPE.title * 1.12,
   /** The slide's content is 90 % of its width; the columns are 3 % of it apart. */
-  columnWidth: (count: number) => ((90 - 3 * (count - 1)) / count) * (STAGE_WIDTH / 100),
+  columnWidth: (count: number) => ((90 - 3 * (count - 1)) / count) * (CONTENT_WIDTH / 90),
   /** The heading's rule and padding, then the space before the list. */
   headingChrome: 0.8 + 1.2 + 2,
   headingLine: TYPE.columnHeading * 1.15,
@@ -56,8 +52,7 @@ const SLIDE = {
  */
 function columnRoom({ t }: Context): number {
   const title = t('deckAreasTitlePart', { part: 10, parts: 10 });
-  const titleLines = screenLines(title, 'title', SLIDE.columnWidth(1), true);
-  return 100 - SLIDE.chrome - titleLines * SLIDE.titleLine - SLIDE.itemLine;
+  return roomUnderTitle(screenLines(title, 'title', CONTENT_WIDTH, true)) - SLIDE.itemLine;
 }
 
 /** An area's estimated height in a column of a slide of `count` columns: its name and tags. */

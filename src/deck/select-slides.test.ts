@@ -130,7 +130,7 @@ describe('selectSlideDeck', () => {
     // In the middle of what each date says: a year mid-year, a month mid-month.
     expect(timeline.milestones?.[0]?.year).toBe(2010.5);
     expect(timeline.milestones?.[1]?.year).toBeCloseTo(2011 + 11.5 / 12);
-    // All five fit one slide at body size (LIMITS.milestoneCharsPerSlide), in both languages.
+    // All five fit one slide at body size (split by their estimated height), in both languages.
     const listed = block(slideById('', 'milestones'), 'bullets');
     expect(slideById('', 'milestones')?.title).toBe('Les jalons');
     expect(listed.size).toBe('body');

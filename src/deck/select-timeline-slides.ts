@@ -3,7 +3,7 @@ import { milestoneLetter } from '../features/plans/plan-selectors';
 import { selectTimelineScale } from '../features/plans/timeline-scale';
 import { evidenceLabelKey } from '../i18n/evidence-label';
 import { formatCountWord, formatPartialDate } from '../i18n/formatters';
-import { LIMITS, textUnits } from './deck-metrics';
+import { CONTENT_WIDTH, TYPE, roomUnderTitle, screenLines } from './deck-metrics';
 import { noteFor, sortedPlans, type Context, type T } from './slide-context';
 import type { Slide, SlideBlock, SlideTimelineMilestone, SlideTimelinePlan } from './slide-types';
 import { localize } from '../data/localize';
@@ -98,7 +98,12 @@ export function timelineSlides(context: Context): Slide[] {
       ];
   const slides: Slide[] = [{ id: 'timeline', title, blocks, notes }];
   // The axis has room for the milestones' letters only: their dated list is a slide of its own,
-  // which keeps every line at body size.
+  // which keeps every line at body size, split by its estimated height (as slide-view.tsx sets a
+  // list alone: 2.4 % between items, indented by 3 % of the width) with half a line to spare.
+  const line = TYPE.body * 1.3;
+  const gap = 2.4;
+  const partTitle = t('deckMilestonesTitlePart', { part: 10, parts: 10 });
+  const room = roomUnderTitle(screenLines(partTitle, 'title', CONTENT_WIDTH, true)) - line / 2;
   const groups = splitByLength(
     timelineMilestones.map((m) => ({
       milestone: m,
@@ -109,8 +114,8 @@ export function timelineSlides(context: Context): Slide[] {
         evidence: m.evidenceLabel,
       }),
     })),
-    (entry) => textUnits(entry.item),
-    LIMITS.milestoneCharsPerSlide,
+    (entry) => screenLines(entry.item, 'body', CONTENT_WIDTH - (3 * 16) / 9) * line + gap,
+    room + gap,
   );
   groups.forEach((group, index) => {
     slides.push({

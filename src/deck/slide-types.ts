@@ -110,7 +110,7 @@ export type SlideBlock =
       items: string[];
       /**
        * A list alone on its slide is set larger (TYPE.bodyAlone) to fill it; a long one (the
-       * milestones, split by LIMITS.milestoneCharsPerSlide) stays at body size to fit.
+       * milestones, split by their estimated height) stays at body size to fit.
        */
       size?: 'body';
     }

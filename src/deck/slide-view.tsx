@@ -25,7 +25,7 @@ export function SlideView({ slide, deckTitle, numberLabel }: SlideViewProps) {
   return (
     <div
       style={deckTypeStyle}
-      className="flex h-full flex-col bg-[#ffffff] px-[5cqw] pt-[4.5cqh] pb-[2cqh] text-(length:--deck-body) leading-[1.3] text-[#0f172a]"
+      className="flex h-full flex-col bg-[#ffffff] px-[5cqw] text-(length:--deck-body) leading-[1.3] text-[#0f172a]"
     >
       <h2
         className={`font-bold leading-[1.12] text-[#172554] ${isTitleSlide ? 'text-(length:--deck-lead-title)' : 'text-(length:--deck-title)'}`}

@@ -169,6 +169,35 @@ for (const lang of TRANSLATIONS) {
   });
 }
 
+/**
+ * What a slide draws in the bottom tenth of its stage, where the back row does not see over heads
+ * (DESIGN.md): text or a chart's mark, apart from the footer's deck title and slide number.
+ */
+function drawnInBottomTenth(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const stage = document.querySelector('.deck-root .slide-stage');
+    if (!stage) return ['no stage'];
+    const box = stage.getBoundingClientRect();
+    const low: string[] = [];
+    for (const element of stage.querySelectorAll('*')) {
+      if (element.closest('[data-slide-chrome], .sr-only')) continue;
+      const hasText = [...element.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+      );
+      const isMark = element instanceof SVGGraphicsElement && !(element instanceof SVGSVGElement);
+      if (!hasText && !isMark) continue;
+      const rect = element.getBoundingClientRect();
+      // Within a pixel: a small stage rounds its type to whole pixels.
+      if (rect.height === 0 || rect.bottom <= box.top + box.height * 0.9 + 1) continue;
+      const share = Math.round(((rect.bottom - box.top) / box.height) * 1000) / 10;
+      low.push(
+        `${element.tagName} "${(element.textContent ?? '').trim().slice(0, 40)}" to ${share} %`,
+      );
+    }
+    return low;
+  });
+}
+
 /** Walks the deck from its first slide and checks each, and the control bar on the first. */
 async function expectCleanSlides(
   page: Page,
@@ -190,6 +219,11 @@ async function expectCleanSlides(
     await expectCleanLayout(page, `${lang} slide ${slide} at ${size.width}×${size.height}`, {
       root: '.deck-root .slide-stage',
     });
+    const low = await drawnInBottomTenth(page);
+    expect(
+      low,
+      `${lang} slide ${slide} at ${size.width}×${size.height}: drawn in the bottom tenth`,
+    ).toEqual([]);
     if (slide === 1) {
       await expectCleanLayout(page, `${lang} controls at ${size.width}×${size.height}`, {
         root: '.deck-root nav',
