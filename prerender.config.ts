@@ -135,11 +135,6 @@ export function prerender(): Plugin {
         logLevel: 'warn',
         mode: 'production',
         plugins: [react()],
-        resolve: {
-          alias: {
-            'virtual:pwa-register/react': resolve(root, 'src/app/boot/pwa-register-prerender.ts'),
-          },
-        },
         build: {
           ssr: resolve(root, 'src/app/boot/prerender-page.tsx'),
           outDir,
@@ -150,6 +145,10 @@ export function prerender(): Plugin {
           // (Lightning CSS would warn on every @reference and @source of the deck's).
           cssMinify: false,
           rollupOptions: {
+            // vite-plugin-pwa's module, which registers the service worker, exists in the browser
+            // build only. The pre-render never renders the update offer that imports it (a lazy
+            // chunk, drawn once the page has settled): the import stays unresolved here.
+            external: ['virtual:pwa-register/react'],
             onwarn(warning, warn) {
               // The server build imports the schema directly; the browser build loads it lazily.
               if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT') return;
