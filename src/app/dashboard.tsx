@@ -61,7 +61,7 @@ const DASHBOARD_SECTIONS: readonly LaterSectionName[] = [
 const EMBED_SECTIONS: readonly LaterSectionName[] = ['AreasSection', 'SourcesSection'];
 
 /**
- * The sections read the dataset; on the pre-rendered page, each waits for its code and the dataset
+ * The sections read the dataset; on the pre-rendered page, they wait for their code and the dataset
  * (deferred-sections.tsx), and the page's own code reads neither. Takes no props: memo keeps a URL
  * change (each keystroke of a search) from redrawing it from the page down; the sections that read
  * the URL subscribe to it themselves.

@@ -26,11 +26,12 @@ import { reportCaughtError } from './report-caught-error';
  * 3. After the first paint it adds the app's modules; main.tsx calls startApp.
  * 4. The default view is hydrated in a transition (in slices), after its messages (a chunk of
  *    their own, which the page asks for beside the app's module); the header answers at once.
- *    The later sections are `lazy` (deferred-sections.tsx): their code and the dataset come when
- *    the page is idle or at the reader's first move, React keeping their markup meanwhile. A kept press is given once its
- *    form has hydrated; its update, a transition, keeps waiting sections.
+ *    The later sections are one `lazy` component in one <Suspense> (deferred-sections.tsx): their
+ *    code and the dataset come when the page is idle or at the reader's first move, React keeping
+ *    their markup meanwhile. A kept press is given once its form has hydrated; its update, a
+ *    transition, keeps waiting sections.
  * 5. Another view is drawn afresh (createRoot) once its messages, the code and the dataset are
- *    there, so its first frame is whole; its first commit lifts the mark of step 2.
+ *    there, so its first frame is whole; that commit, made at once, lifts the mark of step 2.
  * Without a pre-render (the dev server, tests) the app renders and fetches data/plans.json.
  */
 export function startApp(container: HTMLElement) {
@@ -61,8 +62,8 @@ export function startApp(container: HTMLElement) {
   ) {
     const element = createAppElement(queryClient, deferred(), '');
     const hydrate = () => {
-      if (!isUnmounted)
-        startTransition(() => void (root = hydrateRoot(container, element, options)));
+      if (isUnmounted) return;
+      startTransition(() => void (root = hydrateRoot(container, element, options)));
     };
     // The page hydrates once its messages are there (preloaded with the app's module), as its
     // markup was written with them; if they cannot be fetched, it stays as it reads without script.
