@@ -71,9 +71,9 @@ export const KB = 1000;
 // of their own, which only the French page asks for, as each page asks for its own, beside the
 // app's module (a modulepreload: no round trip more; 2.5 KB for the seven others); a translated
 // language's copy of the dataset lost the French and the English of what it translates (Russian
-// 9.8 to 6.3 KB; a change of language adds the other copy to the page's, and the deck the French
-// one, with the areas' names it weighs in both); TanStack Query's mutation cache and paging of
-// infinite queries, which the app never uses, gave way to stand-ins (1.6 KB of every first load);
+// 9.8 to 6.3 KB; a change of language adds the other copy to the page's); TanStack Query's
+// mutation cache and paging of infinite queries, which the app never uses, gave way to stand-ins
+// (1.6 KB of every first load);
 // the sections' chunk took the selectors and formatters it shared with the deck (two requests
 // fewer after the load, 0.9 KB); the code that fetches a dataset loads only where a page has no
 // copy (0.15 KB). Everything came down with it, 502.2 to 480.8 KB. With main's changes of the same

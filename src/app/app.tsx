@@ -1,20 +1,6 @@
-import {
-  QueryClientProvider,
-  useQueryClient,
-  useSuspenseQuery,
-  type QueryClient,
-} from '@tanstack/react-query';
-import { loadBundledLanguage, useDataset } from '../data/dataset-query';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type DragEvent,
-  type ReactNode,
-} from 'react';
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { loadBundledLanguage } from '../data/dataset-query';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { LocalDatasetProvider } from '../data/local-dataset';
 import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
@@ -37,28 +23,7 @@ import { createQueryClient } from './query-client';
 import { UpdatePrompt } from '../features/update/update-prompt';
 
 // Presenting is on demand: its code stays out of the first load.
-const loadPresentation = () => import('../deck/presentation');
-const Presentation = lazy(loadPresentation);
-
-/**
- * The deck weighs each area's name against its French and English to size its slides
- * (src/deck/select-area-slides.ts), which a page in another language leaves out of its copy of the
- * dataset (src/data/dataset-languages.ts): the French copy, which holds both, is added first,
- * while the deck's code loads. Nothing to fetch where the dataset has them.
- */
-function WithSourceTexts({ children }: { children: ReactNode }) {
-  useDataset();
-  const queryClient = useQueryClient();
-  useSuspenseQuery({
-    queryKey: ['dataset-source-texts'],
-    queryFn: () => {
-      void loadPresentation();
-      return loadBundledLanguage(queryClient, 'fr').then(() => true);
-    },
-    staleTime: Infinity,
-  });
-  return children;
-}
+const Presentation = lazy(() => import('../deck/presentation'));
 
 const headerButtonClass =
   'min-h-11 rounded-md border-2 border-[#ffffff] px-4 py-2 font-semibold text-[#ffffff] hover:bg-[#ffffff] hover:text-[#172554] aria-pressed:bg-[#ffffff] aria-pressed:text-[#172554]';
@@ -105,9 +70,7 @@ function Page() {
       <main id="main">
         <DatasetGate>
           <Suspense fallback={null}>
-            <WithSourceTexts>
-              <Presentation />
-            </WithSourceTexts>
+            <Presentation />
           </Suspense>
         </DatasetGate>
       </main>

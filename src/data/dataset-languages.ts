@@ -29,8 +29,8 @@ const isLocalized = (node: Node) => {
  * translation. Another language's keeps its translations, and the English only where a text has
  * none (the page then shows the English): never the French, nor an English it does not show (the
  * Russian copy 9.8 to 6.3 KB gzip). Such a copy is no longer a whole dataset: hasLanguage says
- * which languages it holds, and withLanguage adds another's copy to it (the deck, which weighs the
- * areas' names in French and English too, adds the French copy first: src/app/app.tsx).
+ * which languages it holds, and withLanguage adds another's copy to it (a change of language in
+ * place: src/data/dataset-query.ts).
  */
 export function datasetForLanguage(dataset: Dataset, locale: Locale): Dataset {
   const keep = (value: unknown): unknown => {
