@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { screenLines } from './deck-metrics';
+import { CONTENT_WIDTH, screenLines } from './deck-metrics';
 import type { SlideBlock, SlideTimelinePlan } from './slide-types';
 
 type TimelineBlock = Extract<SlideBlock, { kind: 'timeline' }>;
@@ -40,8 +40,6 @@ function planNote(plan: SlideTimelinePlan): string {
     : `${plan.periodLabel} · ${plan.evidenceLabel}`;
 }
 
-/** The figure is the slide's content width: 90 % of a 16:9 stage, in % of the stage's height. */
-const FIGURE_WIDTH = (90 * 16) / 9;
 const LABEL_SHARES = [44, 48, 52, 56, 60];
 
 /**
@@ -52,7 +50,7 @@ const LABEL_SHARES = [44, 48, 52, 56, 60];
  */
 function labelShare(plans: readonly SlideTimelinePlan[]): number {
   const lines = (share: number) => {
-    const width = (share / 100) * FIGURE_WIDTH;
+    const width = (share / 100) * CONTENT_WIDTH; // the figure is the slide's content width
     return plans.reduce(
       (sum, plan) =>
         sum +
