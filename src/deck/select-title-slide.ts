@@ -1,20 +1,12 @@
-import type { Dataset, Plan } from '../data/dataset-schema';
 import type { AreaView } from '../features/areas/area-selectors';
 import { formatList, formatPartialDate } from '../i18n/formatters';
 import { formatNumber } from '../i18n/intl-objects';
-import type { Locale } from '../i18n/locale';
 import { noteFor, sortedPlans, type Context } from './slide-context';
 import type { Slide, SlideBlock } from './slide-types';
-import { localize, personWithRole } from '../data/localize';
+import { localize } from '../data/localize';
+import { signatoryNames } from '../features/plans/plan-selectors';
 
 // The title slide: the plans in figures, and where, when and by whom the featured plan was signed.
-
-function signatoryNames(dataset: Dataset, plan: Plan, locale: Locale): string[] {
-  return plan.signing.signatoryIds.flatMap((id) => {
-    const person = dataset.people.find((p) => p.id === id);
-    return person ? [personWithRole(person, locale)] : [];
-  });
-}
 
 export function titleSlide(context: Context, areas: AreaView[], total: number): Slide {
   const { dataset, plan, planLabel, locale, t, isFiltered } = context;

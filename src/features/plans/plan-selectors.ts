@@ -37,6 +37,14 @@ export interface PlanDetails extends PlanSummary {
   facts: { id: string; text: string; lang?: Locale; evidence: EvidenceView }[];
 }
 
+/** A plan's signatories as the plan's details and the title slide name them: "Name (role)". */
+export function signatoryNames(dataset: Dataset, plan: Plan, locale: Locale): string[] {
+  return plan.signing.signatoryIds.flatMap((id) => {
+    const person = dataset.people.find((p) => p.id === id);
+    return person ? [personWithRole(person, locale)] : [];
+  });
+}
+
 /** The plan the URL asks for if the dataset has it, else the dataset's featured plan. */
 export function selectSelectedPlanId(dataset: Dataset, requested: string | null): string {
   return dataset.plans.some((plan) => plan.id === requested) && requested !== null
@@ -75,7 +83,6 @@ export function selectPlanDetails(
   const plan = dataset.plans.find((p) => p.id === planId);
   if (!plan) return null;
   const sourceRefs = createSourceResolver(dataset, sourceLocaleFor(locale));
-  const people = new Map(dataset.people.map((person) => [person.id, person]));
   const evidence = (e: Plan['period']['evidence']): EvidenceView => ({
     level: e.level,
     note: (e.note ? localize(e.note, locale) : undefined) ?? null,
@@ -86,10 +93,7 @@ export function selectPlanDetails(
     periodEvidenceView: evidence(plan.period.evidence),
     place: (plan.signing.place ? localize(plan.signing.place, locale) : undefined) ?? null,
     announcedOn: plan.signing.announcedOn,
-    signatories: plan.signing.signatoryIds.flatMap((id) => {
-      const person = people.get(id);
-      return person ? [personWithRole(person, locale)] : [];
-    }),
+    signatories: signatoryNames(dataset, plan, locale),
     signingEvidence: evidence(plan.signing.evidence),
     areaCount: plan.areaCount,
     newAreaCount: plan.newAreaCount,
