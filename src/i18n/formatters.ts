@@ -89,8 +89,9 @@ export function formatPartialDate(value: string, locale: Locale): string {
 /**
  * "a, b et c" / "a, b and c", as Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type:
  * 'conjunction' }) writes them (English without the serial comma, as en-GB and the UN's editorial
- * manual write it, like the dates), without building one: its first construction in a page took 30 to 40 ms (150 ms on
- * a phone four times slower) when the timeline hydrated. formatters.test.ts checks it against Intl.
+ * manual write it, like the dates), without building one: its first construction in a page took
+ * 30 to 40 ms (150 ms on a phone four times slower) when the timeline hydrated.
+ * formatters.test.ts checks it against Intl.
  */
 export function formatList(items: readonly string[], locale: Locale): string {
   if (items.length <= 1) return items.join('');
