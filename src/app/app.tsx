@@ -1,6 +1,15 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { loadBundledLanguage } from '../data/dataset-query';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type DragEvent,
+} from 'react';
 import { LocalDatasetProvider } from '../data/local-dataset';
 import { CopyLinkButton } from '../features/briefing/copy-link-button';
 import { PrintButton } from '../features/briefing/print-button';
@@ -56,7 +65,9 @@ function Page() {
   }, [isMenuOpen]);
 
   const isPresenter = url.mode === 'presenter';
-  useEffect(() => {
+  // Before the browser paints: a frame drawn with the last language's dir would flip an
+  // Arabic page left to right, and a screen reader would read it with the wrong voice.
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dir = directionOf(locale);
     // The presenter's window names itself (src/deck/presentation.tsx).
