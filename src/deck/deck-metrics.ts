@@ -47,24 +47,86 @@ export type TypeRole = keyof typeof TYPE;
 /**
  * A slide's padding, in % of the stage height. The bottom one keeps the footer (the deck's title and
  * the slide number) in the bottom tenth and all content above it, where the back row can see over
- * heads (DESIGN.md): 3.7 + the footer's margin, rule, padding and line (1.5 + 0.3 + 1 +
- * TYPE.footer × 1.3) is 10.14, a little over a tenth, as a small stage rounds type to whole pixels.
+ * heads (DESIGN.md): 3.7 + the footer's band (FOOTER, 6.44) is 10.14, a little over a tenth, as a
+ * small stage rounds type to whole pixels.
  */
 export const SLIDE_PADDING = { top: 4.5, bottom: 3.7 } as const;
 
-/** The content's width on the screen's stage, in % of its height: 90 % of a 16:9 stage's width. */
-export const CONTENT_WIDTH = (90 * 16) / 9;
+/** Line heights, as multiples of the type's size. */
+export const LEADING = {
+  /** The slide's own: paragraphs, lists, the footer. */
+  slide: 1.3,
+  title: 1.12,
+  columnHeading: 1.15,
+  areaName: 1.22,
+  tag: 1.2,
+} as const;
 
-/** The footer's band above the bottom padding: its margin, rule, padding and line (slide-view.tsx). */
-const FOOTER = 1.5 + 0.3 + 1 + TYPE.footer * 1.3;
+/**
+ * The spacing the selector's estimates count, in % of the stage height: the screen deck draws it
+ * from these (as --deck-space-… properties), so that an estimate cannot fall behind the slide.
+ */
+export const SPACE = {
+  /** Between a slide's title and its blocks. */
+  underTitle: 3,
+  /** The footer's margin above its rule, the rule, and the padding under it. */
+  footerMargin: 1.5,
+  footerRule: 0.3,
+  footerPadding: 1,
+  /** A column's heading: the rule above it, the padding under the rule, the space before its list. */
+  headingRule: 0.8,
+  headingPadding: 1.2,
+  underHeading: 2,
+  /** Between two areas of a column. */
+  areaGap: 2,
+  /** A row of tags under an area's name: the margin above it, each tag's border. */
+  tagMargin: 0.6,
+  tagBorder: 0.25,
+  /** Between the items of a list alone on its slide at body size (the milestones). */
+  listGap: 2.4,
+} as const;
+
+/** The same, across the stage: in % of its width. */
+export const SPACE_X = {
+  /** The slide's padding at either side. */
+  page: 5,
+  /** Between the columns of a columns slide. */
+  columnGap: 3,
+  /** A list's indent (its padding), and each item's beyond it. */
+  listIndent: 2.5,
+  itemIndent: 0.5,
+} as const;
+
+/** A share of the stage's width in % of its height, the unit of every estimate: a 16:9 stage. */
+const acrossToHeight = (share: number) => (share * 16) / 9;
+
+/** The content's width on the screen's stage, in % of its height. */
+export const CONTENT_WIDTH = acrossToHeight(100 - 2 * SPACE_X.page);
+
+/** A column's width on a slide of `count` columns, in % of the stage's height. */
+export function columnWidth(count: number): number {
+  return (CONTENT_WIDTH - acrossToHeight(SPACE_X.columnGap) * (count - 1)) / count;
+}
+
+/** A list's text width on the screen's stage, in % of its height: the content less its indents. */
+export const LIST_WIDTH = CONTENT_WIDTH - acrossToHeight(SPACE_X.listIndent + SPACE_X.itemIndent);
+
+/** The footer's band above the bottom padding: its margin, rule, padding and line. */
+const FOOTER =
+  SPACE.footerMargin + SPACE.footerRule + SPACE.footerPadding + TYPE.footer * LEADING.slide;
 
 /**
  * The height a slide's blocks have on the screen's stage, in % of its height, under a title of
- * `titleLines` lines: the padding, the title, the blocks' margin (3 %) and the footer taken out.
+ * `titleLines` lines: the padding, the title, the space under it and the footer taken out.
  */
 export function roomUnderTitle(titleLines: number): number {
   return (
-    100 - SLIDE_PADDING.top - SLIDE_PADDING.bottom - titleLines * TYPE.title * 1.12 - 3 - FOOTER
+    100 -
+    SLIDE_PADDING.top -
+    SLIDE_PADDING.bottom -
+    titleLines * TYPE.title * LEADING.title -
+    SPACE.underTitle -
+    FOOTER
   );
 }
 
@@ -188,17 +250,28 @@ export function pointsOf(role: TypeRole): number {
 }
 
 /**
- * The type sizes as custom properties in units of the stage's height (`--deck-title: 6.5cqh`), for
- * a slide's root element; its classes read them (`text-(length:--deck-title)`). A custom property
- * is substituted where it is used, so `cqh` is the stage's wherever inside it a class reads it.
+ * The metrics as custom properties for a slide's root element, in units of the stage
+ * (`--deck-title: 6.5cqh`, `--deck-space-x-column-gap: 3cqw`, `--deck-leading-title: 1.12`); its
+ * classes read them (`text-(length:--deck-title)`). A custom property is substituted where it is
+ * used, so `cqh` is the stage's wherever inside it a class reads it.
  */
 export const deckTypeStyle = {
-  ...Object.fromEntries(
-    Object.entries(TYPE).map(([role, share]) => [`--deck-${kebab(role)}`, `${share}cqh`]),
-  ),
+  ...properties('', TYPE, 'cqh'),
+  ...properties('space-', SPACE, 'cqh'),
+  ...properties('space-x-', SPACE_X, 'cqw'),
+  ...properties('leading-', LEADING, ''),
   paddingTop: `${SLIDE_PADDING.top}cqh`,
   paddingBottom: `${SLIDE_PADDING.bottom}cqh`,
 } as CSSProperties;
+
+function properties(prefix: string, values: Record<string, number>, unit: string) {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      `--deck-${prefix}${kebab(name)}`,
+      `${value}${unit}`,
+    ]),
+  );
+}
 
 function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);

@@ -1,7 +1,16 @@
 import type { AreaView } from '../features/areas/area-selectors';
 import { AREA_SERIES_ORDER, CHART_PALETTES } from '../features/areas/chart-palettes';
 import { formatNumber } from '../i18n/intl-objects';
-import { CONTENT_WIDTH, LIMITS, TYPE, roomUnderTitle, screenLines } from './deck-metrics';
+import {
+  CONTENT_WIDTH,
+  LEADING,
+  LIMITS,
+  SPACE,
+  TYPE,
+  columnWidth,
+  roomUnderTitle,
+  screenLines,
+} from './deck-metrics';
 import { noteFor, type Context } from './slide-context';
 import type { Slide, SlideAreaItem, SlideBlock, SlideChartSeries } from './slide-types';
 import { localize } from '../data/localize';
@@ -30,19 +39,15 @@ function areaNote(context: Context, area: AreaView): string {
   return source ? noteFor(context, fact, source.evidence) : fact;
 }
 
-// A columns slide as slide-view.tsx draws it, in % of the stage's height: the room under the title
-// and each column's parts, so that the selector can tell, before anything is drawn, whether a
-// column runs past the foot of its slide in the slide's language.
-const SLIDE = {
-  /** The slide's content is 90 % of its width; the columns are 3 % of it apart. */
-  columnWidth: (count: number) => ((90 - 3 * (count - 1)) / count) * (CONTENT_WIDTH / 90),
-  /** The heading's rule and padding, then the space before the list. */
-  headingChrome: 0.8 + 1.2 + 2,
-  headingLine: TYPE.columnHeading * 1.15,
-  itemGap: 2,
-  itemLine: TYPE.body * 1.22,
+// A columns slide as slide-view.tsx draws it (deck-metrics.ts), in % of the stage's height: each
+// column's parts, so that the selector can tell, before anything is drawn, whether a column runs
+// past the foot of its slide in the slide's language.
+const COLUMN = {
+  headingChrome: SPACE.headingRule + SPACE.headingPadding + SPACE.underHeading,
+  headingLine: TYPE.columnHeading * LEADING.columnHeading,
+  itemLine: TYPE.body * LEADING.areaName,
   /** A row of tags: its margin above, its line and its border. */
-  tagRow: 0.6 + TYPE.label * 1.2 + 0.5,
+  tagRow: SPACE.tagMargin + TYPE.label * LEADING.tag + 2 * SPACE.tagBorder,
 } as const;
 
 /**
@@ -52,16 +57,16 @@ const SLIDE = {
  */
 function columnRoom({ t }: Context): number {
   const title = t('deckAreasTitlePart', { part: 10, parts: 10 });
-  return roomUnderTitle(screenLines(title, 'title', CONTENT_WIDTH, true)) - SLIDE.itemLine;
+  return roomUnderTitle(screenLines(title, 'title', CONTENT_WIDTH, true)) - COLUMN.itemLine;
 }
 
 /** An area's estimated height in a column of a slide of `count` columns: its name and tags. */
 function itemHeight(item: SlideAreaItem, count: number): number {
-  const width = SLIDE.columnWidth(count);
+  const width = columnWidth(count);
   return (
-    screenLines(item.text, 'body', width, item.isNew) * SLIDE.itemLine +
+    screenLines(item.text, 'body', width, item.isNew) * COLUMN.itemLine +
     (item.tags.length > 0
-      ? screenLines(item.tags.join(' \u00a0 '), 'label', width) * SLIDE.tagRow
+      ? screenLines(item.tags.join(' \u00a0 '), 'label', width) * COLUMN.tagRow
       : 0)
   );
 }
@@ -72,7 +77,7 @@ const itemHeights = new WeakMap<SlideAreaItem, number[]>();
 
 /** A column's estimated height on a slide of `count` columns: its heading, names and tags. */
 function columnHeight(column: { heading: string; items: SlideAreaItem[] }, count: number): number {
-  const width = SLIDE.columnWidth(count);
+  const width = columnWidth(count);
   let items = 0;
   for (const item of column.items) {
     const known = itemHeights.get(item) ?? [];
@@ -80,10 +85,10 @@ function columnHeight(column: { heading: string; items: SlideAreaItem[] }, count
     items += known[count] ??= itemHeight(item, count);
   }
   return (
-    SLIDE.headingChrome +
-    screenLines(column.heading, 'columnHeading', width, true) * SLIDE.headingLine +
+    COLUMN.headingChrome +
+    screenLines(column.heading, 'columnHeading', width, true) * COLUMN.headingLine +
     items +
-    SLIDE.itemGap * Math.max(0, column.items.length - 1)
+    SPACE.areaGap * Math.max(0, column.items.length - 1)
   );
 }
 

@@ -3,7 +3,15 @@ import { milestoneLetter } from '../features/plans/plan-selectors';
 import { selectTimelineScale } from '../features/plans/timeline-scale';
 import { evidenceLabelKey } from '../i18n/evidence-label';
 import { formatCountWord, formatPartialDate } from '../i18n/formatters';
-import { CONTENT_WIDTH, TYPE, roomUnderTitle, screenLines } from './deck-metrics';
+import {
+  CONTENT_WIDTH,
+  LEADING,
+  LIST_WIDTH,
+  SPACE,
+  TYPE,
+  roomUnderTitle,
+  screenLines,
+} from './deck-metrics';
 import { noteFor, sortedPlans, type Context, type T } from './slide-context';
 import type { Slide, SlideBlock, SlideTimelineMilestone, SlideTimelinePlan } from './slide-types';
 import { localize } from '../data/localize';
@@ -99,9 +107,9 @@ export function timelineSlides(context: Context): Slide[] {
   const slides: Slide[] = [{ id: 'timeline', title, blocks, notes }];
   // The axis has room for the milestones' letters only: their dated list is a slide of its own,
   // which keeps every line at body size, split by its estimated height (as slide-view.tsx sets a
-  // list alone: 2.4 % between items, indented by 3 % of the width) with half a line to spare.
-  const line = TYPE.body * 1.3;
-  const gap = 2.4;
+  // list alone at body size, deck-metrics.ts) with half a line to spare.
+  const line = TYPE.body * LEADING.slide;
+  const gap = SPACE.listGap;
   const partTitle = t('deckMilestonesTitlePart', { part: 10, parts: 10 });
   const room = roomUnderTitle(screenLines(partTitle, 'title', CONTENT_WIDTH, true)) - line / 2;
   const groups = splitByLength(
@@ -114,7 +122,7 @@ export function timelineSlides(context: Context): Slide[] {
         evidence: m.evidenceLabel,
       }),
     })),
-    (entry) => screenLines(entry.item, 'body', CONTENT_WIDTH - (3 * 16) / 9) * line + gap,
+    (entry) => screenLines(entry.item, 'body', LIST_WIDTH) * line + gap,
     room + gap,
   );
   groups.forEach((group, index) => {

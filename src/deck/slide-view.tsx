@@ -7,7 +7,8 @@ import { SlideTimeline } from './slide-timeline';
 // A slide drawn from the model (src/deck/select-slides.ts) on a 16:9 stage. Every length inside is
 // in container units of the stage (cqh: 1 % of its height, cqw: 1 % of its width), so the same
 // slide reads the same on a projector, in the presenter's small preview and on a printed page.
-// Type sizes are the deck's metrics (deck-metrics.ts), set on the slide as --deck-… properties.
+// The type sizes, and the spacing and line heights the slide selector's estimates count, are the
+// deck's metrics (deck-metrics.ts), set on the slide as --deck-… properties; the rest is its own.
 
 export interface SlideViewProps {
   slide: Slide;
@@ -25,15 +26,15 @@ export function SlideView({ slide, deckTitle, numberLabel }: SlideViewProps) {
   return (
     <div
       style={deckTypeStyle}
-      className="flex h-full flex-col bg-[#ffffff] px-[5cqw] text-(length:--deck-body) leading-[1.3] text-[#0f172a]"
+      className="flex h-full flex-col bg-[#ffffff] px-(--deck-space-x-page) text-(length:--deck-body) leading-(--deck-leading-slide) text-[#0f172a]"
     >
       <h2
-        className={`font-bold leading-[1.12] text-[#172554] ${isTitleSlide ? 'text-(length:--deck-lead-title)' : 'text-(length:--deck-title)'}`}
+        className={`font-bold leading-(--deck-leading-title) text-[#172554] ${isTitleSlide ? 'text-(length:--deck-lead-title)' : 'text-(length:--deck-title)'}`}
       >
         {slide.title}
       </h2>
       <div
-        className={`mt-[3cqh] flex min-h-0 flex-1 ${isSideBySide ? 'flex-row items-stretch gap-[4cqw]' : 'flex-col justify-evenly gap-[3cqh]'}`}
+        className={`mt-(--deck-space-under-title) flex min-h-0 flex-1 ${isSideBySide ? 'flex-row items-stretch gap-[4cqw]' : 'flex-col justify-evenly gap-[3cqh]'}`}
       >
         {slide.blocks.map((block, index) => (
           <BlockView
@@ -47,7 +48,7 @@ export function SlideView({ slide, deckTitle, numberLabel }: SlideViewProps) {
       <div
         aria-hidden="true"
         data-slide-chrome=""
-        className="mt-[1.5cqh] flex items-baseline justify-between gap-[2cqw] border-t-[0.3cqh] border-[#172554] pt-[1cqh] text-(length:--deck-footer) text-[#334155]"
+        className="mt-(--deck-space-footer-margin) flex items-baseline justify-between gap-[2cqw] border-t-(length:--deck-space-footer-rule) border-[#172554] pt-(--deck-space-footer-padding) text-(length:--deck-footer) text-[#334155]"
       >
         <span className="truncate">{deckTitle}</span>
         <span className="shrink-0">{numberLabel}</span>
@@ -113,10 +114,10 @@ function BlockView({
     case 'bullets':
       return (
         <ul
-          className={`flex list-disc flex-col ps-[2.5cqw] marker:text-[#b45309] ${isAlone && block.size !== 'body' ? 'gap-[3cqh] text-(length:--deck-body-alone)' : isAlone ? 'gap-[2.4cqh]' : 'gap-[1.6cqh]'}`}
+          className={`flex list-disc flex-col ps-(--deck-space-x-list-indent) marker:text-[#b45309] ${isAlone && block.size !== 'body' ? 'gap-[3cqh] text-(length:--deck-body-alone)' : isAlone ? 'gap-(--deck-space-list-gap)' : 'gap-[1.6cqh]'}`}
         >
           {block.items.map((item) => (
-            <li key={item} className="ps-[0.5cqw]">
+            <li key={item} className="ps-(--deck-space-x-item-indent)">
               {item}
             </li>
           ))}
@@ -125,15 +126,15 @@ function BlockView({
     case 'columns':
       return (
         <div
-          className="grid min-h-0 flex-1 gap-[3cqw]"
+          className="grid min-h-0 flex-1 gap-(--deck-space-x-column-gap)"
           style={{ gridTemplateColumns: `repeat(${block.columns.length}, minmax(0, 1fr))` }}
         >
           {block.columns.map((column) => (
             <section key={column.heading} className="flex min-h-0 flex-col">
-              <h3 className="border-t-[0.8cqh] border-[#1e3a8a] pt-[1.2cqh] text-(length:--deck-column-heading) font-bold leading-[1.15] text-[#172554]">
+              <h3 className="border-t-(length:--deck-space-heading-rule) border-[#1e3a8a] pt-(--deck-space-heading-padding) text-(length:--deck-column-heading) font-bold leading-(--deck-leading-column-heading) text-[#172554]">
                 {column.heading}
               </h3>
-              <ul className="mt-[2cqh] flex flex-col gap-[2cqh]">
+              <ul className="mt-(--deck-space-under-heading) flex flex-col gap-(--deck-space-area-gap)">
                 {column.items.map((item) => (
                   <AreaItemView key={item.text} item={item} />
                 ))}
@@ -196,14 +197,14 @@ function BlockView({
 
 function AreaItemView({ item }: { item: SlideAreaItem }) {
   return (
-    <li className="text-(length:--deck-body) leading-[1.22]">
+    <li className="text-(length:--deck-body) leading-(--deck-leading-area-name)">
       <span className={item.isNew ? 'font-semibold' : undefined}>{item.text}</span>
       {item.tags.length > 0 ? (
-        <span className="mt-[0.6cqh] flex flex-wrap gap-[0.8cqw]">
+        <span className="mt-(--deck-space-tag-margin) flex flex-wrap gap-[0.8cqw]">
           {item.tags.map((tag) => (
             <span
               key={tag}
-              className={`rounded-[0.6cqh] border-[0.25cqh] px-[0.6cqw] text-(length:--deck-label) leading-[1.2] ${tagTone(item, tag)}`}
+              className={`rounded-[0.6cqh] border-(length:--deck-space-tag-border) px-[0.6cqw] text-(length:--deck-label) leading-(--deck-leading-tag) ${tagTone(item, tag)}`}
             >
               {tag}
             </span>
