@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
 
 // What a slide is and what fits on one, for every renderer: the slide selector splits content by
-// these limits, the screen deck sets its type from these shares (as --deck-… custom properties on
-// the slide, read in units of the stage's height), and the PowerPoint writer turns the same shares
-// into points on its 7.5 in stage. Type for a room (../../shared/DESIGN.md): body at 4-5 % of the
+// these limits and estimates, the screen deck sets its type and spacing from these shares (as
+// --deck-… custom properties on the slide, read in units of the stage), and the PowerPoint writer
+// turns the same type shares into points on its 7.5 in stage. Type for a room (../../shared/DESIGN.md): body at 4-5 % of the
 // stage height, never under 3.5 %; titles 6.5-7.5 %; the sources may go down to 2.5 %.
 
 /** PowerPoint's wide layout: a 16:9 stage, 13.333 × 7.5 in. */
@@ -255,7 +255,7 @@ export function pointsOf(role: TypeRole): number {
  * classes read them (`text-(length:--deck-title)`). A custom property is substituted where it is
  * used, so `cqh` is the stage's wherever inside it a class reads it.
  */
-export const deckTypeStyle = {
+export const deckMetricsStyle = {
   ...properties('', TYPE, 'cqh'),
   ...properties('space-', SPACE, 'cqh'),
   ...properties('space-x-', SPACE_X, 'cqw'),

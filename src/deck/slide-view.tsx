@@ -1,5 +1,5 @@
 import { Quotation } from '../components/ui/quotation';
-import { deckTypeStyle } from './deck-metrics';
+import { deckMetricsStyle } from './deck-metrics';
 import type { Slide, SlideAreaItem, SlideBlock } from './slide-types';
 import { SlideChart } from './slide-chart';
 import { SlideTimeline } from './slide-timeline';
@@ -25,7 +25,7 @@ export function SlideView({ slide, deckTitle, numberLabel }: SlideViewProps) {
   const isSideBySide = kinds.includes('chart') && kinds.includes('columns');
   return (
     <div
-      style={deckTypeStyle}
+      style={deckMetricsStyle}
       className="flex h-full flex-col bg-[#ffffff] px-(--deck-space-x-page) text-(length:--deck-body) leading-(--deck-leading-slide) text-[#0f172a]"
     >
       <h2
