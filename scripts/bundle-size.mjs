@@ -79,7 +79,10 @@ export const KB = 1000;
 // copy (0.15 KB). Everything came down with it, 502.2 to 480.8 KB. With main's changes of the same
 // days (Chinese brackets in src/i18n/brackets.ts, a module of their own so that the formatters stay
 // out of the entry; the German areas on three slides) the French first load is 106.45 KB and
-// everything 481.9 KB: the gates follow, 0.55 and 0.6 KB above.
+// everything 481.9 KB: the gates follow, 0.55 and 0.6 KB above. The deck's spacing and line heights
+// then moved into deck-metrics.ts, drawn as --deck-space-… custom properties (issue 17: one module
+// of deck metrics for the selector's estimates and the screen deck): 0.54 KB more in the deck's
+// chunk and stylesheet, everything 482.4 KB; its gate follows, 0.6 KB above.
 export const BUDGETS = {
   firstLoad: {
     label:
@@ -99,7 +102,7 @@ export const BUDGETS = {
   everything: {
     label: 'everything the app can ever load, gzip (on-demand export apart)',
     bytes: 250 * KB,
-    gate: 482.5 * KB,
+    gate: 483 * KB,
   },
   // pptxgenjs 4.0.1 and jszip come to about 125 KB gzip; the ceiling leaves room for the writer.
   onDemandExport: {
