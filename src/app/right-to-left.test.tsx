@@ -1,9 +1,12 @@
-import { waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/render-app';
 
 // Arabic, the one right-to-left language of the eight: the page says its direction, and the
 // timeline and the chart are drawn mirrored (time and bars run from the right), labels unmirrored.
+
+const ARABIC_TITLE =
+  'خطط العمل المشتركة بين مكتب الأمم المتحدة المعني بالمخدرات والجريمة ومنظمة الأمن والتعاون في أوروبا';
 
 /** A plan's bar on the timeline: its left edge, in percent of the track. */
 function planBarX(container: HTMLElement, planNumber: number): number {
@@ -18,6 +21,25 @@ describe('the dashboard in Arabic, right to left', () => {
     renderApp({ url: '/?lang=ar' });
     await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
     expect(document.documentElement.lang).toBe('ar');
+  });
+
+  it('switched from French, draws its first Arabic text already right to left, lang="ar"', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Plans d’action conjoints ONUDC–OSCE' });
+    // What <html> says each time the page's title changes: a mutation observer's callback runs
+    // right after the commit that changed it, before anything React schedules for later.
+    const seen = new Set<string>();
+    const observer = new MutationObserver(() => {
+      const { lang, dir } = document.documentElement;
+      seen.add(`${document.querySelector('h1')?.textContent} (${lang}, ${dir})`);
+    });
+    observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+    await user.click(screen.getByRole('link', { name: 'العربية' }));
+    const title = await screen.findByRole('heading', { level: 1, name: ARABIC_TITLE });
+    observer.disconnect();
+    expect([...seen].filter((entry) => entry.startsWith(title.textContent!))).toEqual([
+      `${ARABIC_TITLE} (ar, rtl)`,
+    ]);
   });
 
   it('joins the plan’s counts and names its signatories with the Arabic comma and brackets', async () => {
