@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useEffect } from 'react';
 import { useMediaQuery } from '../components/ui/use-media-query';
 import { isDeckMode } from './url-state';
 import { useUrlState } from './use-url-state';
@@ -14,12 +14,9 @@ export function useResolvedScheme(): ResolvedScheme {
   return url.scheme;
 }
 
-/**
- * Puts the resolved scheme on <html>, where the stylesheet's dark palette hangs: before the paint,
- * so that the deck, always light, never shows a first frame in the page's dark palette.
- */
+/** Puts the resolved scheme on <html>, where the stylesheet's dark palette hangs. */
 export function useApplyColorScheme(scheme: ResolvedScheme) {
-  useLayoutEffect(() => {
+  useEffect(() => {
     document.documentElement.dataset.scheme = scheme;
   }, [scheme]);
 }
