@@ -77,8 +77,9 @@ export const SPACE = {
   headingRule: 0.8,
   headingPadding: 1.2,
   underHeading: 2,
-  /** Between two areas of a column. */
+  /** Between two areas of a column, and between two themes stacked in one. */
   areaGap: 2,
+  sectionGap: 3.5,
   /** A row of tags under an area's name: the margin above it, each tag's border. */
   tagMargin: 0.6,
   tagBorder: 0.25,

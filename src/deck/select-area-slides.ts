@@ -12,7 +12,13 @@ import {
   screenLines,
 } from './deck-metrics';
 import { noteFor, type Context } from './slide-context';
-import type { Slide, SlideAreaItem, SlideBlock, SlideChartSeries } from './slide-types';
+import type {
+  Slide,
+  SlideAreaItem,
+  SlideAreaSection,
+  SlideBlock,
+  SlideChartSeries,
+} from './slide-types';
 import { localize } from '../data/localize';
 
 // The thematic areas: a chart by theme, the areas in columns by theme over as few slides as fit,
@@ -75,33 +81,72 @@ function itemHeight(item: SlideAreaItem, count: number): number {
 // a deck in the large dataset's test): kept by item and column count while the item lives.
 const itemHeights = new WeakMap<SlideAreaItem, number[]>();
 
-/** A column's estimated height on a slide of `count` columns: its heading, names and tags. */
-function columnHeight(column: { heading: string; items: SlideAreaItem[] }, count: number): number {
+/** A section's estimated height on a slide of `count` columns: its heading, names and tags. */
+function sectionHeight(section: SlideAreaSection, count: number): number {
   const width = columnWidth(count);
   let items = 0;
-  for (const item of column.items) {
+  for (const item of section.items) {
     const known = itemHeights.get(item) ?? [];
     itemHeights.set(item, known);
     items += known[count] ??= itemHeight(item, count);
   }
   return (
     COLUMN.headingChrome +
-    screenLines(column.heading, 'columnHeading', width, true) * COLUMN.headingLine +
+    screenLines(section.heading, 'columnHeading', width, true) * COLUMN.headingLine +
     items +
-    SPACE.areaGap * Math.max(0, column.items.length - 1)
+    SPACE.areaGap * Math.max(0, section.items.length - 1)
   );
 }
 
-/** Whether a slide's columns fit under its title, beside each other. */
-function columnsFit(columns: readonly { heading: string; items: SlideAreaItem[] }[], room: number) {
-  return columns.every((column) => columnHeight(column, columns.length) <= room);
+/** A column's estimated height on a slide of `count` columns: its sections, one under another. */
+function columnHeight(column: readonly SlideAreaSection[], count: number): number {
+  return column.reduce(
+    (sum, section, index) =>
+      sum + (index > 0 ? SPACE.sectionGap : 0) + sectionHeight(section, count),
+    0,
+  );
+}
+
+/**
+ * A slide's sections in columns that fit under its title, or null: each in a column of its own
+ * if they fit so; else in fewer, wider columns, some stacked (a long theme beside two short ones,
+ * as German's crime beside terrorism and corruption), in order and as even as can be. Never in
+ * one column, which would leave half the slide empty.
+ */
+function layoutColumns<S extends SlideAreaSection>(
+  sections: readonly S[],
+  room: number,
+): S[][] | null {
+  if (sections.length === 1) return [[...sections]];
+  for (let count = Math.min(sections.length, LIMITS.columnsPerRow); count >= 2; count -= 1) {
+    let best: { columns: S[][]; tallest: number } | null = null;
+    for (const columns of orderedSplits(sections, count)) {
+      const tallest = Math.max(...columns.map((column) => columnHeight(column, count)));
+      if (tallest <= room && (!best || tallest < best.tallest)) best = { columns, tallest };
+    }
+    if (best) return best.columns;
+  }
+  return null;
+}
+
+/** Every way to cut `items`, in order, into `count` non-empty runs. */
+function* orderedSplits<T>(items: readonly T[], count: number): Generator<T[][]> {
+  if (count === 1) {
+    yield [[...items]];
+    return;
+  }
+  for (let end = 1; end <= items.length - count + 1; end += 1) {
+    for (const rest of orderedSplits(items.slice(end), count - 1)) {
+      yield [items.slice(0, end), ...rest];
+    }
+  }
 }
 
 /**
  * One column per theme; a theme with more areas than fit in a column (LIMITS.areasPerSlide names,
  * and the room of a slide it shares with one other theme) continues in the next, in even parts.
  */
-function themeColumns(context: Context, areas: AreaView[], room: number) {
+function themeSections(context: Context, areas: AreaView[], room: number) {
   const { dataset, locale, t } = context;
   return dataset.themes.flatMap((theme) => {
     const themeAreas = areas.filter((area) => area.themeId === theme.id);
@@ -120,7 +165,7 @@ function themeColumns(context: Context, areas: AreaView[], room: number) {
     // A single area too long for any column keeps its own; the slide shows what fits of it.
     while (
       parts < themeAreas.length &&
-      !partsOf(parts).every((part) => columnHeight(part, 2) <= room)
+      !partsOf(parts).every((part) => sectionHeight(part, 2) <= room)
     ) {
       parts += 1;
     }
@@ -168,53 +213,54 @@ export function areaSlides(context: Context, areas: AreaView[]): Slide[] {
     ];
   }
   const room = columnRoom(context);
-  const columns = themeColumns(context, areas, room);
+  const sections = themeSections(context, areas, room);
   const chart = chartBlock(context, areas);
   const chartNotes = [
     t('deckNoteView', { view }),
-    ...columns.map((column) =>
+    ...sections.map((section) =>
       t('deckNoteThemeCount', {
-        theme: column.heading,
-        count: column.items.length,
-        new: column.items.filter((item) => item.isNew).length,
+        theme: section.heading,
+        count: section.items.length,
+        new: section.items.filter((item) => item.isNew).length,
       }),
     ),
   ];
-  const columnsBlock = (group: typeof columns): SlideBlock => ({
-    kind: 'columns',
-    columns: group.map(({ heading, items }) => ({ heading, items })),
-  });
-  const columnNotes = (group: typeof columns) =>
-    group.flatMap((column) => column.areas.map((area) => areaNote(context, area)));
+  const toSection = ({ heading, items }: (typeof sections)[number]) => ({ heading, items });
+  const sectionNotes = (group: typeof sections) =>
+    group.flatMap((section) => section.areas.map((area) => areaNote(context, area)));
 
   // A handful of areas, or a single theme (a chart of one bar), would make a near-empty slide:
-  // list the areas beside the chart instead.
-  if (areas.length < LIMITS.minAreasForOwnSlide || columns.length < 2) {
+  // list the areas beside the chart instead, a theme a column.
+  if (areas.length < LIMITS.minAreasForOwnSlide || sections.length < 2) {
     return [
       {
         id: 'chart',
         title: chartTitle,
-        blocks: [chart, columnsBlock(columns)],
-        notes: [...chartNotes, ...columnNotes(columns)],
+        blocks: [chart, { kind: 'columns', columns: sections.map((s) => [toSection(s)]) }],
+        notes: [...chartNotes, ...sectionNotes(sections)],
       },
     ];
   }
   const groups = balance(
-    columns,
-    (column) => column.items.length,
-    (group) => columnsFit(group, room),
+    sections,
+    (section) => section.items.length,
+    (group) => layoutColumns(group, room) !== null,
   );
   return [
     { id: 'chart', title: chartTitle, blocks: [chart], notes: chartNotes },
-    ...groups.map((group, index) => ({
-      id: `areas-${index + 1}`,
-      title:
-        groups.length === 1
-          ? t('deckAreasTitle')
-          : t('deckAreasTitlePart', { part: index + 1, parts: groups.length }),
-      blocks: [columnsBlock(group)],
-      notes: columnNotes(group),
-    })),
+    ...groups.map((group, index): Slide => {
+      // A single theme longer than a column keeps its own, which shows what fits of it.
+      const columns = layoutColumns(group, room) ?? group.map((section) => [section]);
+      return {
+        id: `areas-${index + 1}`,
+        title:
+          groups.length === 1
+            ? t('deckAreasTitle')
+            : t('deckAreasTitlePart', { part: index + 1, parts: groups.length }),
+        blocks: [{ kind: 'columns', columns: columns.map((column) => column.map(toSection)) }],
+        notes: sectionNotes(group),
+      };
+    }),
   ];
 }
 

@@ -15,17 +15,19 @@ describe('selectSlideDeck follows the filters', () => {
     const chartSlide = deck.slides.find((slide) => slide.id === 'chart');
     expect(block(chartSlide, 'chart').categories).toEqual(['Terrorisme']);
     expect(block(chartSlide, 'columns').columns).toEqual([
-      {
-        heading: 'Terrorisme',
-        items: [
-          {
-            text: 'Prévention et lutte contre l’extrémisme violent qui conduit au terrorisme',
-            isNew: false,
-            evidence: 'stated',
-            tags: [],
-          },
-        ],
-      },
+      [
+        {
+          heading: 'Terrorisme',
+          items: [
+            {
+              text: 'Prévention et lutte contre l’extrémisme violent qui conduit au terrorisme',
+              isNew: false,
+              evidence: 'stated',
+              tags: [],
+            },
+          ],
+        },
+      ],
     ]);
     expect(block(deck.slides[0], 'figures').figures[1]).toEqual({
       value: '1',
@@ -85,9 +87,9 @@ describe('selectSlideDeck follows the filters', () => {
     const deck = deckFor('?lang=en&themes=crime,people');
     const slide = deck.slides.find((s) => s.id === 'areas-1');
     expect(slide?.title).toBe('The thematic areas by theme');
-    expect(block(slide, 'columns').columns.map((column) => column.heading)).toEqual([
-      'Crime and trafficking',
-      'People',
+    expect(block(slide, 'columns').columns.map((column) => column.map((s) => s.heading))).toEqual([
+      ['Crime and trafficking'],
+      ['People'],
     ]);
     expect(
       block(
@@ -194,13 +196,17 @@ describe('selectSlideDeck on a large dataset', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     const columnSlides = deck.slides.filter((slide) => slide.id.startsWith('areas-'));
     const listed = columnSlides.flatMap((slide) =>
-      block(slide, 'columns').columns.flatMap((c) => c.items),
+      block(slide, 'columns')
+        .columns.flat()
+        .flatMap((section) => section.items),
     );
     expect(listed).toHaveLength(2000);
     for (const slide of columnSlides) {
       const columns = block(slide, 'columns').columns;
       expect(columns.length).toBeLessThanOrEqual(3);
-      expect(columns.reduce((n, column) => n + column.items.length, 0)).toBeLessThanOrEqual(8);
+      expect(
+        columns.flat().reduce((n, section) => n + section.items.length, 0),
+      ).toBeLessThanOrEqual(8);
     }
     const newBullets = block(
       deck.slides.find((s) => s.id === 'new'),

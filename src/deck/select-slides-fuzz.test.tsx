@@ -31,7 +31,7 @@ function deckProblems(deck: SlideDeck, dataset: Dataset, search: string): string
   if (new Set(ids).size !== ids.length) problems.push(`slide ids repeat: ${ids.join(', ')}`);
   const listed = deck.slides.flatMap((slide) =>
     slide.blocks.flatMap((block) =>
-      block.kind === 'columns' ? block.columns.flatMap((column) => column.items) : [],
+      block.kind === 'columns' ? block.columns.flat().flatMap((section) => section.items) : [],
     ),
   );
   if (search === '' || search === '?lang=en') {

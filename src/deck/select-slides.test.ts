@@ -197,38 +197,54 @@ describe('selectSlideDeck', () => {
       'Les domaines thématiques par thème (2/2)',
     ]);
     const columns = columnSlides.map((slide) => block(slide, 'columns').columns);
-    expect(columns.map((group) => group.map((column) => column.heading))).toEqual([
-      ['Criminalité et trafics', 'Terrorisme', 'Corruption et criminalité financière'],
-      ['Personnes', 'Gouvernance et frontières', 'Cybercriminalité'],
+    // A theme a column: each heading alone at the top of its column.
+    expect(columns.map((group) => group.map((column) => column.map((s) => s.heading)))).toEqual([
+      [['Criminalité et trafics'], ['Terrorisme'], ['Corruption et criminalité financière']],
+      [['Personnes'], ['Gouvernance et frontières'], ['Cybercriminalité']],
     ]);
-    expect(columns.flat().flatMap((column) => column.items)).toHaveLength(12);
-    const drugs = columns[0]![0]!.items.find((item) => item.text.includes('drogues'));
+    expect(columns.flat(2).flatMap((section) => section.items)).toHaveLength(12);
+    const drugs = columns[0]![0]![0]!.items.find((item) => item.text.includes('drogues'));
     expect(drugs).toEqual({
       text: 'Lutte contre les drogues illicites',
       isNew: false,
       evidence: 'inferred',
       tags: ['Déduit'],
     });
-    const cyber = columns[1]![2]!.items[0];
+    const cyber = columns[1]![2]![0]!.items[0];
     expect(cyber).toMatchObject({ isNew: true, tags: ['Nouveau en 2018-2019'] });
   });
 
-  it('gives a language whose names wrap to more lines more slides: German, Spanish, Italian, Russian in three', async () => {
+  it('gives a language whose names wrap to more lines wider columns, two short themes stacked in one: German, Spanish, Italian, Russian', async () => {
     // Their crime column, four names of three lines each in German, runs past a slide of three
-    // columns: it shares a slide with one other theme, its columns twice as wide.
+    // columns: it takes half of the first slide, terrorism and corruption stacked in the other.
     for (const lang of ['de', 'es', 'it', 'ru'] as const) {
       await loadCatalog(lang);
       const columnSlides = deckFor(`?lang=${lang}`).slides.filter((s) => s.id.startsWith('areas-'));
-      expect(columnSlides.map((slide) => block(slide, 'columns').columns.length)).toEqual([
-        2, 2, 2,
+      const sectionsPerColumn = columnSlides.map((slide) =>
+        block(slide, 'columns').columns.map((column) => column.length),
+      );
+      expect(sectionsPerColumn, lang).toEqual([
+        [1, 2],
+        [1, 1, 1],
       ]);
-      expect(columnSlides.flatMap((slide) => block(slide, 'columns').columns)).toHaveLength(6);
     }
-    // Arabic and Chinese, as short as French and English, keep two slides of three.
+    const german = deckFor('?lang=de').slides.filter((s) => s.id.startsWith('areas-'));
+    expect(
+      block(german[0], 'columns').columns.map((column) => column.map((s) => s.heading)),
+    ).toEqual([
+      ['Kriminalität und illegaler Handel'],
+      ['Terrorismus', 'Korruption und Finanzkriminalität'],
+    ]);
+    // Arabic and Chinese, as short as French and English, keep two slides of three, a theme each.
     for (const lang of ['ar', 'zh'] as const) {
       await loadCatalog(lang);
       const columnSlides = deckFor(`?lang=${lang}`).slides.filter((s) => s.id.startsWith('areas-'));
-      expect(columnSlides.map((slide) => block(slide, 'columns').columns.length)).toEqual([3, 3]);
+      expect(
+        columnSlides.map((slide) => block(slide, 'columns').columns.map((column) => column.length)),
+      ).toEqual([
+        [1, 1, 1],
+        [1, 1, 1],
+      ]);
     }
   });
 

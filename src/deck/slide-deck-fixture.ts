@@ -209,18 +209,26 @@ export function buildSlideDeckFixture(language: SourceLocale): SlideDeck {
           {
             kind: 'columns',
             columns: [
-              {
-                heading: w.crime,
-                items: [{ text: w.drugs, isNew: false, evidence: 'inferred', tags: [w.inferred] }],
-              },
-              {
-                heading: w.terrorism,
-                items: [{ text: w.extremism, isNew: false, evidence: 'stated', tags: [] }],
-              },
-              {
-                heading: w.cyber,
-                items: [{ text: w.cybercrime, isNew: true, evidence: 'stated', tags: [w.newTag] }],
-              },
+              [
+                {
+                  heading: w.crime,
+                  items: [
+                    { text: w.drugs, isNew: false, evidence: 'inferred', tags: [w.inferred] },
+                  ],
+                },
+              ],
+              [
+                {
+                  heading: w.terrorism,
+                  items: [{ text: w.extremism, isNew: false, evidence: 'stated', tags: [] }],
+                },
+                {
+                  heading: w.cyber,
+                  items: [
+                    { text: w.cybercrime, isNew: true, evidence: 'stated', tags: [w.newTag] },
+                  ],
+                },
+              ],
             ],
           },
         ],

@@ -67,6 +67,12 @@ export interface SlideAreaItem {
   tags: string[];
 }
 
+/** A theme's areas under its heading (or a part of them, under "… (continued)"). */
+export interface SlideAreaSection {
+  heading: string;
+  items: SlideAreaItem[];
+}
+
 export interface SlideSourceItem {
   /** The number a note or a slide cites it by ([1], [2]…). */
   number: number;
@@ -104,7 +110,11 @@ export type SlideBlock =
       categories: string[];
       series: SlideChartSeries[];
     }
-  | { kind: 'columns'; columns: { heading: string; items: SlideAreaItem[] }[] }
+  | {
+      kind: 'columns';
+      /** Each column's sections, top to bottom: a theme of its own, or short ones stacked. */
+      columns: SlideAreaSection[][];
+    }
   | {
       kind: 'bullets';
       items: string[];

@@ -129,17 +129,21 @@ function BlockView({
           className="grid min-h-0 flex-1 gap-(--deck-space-x-column-gap)"
           style={{ gridTemplateColumns: `repeat(${block.columns.length}, minmax(0, 1fr))` }}
         >
-          {block.columns.map((column) => (
-            <section key={column.heading} className="flex min-h-0 flex-col">
-              <h3 className="border-t-(length:--deck-space-heading-rule) border-[#1e3a8a] pt-(--deck-space-heading-padding) text-(length:--deck-column-heading) font-bold leading-(--deck-leading-column-heading) text-[#172554]">
-                {column.heading}
-              </h3>
-              <ul className="mt-(--deck-space-under-heading) flex flex-col gap-(--deck-space-area-gap)">
-                {column.items.map((item) => (
-                  <AreaItemView key={item.text} item={item} />
-                ))}
-              </ul>
-            </section>
+          {block.columns.map((column, index) => (
+            <div key={index} className="flex min-h-0 flex-col gap-(--deck-space-section-gap)">
+              {column.map((section) => (
+                <section key={section.heading} className="flex flex-col">
+                  <h3 className="border-t-(length:--deck-space-heading-rule) border-[#1e3a8a] pt-(--deck-space-heading-padding) text-(length:--deck-column-heading) font-bold leading-(--deck-leading-column-heading) text-[#172554]">
+                    {section.heading}
+                  </h3>
+                  <ul className="mt-(--deck-space-under-heading) flex flex-col gap-(--deck-space-area-gap)">
+                    {section.items.map((item) => (
+                      <AreaItemView key={item.text} item={item} />
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
           ))}
         </div>
       );

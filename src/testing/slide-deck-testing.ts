@@ -62,7 +62,7 @@ export function contentLines(slide: Slide): number {
       case 'bullets':
         return sum + b.items.length;
       case 'columns':
-        return sum + b.columns.reduce((n, column) => n + column.items.length, 0);
+        return sum + b.columns.flat().reduce((n, section) => n + section.items.length, 0);
       case 'sources':
         return sum + b.items.length;
       case 'chart':

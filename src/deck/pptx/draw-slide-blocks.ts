@@ -1,5 +1,6 @@
 import { formatQuotedPart } from '../../i18n/formatters';
-import type { SlideBlock } from '../slide-types';
+import type { Locale } from '../../i18n/locale';
+import type { SlideAreaSection, SlideBlock } from '../slide-types';
 import { drawChart } from './draw-slide-chart';
 import { drawTimeline } from './draw-slide-timeline';
 import {
@@ -110,35 +111,12 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
           ...cells.map((column) => columnHeight(column, width, body, context.language)),
         );
         cells.forEach((column, index) => {
-          const runs: Run[] = [
-            {
-              text: column.heading,
-              options: { fontSize: body, bold: true, color: COLOR.navy, breakLine: true },
-            },
-          ];
-          column.items.forEach((item, itemIndex) => {
-            const isLast = itemIndex === column.items.length - 1;
-            runs.push({
-              text: item.text,
-              options: {
-                fontSize: body,
-                bullet: { indent: 18 },
-                breakLine: item.tags.length > 0 || !isLast,
-                bold: item.isNew,
-              },
-            });
-            if (item.tags.length > 0) {
-              runs.push({
-                text: listFormat(context.language).format(item.tags),
-                options: {
-                  fontSize: FONT.label,
-                  color: item.isNew ? COLOR.amber : COLOR.muted,
-                  indentLevel: 1,
-                  breakLine: !isLast,
-                },
-              });
-            }
-          });
+          const runs: Run[] = column.flatMap((section, sectionIndex) =>
+            sectionRuns(section, sectionIndex > 0, body, context.language),
+          );
+          // The column's last paragraph ends the text box: no line break after it.
+          const last = runs.at(-1);
+          if (last) last.options = { ...last.options, breakLine: false };
           slide.addText(runs, {
             ...base,
             x: box.x + index * (width + GAP),
@@ -256,4 +234,44 @@ export function drawBlock(context: DrawContext, block: SlideBlock, box: Box, bod
       drawTimeline(context, block, box, body);
       return;
   }
+}
+
+/** A theme's heading and its areas as paragraphs; one under another is set off by a space above. */
+function sectionRuns(
+  section: SlideAreaSection,
+  isUnderAnother: boolean,
+  body: number,
+  language: Locale,
+): Run[] {
+  return [
+    {
+      text: section.heading,
+      options: {
+        fontSize: body,
+        bold: true,
+        color: COLOR.navy,
+        breakLine: true,
+        ...(isUnderAnother ? { paraSpaceBefore: body } : {}),
+      },
+    },
+    ...section.items.flatMap((item): Run[] => [
+      {
+        text: item.text,
+        options: { fontSize: body, bullet: { indent: 18 }, breakLine: true, bold: item.isNew },
+      },
+      ...(item.tags.length > 0
+        ? [
+            {
+              text: listFormat(language).format(item.tags),
+              options: {
+                fontSize: FONT.label,
+                color: item.isNew ? COLOR.amber : COLOR.muted,
+                indentLevel: 1,
+                breakLine: true,
+              },
+            },
+          ]
+        : []),
+    ]),
+  ];
 }

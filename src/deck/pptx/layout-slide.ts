@@ -71,7 +71,7 @@ function measureBlock(block: SlideBlock, body: number, language: Locale): number
     case 'columns': {
       const { perRow, rows } = columnGrid(block.columns.length);
       const width = (CONTENT_WIDTH - GAP * (perRow - 1)) / perRow;
-      if (!block.columns.every((column) => wordsFit(column.heading, body, width))) {
+      if (!block.columns.flat().every((section) => wordsFit(section.heading, body, width))) {
         return Number.POSITIVE_INFINITY;
       }
       let total = -GAP;
@@ -116,22 +116,24 @@ export function figureHeight(
   );
 }
 
+/** A column's sections, one under another, each a space (a line) above the next. */
 export function columnHeight(
-  column: { heading: string; items: { text: string; tags: string[] }[] },
+  column: readonly { heading: string; items: { text: string; tags: string[] }[] }[],
   width: number,
   body: number,
   language: Locale,
 ): number {
   return textHeight(
-    [
-      { text: column.heading, fontSize: body },
-      ...column.items.flatMap((item) => [
+    column.flatMap((section, index) => [
+      ...(index > 0 ? [{ text: '', fontSize: body }] : []),
+      { text: section.heading, fontSize: body },
+      ...section.items.flatMap((item) => [
         { text: item.text, fontSize: body },
         ...(item.tags.length > 0
           ? [{ text: listFormat(language).format(item.tags), fontSize: FONT.label }]
           : []),
       ]),
-    ],
+    ]),
     width - 0.3,
   );
 }
