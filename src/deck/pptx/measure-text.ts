@@ -1,4 +1,4 @@
-import { WIDE, wordsOf, wrappedLines } from '../deck-metrics';
+import { CYRILLIC, WIDE, wordsOf, wrappedLines } from '../deck-metrics';
 
 // Text measured as a renderer without the slide's font (LibreOffice on a bare Debian falls back to
 // DejaVu Sans, wider than Arial) would lay it out, so that it fits in both. Sizes in points,
@@ -15,10 +15,16 @@ export const BOX_INSET = 0.2;
 // between any two of them: each counts as 1 / CHAR_WIDTH_EM characters and as a word of its own.
 const WIDE_LENGTH = 1 / CHAR_WIDTH_EM;
 
+// A Cyrillic letter, in LibreOffice's rendering of a Russian deck, is about a quarter wider than
+// the Latin average: "транснациональной организованной" (32 letters) is what a line 41 Latin
+// letters long holds.
+const CYRILLIC_LENGTH = 1.25;
+
 /** A word's length in average Latin characters. */
 const lengthOf = (word: string) => {
   const wide = word.match(WIDE)?.length ?? 0;
-  return word.length - wide + wide * WIDE_LENGTH;
+  const cyrillic = word.match(CYRILLIC)?.length ?? 0;
+  return word.length - wide + wide * WIDE_LENGTH + cyrillic * (CYRILLIC_LENGTH - 1);
 };
 
 /** Lines a paragraph takes at a font size in a box of a width, wrapping at spaces. */
