@@ -124,6 +124,15 @@ describe('the sections below the first screen, on the pre-rendered page', () => 
     expect(await screen.findByText('1 area shown of 12')).toBeInTheDocument();
   });
 
+  it('stop waiting when the app is unmounted: a later move fetches nothing', async () => {
+    holdIdleCallbacks();
+    const { container, fetchMock } = loadPrerenderedPage();
+    startApp(container).unmount();
+    window.dispatchEvent(new Event('pointerdown'));
+    await act(() => Promise.resolve());
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('report a pre-rendered section that does not match its dataset (a redraw nobody asked for)', async () => {
     const idle = holdIdleCallbacks();
     // React reports a mismatch as an error event on the window (reportError).

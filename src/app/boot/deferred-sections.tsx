@@ -31,6 +31,8 @@ export interface LaterSectionsSource {
   /** Whether the last try to load the code or the dataset failed (offline on a first visit). */
   hasFailed: () => boolean;
   retry: () => void;
+  /** Stops waiting for the first need (its listeners on the window): the app is unmounted. */
+  cancel: () => void;
 }
 
 /** The sections drawn from their code, each in an error boundary of its own (with Retry). */
@@ -55,6 +57,7 @@ const given = {
   subscribeToFailure: () => () => {},
   hasFailed: () => false,
   retry: () => {},
+  cancel: () => {},
 };
 
 /** The code given from the start: the build's pre-render, a view drawn once it has loaded. */
@@ -75,17 +78,20 @@ const NEED_EVENTS = ['pointerdown', 'touchstart', 'wheel', 'scroll', 'keydown', 
 const EVENTS = [...NEED_EVENTS, 'hashchange', 'online'];
 
 /** Calls `need` once: at the reader's first move or, if `whenIdle`, once the page has loaded and
- * the browser is idle. Returns what calls it at once. */
-function onFirstNeed(view: Window, need: () => void, whenIdle: boolean): () => void {
+ * the browser is idle. Returns what calls it at once, and what stops the waiting. */
+function onFirstNeed(view: Window, need: () => void, whenIdle: boolean) {
   let cancelIdle = () => {};
-  const fire = () => {
+  const cancel = () => {
     for (const type of EVENTS) view.removeEventListener(type, fire, true);
     cancelIdle();
+  };
+  const fire = () => {
+    cancel();
     need();
   };
   for (const type of EVENTS) view.addEventListener(type, fire, { capture: true, passive: true });
   if (whenIdle) cancelIdle = afterPageSettles(view, fire);
-  return fire;
+  return { fire, cancel };
 }
 
 /**
@@ -100,14 +106,14 @@ export function deferLaterSections(
   const listeners = new Set<() => void>();
   let hasFailed = false;
   let isLoaded = false;
-  let needNow = () => {};
+  let waiting = { fire: () => {}, cancel: () => {} };
   const setFailed = (value: boolean) => {
     hasFailed = value;
     listeners.forEach((listener) => listener());
   };
   const module = (async () => {
     for (let whenIdle = true; ; whenIdle = false) {
-      await new Promise<void>((resolve) => (needNow = onFirstNeed(view, resolve, whenIdle)));
+      await new Promise<void>((resolve) => (waiting = onFirstNeed(view, resolve, whenIdle)));
       try {
         const [loaded] = await Promise.all([import('./later-sections'), prepare()]);
         isLoaded = true;
@@ -120,7 +126,7 @@ export function deferLaterSections(
   })();
   // A press kept by React's form-replaying script (emitted by the pre-render) before the app ran.
   const kept = (view.document as Document & { $$reactFormReplay?: unknown[] }).$$reactFormReplay;
-  if (kept && kept.length > 0) needNow();
+  if (kept && kept.length > 0) waiting.fire();
   return {
     Sections: lazySections(() => module),
     isDeferred: () => !isLoaded,
@@ -129,7 +135,8 @@ export function deferLaterSections(
       return () => void listeners.delete(listener);
     },
     hasFailed: () => hasFailed,
-    retry: () => needNow(),
+    retry: () => waiting.fire(),
+    cancel: () => waiting.cancel(),
   };
 }
 

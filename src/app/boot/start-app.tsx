@@ -47,12 +47,14 @@ export function startApp(container: HTMLElement) {
     const url = readBundledLanguageUrls(doc)[language()] ?? bundledUrl;
     queryClient.setQueryData(datasetQueryOptions().queryKey, await fetchBundledDataset(url));
   };
-  const deferred = () => deferLaterSections(doc.defaultView ?? window, loadBundled);
+  let deferral: LaterSectionsSource | undefined;
+  const deferred = () => (deferral = deferLaterSections(doc.defaultView ?? window, loadBundled));
   const options = { onCaughtError: reportCaughtError };
   let root: Root | undefined;
   let isUnmounted = false;
   const unmount = () => {
     isUnmounted = true;
+    deferral?.cancel();
     root?.unmount();
   };
   if (
