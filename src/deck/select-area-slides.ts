@@ -143,7 +143,7 @@ function* orderedSplits<T>(items: readonly T[], count: number): Generator<T[][]>
 }
 
 /**
- * One column per theme; a theme with more areas than fit in a column (LIMITS.areasPerSlide names,
+ * One section per theme; a theme with more areas than fit in a column (LIMITS.areasPerSlide names,
  * and the room of a slide it shares with one other theme) continues in the next, in even parts.
  */
 function themeSections(context: Context, areas: AreaView[], room: number) {
