@@ -127,7 +127,9 @@ describe('the sections below the first screen, on the pre-rendered page', () => 
   it('stop waiting when the app is unmounted: a later move fetches nothing', async () => {
     holdIdleCallbacks();
     const { container, fetchMock } = loadPrerenderedPage();
-    startApp(container).unmount();
+    const app = startApp(container);
+    await headerHydrated();
+    app.unmount();
     window.dispatchEvent(new Event('pointerdown'));
     await act(() => Promise.resolve());
     expect(fetchMock).not.toHaveBeenCalled();
