@@ -93,7 +93,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     css: false,
     // Two cores shared with browser builds and two workers: whole-app renders can take a few
-    // seconds, and a fuzz test with no timeout of its own (300 cases, 1,000 in CI) over 15 s.
+    // seconds, and a fuzz test with no timeout of its own (1,000 cases in CI) over 15 s.
     testTimeout: 30_000,
     // Vitest leaves a core free by default (cores - 1): on two cores, every file one after another.
     maxWorkers: '100%',

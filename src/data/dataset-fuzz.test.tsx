@@ -28,7 +28,7 @@ import { DatasetError } from './dataset-error';
 import { parseDataset } from './parse-dataset';
 import { localize } from './localize';
 
-// Mutated datasets (200 in `npm test`, 1,000 in CI: FUZZ_RUNS), each validated, then drawn (valid) or reported (invalid).
+// Mutated datasets (100 in `npm test`, 1,000 in CI: FUZZ_RUNS), each validated, then drawn (valid) or reported (invalid).
 // Drawing goes through the whole <App> with react-dom/server (several times faster than a jsdom
 // render) and the HTML is read back as markup, so that escaping is checked, not assumed: by
 // readServerHtml for every case, and by jsdom's HTML parser for every tenth, which must agree.
@@ -50,7 +50,7 @@ vi.mock('../url-state/use-url-state', async (importOriginal) => {
 });
 
 const URL_SHOWN = '/data/plans.json';
-const { seed, runs } = fuzzSettings('dataset fuzz (validate and draw)', 200);
+const { seed, runs } = fuzzSettings('dataset fuzz (validate and draw)', 100);
 
 /** HTML as the browser would build it from the server's text: mis-escaped text would nest. */
 function parseHtml(html: string): Document {

@@ -15,7 +15,7 @@ import { selectSlideDeck } from './select-slides';
 // filters, every slide titled and with notes, every area and source on a slide, and drawn (the
 // printed deck renders every slide) with the dataset's words as text.
 
-const { seed, runs } = fuzzSettings('deck fuzz (slides of any valid dataset)', 300);
+const { seed, runs } = fuzzSettings('deck fuzz (slides of any valid dataset)', 150);
 
 const VIEWS = ['', '?lang=en', '?themes=crime,cyber&new=1', '?lang=en&q=a'];
 
