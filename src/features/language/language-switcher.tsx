@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { LANGUAGE_CHOICE_KEY, LOCALES, OWN_NAMES, type Locale } from '../../i18n/locale';
 import { useI18n } from '../../i18n/use-i18n';
 import { localePagePath } from '../../url-state/page-path';
@@ -24,18 +24,13 @@ export function LanguageSwitcher({ summaryClassName }: { summaryClassName: strin
   const { t, locale } = useI18n();
   const [url, updateUrl] = useUrlState();
   const details = useRef<HTMLDetailsElement>(null);
-  const [isOpen, setIsOpen] = useState(false);
-  // Escape closes the list, as it does a menu, and gives the focus back to its button.
-  useEffect(() => {
-    if (!isOpen) return;
-    const close = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !details.current) return;
-      details.current.open = false;
-      details.current.querySelector('summary')?.focus();
-    };
-    document.addEventListener('keydown', close);
-    return () => document.removeEventListener('keydown', close);
-  }, [isOpen]);
+  // Escape closes the list, as it does a menu, and gives the focus back to its button. Handled
+  // where the focus is (the button, a link): at once, even right after the key that opened it.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !details.current?.open) return;
+    details.current.open = false;
+    details.current.querySelector('summary')?.focus();
+  };
   // The build's pre-render has no address: its links start at the site's root.
   const pathname = usePagePath(import.meta.env.BASE_URL);
 
@@ -53,12 +48,8 @@ export function LanguageSwitcher({ summaryClassName }: { summaryClassName: strin
   };
 
   return (
-    <details
-      ref={details}
-      className="relative"
-      onToggle={(event) => setIsOpen(event.currentTarget.open)}
-    >
-      <summary className={`${summaryClassName} cursor-pointer list-none`}>
+    <details ref={details} className="relative">
+      <summary className={`${summaryClassName} cursor-pointer list-none`} onKeyDown={closeOnEscape}>
         <span className="sr-only">{t('chooseLanguage')} </span>
         <span lang={locale}>{OWN_NAMES[locale]}</span>
         <span aria-hidden="true" className="ms-2 text-sm">
@@ -75,6 +66,7 @@ export function LanguageSwitcher({ summaryClassName }: { summaryClassName: strin
               aria-current={option === locale ? 'true' : undefined}
               className="block min-h-11 px-4 py-2 text-start font-semibold text-blue-900 underline-offset-2 hover:bg-slate-100 hover:underline aria-[current]:bg-blue-50 aria-[current]:text-blue-950"
               onClick={(event) => choose(event, option)}
+              onKeyDown={closeOnEscape}
             >
               {OWN_NAMES[option]}
             </a>
