@@ -3,24 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { pdfWords, type PdfPage } from './pdf-support';
 import { expect, openDashboard, test, waitForChart } from './support';
 
 // The handout as paper shows it: printed by Chromium to PDF, then read page by page with poppler
 // (pdftotext), as a reader turns the pages. What the layout check cannot see in one long screen:
 // where the pages break, and what lands on each.
 
-interface Word {
-  text: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-interface PrintedPage {
-  width: number;
-  height: number;
-  words: Word[];
+interface PrintedPage extends PdfPage {
   /** The page's lines, top to bottom, as pdftotext -layout reads them. */
   lines: string[];
 }
@@ -30,39 +20,19 @@ async function printHandout(page: Page, format: 'A4' | 'Letter'): Promise<Printe
   try {
     const pdf = join(dir, 'handout.pdf');
     await page.pdf({ path: pdf, format, preferCSSPageSize: true });
-    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-    const pages: PrintedPage[] = [];
-    for (const [, width, height, body] of bbox.matchAll(
-      /<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g,
-    )) {
-      const words = [
-        ...body!.matchAll(
-          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-        ),
-      ].map(([, left, top, right, bottom, text]) => ({
-        text: text!,
-        left: Number(left),
-        top: Number(top),
-        right: Number(right),
-        bottom: Number(bottom),
-      }));
-      const number = pages.length + 1;
-      const layout = execFileSync(
-        'pdftotext',
-        ['-layout', '-f', String(number), '-l', String(number), pdf, '-'],
-        { encoding: 'utf8' },
-      );
-      pages.push({
-        width: Number(width),
-        height: Number(height),
-        words,
+    return pdfWords(pdf).map((sheet, index) => {
+      const number = String(index + 1);
+      const layout = execFileSync('pdftotext', ['-layout', '-f', number, '-l', number, pdf, '-'], {
+        encoding: 'utf8',
+      });
+      return {
+        ...sheet,
         lines: layout
           .split('\n')
           .map((line) => line.trim())
           .filter(Boolean),
-      });
-    }
-    return pages;
+      };
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

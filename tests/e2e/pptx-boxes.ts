@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { paragraphTexts } from '../../src/testing/read-pptx';
+import { pdfWords, type PdfWord } from './pdf-support';
 
 // Whether LibreOffice Impress keeps each text of a .pptx inside its box: the writer sizes each box
 // by an estimate of the text's lines, and a line more than estimated runs over the box's border
@@ -15,14 +15,6 @@ interface Box {
   text: string;
   /** Whether its outline is drawn (a column of areas): a word across it crosses a line. */
   hasBorder: boolean;
-}
-
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
 }
 
 const EMU_PER_POINT = 12_700;
@@ -59,43 +51,17 @@ function chartFrames(xml: string): Box[] {
   );
 }
 
-/** The words of each page of a PDF, as poppler reads them. */
-function pdfWords(pdf: string): Word[][] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return html
-    .split('<page ')
-    .slice(1)
-    .map((page) =>
-      [
-        ...page.matchAll(
-          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-        ),
-      ].map(([, xMin, yMin, xMax, yMax, text = '']) => ({
-        text: normalise(
-          text.replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>'),
-        ),
-        xMin: Number(xMin),
-        yMin: Number(yMin),
-        xMax: Number(xMax),
-        yMax: Number(yMax),
-      })),
-    );
-}
+const meets = (box: Box, word: PdfWord) =>
+  word.right > box.x + TOLERANCE &&
+  word.left < box.x + box.w - TOLERANCE &&
+  word.bottom > box.y + TOLERANCE &&
+  word.top < box.y + box.h - TOLERANCE;
 
-const meets = (box: Box, word: Word) =>
-  word.xMax > box.x + TOLERANCE &&
-  word.xMin < box.x + box.w - TOLERANCE &&
-  word.yMax > box.y + TOLERANCE &&
-  word.yMin < box.y + box.h - TOLERANCE;
-
-const holds = (box: Box, word: Word) =>
-  word.xMin >= box.x - TOLERANCE &&
-  word.xMax <= box.x + box.w + TOLERANCE &&
-  word.yMin >= box.y - TOLERANCE &&
-  word.yMax <= box.y + box.h + TOLERANCE;
+const holds = (box: Box, word: PdfWord) =>
+  word.left >= box.x - TOLERANCE &&
+  word.right <= box.x + box.w + TOLERANCE &&
+  word.top >= box.y - TOLERANCE &&
+  word.bottom <= box.y + box.h + TOLERANCE;
 
 /** Text of scripts written without spaces: a PDF's word there is a run of the box's text. */
 const UNSPACED = /[\u0600-\u06ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]/u;
@@ -105,20 +71,20 @@ const UNSPACED = /[\u0600-\u06ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\u
  * text (read backwards too, as poppler may give Arabic). Words of one letter or digit, which
  * many texts share, are left out.
  */
-function isOf(box: Box, word: Word): boolean {
+function isOf(box: Box, word: PdfWord): boolean {
   if ([...word.text].length < 2) return false;
   if (!UNSPACED.test(word.text)) return box.text.split(' ').includes(word.text);
   return box.text.includes(word.text) || box.text.includes([...word.text].reverse().join(''));
 }
 
 /** Whether the word is where a box's text would run on to: in its width, at most two lines under it. */
-const isUnder = (box: Box, word: Word) => {
-  const centre = (word.xMin + word.xMax) / 2;
+const isUnder = (box: Box, word: PdfWord) => {
+  const centre = (word.left + word.right) / 2;
   return (
     centre >= box.x &&
     centre <= box.x + box.w &&
-    word.yMax > box.y &&
-    word.yMin < box.y + box.h + 2 * (word.yMax - word.yMin)
+    word.bottom > box.y &&
+    word.top < box.y + box.h + 2 * (word.bottom - word.top)
   );
 };
 
@@ -132,7 +98,14 @@ export function wordsOutsideTheirBoxes(
   layoutsAndMasters: string,
   pdf: string,
 ): string[] {
-  const pages = pdfWords(pdf);
+  const pages = pdfWords(pdf).map(({ words }) =>
+    words.map((word) => ({
+      ...word,
+      text: normalise(
+        word.text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+      ),
+    })),
+  );
   // The footer (the deck's title, the slide number) is the layout's.
   const layoutBoxes = textBoxes(layoutsAndMasters);
   return slideXml.flatMap((xml, index) => {
@@ -147,7 +120,7 @@ export function wordsOutsideTheirBoxes(
       const others = [...boxes, ...frames].filter((other) => !owners.includes(other));
       if (!box.hasBorder && !others.some((other) => meets(other, word))) return [];
       return [
-        `slide ${index + 1}: "${word.text}" at ${word.yMin.toFixed(1)}-${word.yMax.toFixed(1)} pt, ` +
+        `slide ${index + 1}: "${word.text}" at ${word.top.toFixed(1)}-${word.bottom.toFixed(1)} pt, ` +
           `its box ${box.y.toFixed(1)}-${(box.y + box.h).toFixed(1)} pt`,
       ];
     });

@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { pptxToPdf } from '../../scripts/libreoffice.mjs';
 import { deckMessages } from '../../src/deck/deck-messages';
 import { LOCALES, type Locale } from '../../src/i18n/locale';
 import { readPptx } from '../../src/testing/read-pptx';
+import { withLibreOfficePdf } from './pdf-support';
 import { wordsOutsideTheirBoxes } from './pptx-boxes';
 import { expect, test, waitForApp } from './support';
 import type { Page } from '@playwright/test';
@@ -27,17 +25,11 @@ async function downloadDeck(page: Page, lang: Locale): Promise<Buffer> {
 }
 
 /** The words LibreOffice draws outside their boxes in a .pptx given as bytes. */
-async function overflowsInLibreOffice(bytes: Buffer | Uint8Array): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'pptx-boxes-'));
-  try {
-    const file = join(dir, 'deck.pptx');
-    writeFileSync(file, bytes);
-    const pdf = pptxToPdf(file, { timeout: 120_000 });
-    const { slideXml, layoutsAndMasters } = await readPptx(bytes);
-    return wordsOutsideTheirBoxes(slideXml, layoutsAndMasters, pdf);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+async function overflowsInLibreOffice(bytes: Uint8Array): Promise<string[]> {
+  const { slideXml, layoutsAndMasters } = await readPptx(bytes);
+  return withLibreOfficePdf(bytes, (pdf) =>
+    wordsOutsideTheirBoxes(slideXml, layoutsAndMasters, pdf),
+  );
 }
 
 test.describe('the PowerPoint in LibreOffice Impress, in every language', () => {

@@ -1,10 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { pptxToPdf } from '../../scripts/libreoffice.mjs';
 import { chartCategories, readPptx } from '../../src/testing/read-pptx';
+import { withLibreOfficePdf } from './pdf-support';
 import {
   collectViolations,
   expect,
@@ -50,19 +48,12 @@ const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).stat
 
 /** Pages of the PDF that LibreOffice Impress makes of the file. */
 function pagesInLibreOffice(bytes: Buffer): number {
-  const dir = mkdtempSync(join(tmpdir(), 'pptx-e2e-'));
-  try {
-    const file = join(dir, 'deck.pptx');
-    writeFileSync(file, bytes);
-    const info = execFileSync('pdfinfo', [pptxToPdf(file, { timeout: 120_000 })], {
-      encoding: 'utf8',
-    });
-    const pages = /^Pages:\s+(\d+)$/m.exec(info)?.[1];
-    if (!pages) throw new Error(`pdfinfo gave no page count:\n${info}`);
-    return Number(pages);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const info = withLibreOfficePdf(bytes, (pdf) =>
+    execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }),
+  );
+  const pages = /^Pages:\s+(\d+)$/m.exec(info)?.[1];
+  if (!pages) throw new Error(`pdfinfo gave no page count:\n${info}`);
+  return Number(pages);
 }
 
 const CASES = [
